@@ -1,0 +1,121 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One target per pipeline stage; dependencies flow one way:
+/// Core ← Format ← YAML ← Data ← Charts ← Blocks ← Markdown/Content/Templates ← Site (Folio) ← CLI.
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["FolioCLI"]),
+        .library(name: "Folio", targets: ["Folio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            path: "Sources/CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "FolioCore", path: "Sources/Folio/Core", swiftSettings: strict),
+        .target(name: "FolioFormat", dependencies: ["FolioCore"], path: "Sources/Folio/Format", swiftSettings: strict),
+        .target(
+            name: "FolioYAML",
+            dependencies: ["FolioCore", .product(name: "Yams", package: "Yams")],
+            path: "Sources/Folio/YAML",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "FolioData",
+            dependencies: ["FolioCore", "FolioFormat", "FolioYAML"],
+            path: "Sources/Folio/Data",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "FolioCharts",
+            dependencies: ["FolioCore", "FolioFormat"],
+            path: "Sources/Folio/Charts",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "FolioBlocks",
+            dependencies: ["FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioCharts"],
+            path: "Sources/Folio/Blocks",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "FolioMarkdown",
+            dependencies: ["FolioCore", "CCmark"],
+            path: "Sources/Folio/Markdown",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "FolioContent",
+            dependencies: ["FolioCore", "FolioYAML"],
+            path: "Sources/Folio/Content",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "FolioTemplates",
+            dependencies: ["FolioCore", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Sources/Folio/Templates",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Folio",
+            dependencies: [
+                "FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioCharts", "FolioBlocks",
+                "FolioMarkdown", "FolioContent", "FolioTemplates",
+            ],
+            path: "Sources/Folio/Site",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "FolioCLI",
+            dependencies: ["Folio", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/FolioCLI",
+            swiftSettings: strict
+        ),
+        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"], path: "Tests/FolioTests/Core", swiftSettings: strict),
+        .testTarget(name: "FolioFormatTests", dependencies: ["FolioFormat"], path: "Tests/FolioTests/Format", swiftSettings: strict),
+        .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML"], path: "Tests/FolioTests/YAML", swiftSettings: strict),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData"], path: "Tests/FolioTests/Data", swiftSettings: strict),
+        .testTarget(
+            name: "FolioChartsTests",
+            dependencies: ["FolioCharts"],
+            path: "Tests/FolioTests/Charts",
+            exclude: ["Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "FolioBlocksTests", dependencies: ["FolioBlocks"], path: "Tests/FolioTests/Blocks", swiftSettings: strict),
+        .testTarget(
+            name: "FolioMarkdownTests",
+            dependencies: ["FolioMarkdown"],
+            path: "Tests/FolioTests/Markdown",
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "FolioContentTests", dependencies: ["FolioContent"], path: "Tests/FolioTests/Content", swiftSettings: strict),
+        .testTarget(
+            name: "FolioTemplatesTests",
+            dependencies: ["FolioTemplates"],
+            path: "Tests/FolioTests/Templates",
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "FolioSiteTests",
+            dependencies: ["Folio"],
+            path: "Tests/FolioTests/Site",
+            exclude: ["Golden"],
+            swiftSettings: strict
+        ),
+    ]
+)

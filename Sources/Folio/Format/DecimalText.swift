@@ -1,0 +1,96 @@
+import Foundation
+
+/// Locale-free decimal printing: no `String(format:)`, no `NumberFormatter`.
+public enum DecimalText {
+    /// Rounds to `digits` significant digits.
+    public static func roundSignificant(_ value: Double, digits: Int) -> Double {
+        guard value != 0, value.isFinite else { return value }
+        let magnitude = Int((log10(abs(value))).rounded(.down))
+        return rounded(value, decimals: digits - 1 - magnitude)
+    }
+
+    /// At most `digits` significant digits, trailing zeros dropped, thousands grouped: `863`, `1.23`, `12,300`.
+    public static func significant(_ value: Double, digits: Int) -> String {
+        guard value != 0 else { return "0" }
+        var magnitude = Int((log10(abs(value))).rounded(.down))
+        if abs(rounded(value, decimals: max(0, digits - 1 - magnitude))) >= pow10(magnitude + 1) {
+            magnitude += 1
+        }
+        let decimals = max(0, digits - 1 - magnitude)
+        return trimmed(grouped(value, decimals: decimals))
+    }
+
+    /// Exactly `decimals` decimals, with `,` between thousands. Negative values use ASCII `-`.
+    public static func grouped(_ value: Double, decimals: Int) -> String {
+        let plain = fixed(value, decimals: decimals)
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? String(plain.dropFirst()) : plain
+        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
+        var integer = String(parts[0])
+        var groups: [Substring] = []
+        while integer.count > 3 {
+            groups.insert(integer.suffix(3)[...], at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer[...], at: 0)
+        let head = groups.joined(separator: ",")
+        let tail = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + head + tail
+    }
+
+    /// Exactly `decimals` decimals, no grouping: `-863.40`. Rounds half away from zero.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        let scale = pow10(decimals)
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        let negative = value < 0 && scaled != 0
+        guard scaled < 9e15 else {
+            // Beyond exact integers: print the integer part digit by digit from the Double.
+            return (negative ? "-" : "") + hugeInteger(abs(value)) + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
+        }
+        let integer = UInt64(scaled)
+        let divisor = UInt64(scale)
+        var text = String(integer / divisor)
+        if decimals > 0 {
+            let fraction = String(integer % divisor)
+            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return (negative ? "-" : "") + text
+    }
+
+    static func trimmed(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var text = text
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    static func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<abs(n) { result *= 10 }
+        return n >= 0 ? result : 1 / result
+    }
+
+    /// Rounds to `decimals` decimals; a negative count rounds to tens, hundreds, ….
+    static func rounded(_ value: Double, decimals: Int) -> Double {
+        if decimals < 0 {
+            let step = pow10(-decimals)
+            return (value / step).rounded(.toNearestOrAwayFromZero) * step
+        }
+        let scale = pow10(decimals)
+        return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+    }
+
+    private static func hugeInteger(_ value: Double) -> String {
+        // Doubles this large are integers; describe them exactly via their decimal expansion.
+        var digits: [Character] = []
+        var remaining = value.rounded(.down)
+        while remaining >= 1 {
+            let next = (remaining / 10).rounded(.down)
+            let digit = Int(remaining - next * 10)
+            digits.append(Character(String(max(0, min(9, digit)))))
+            remaining = next
+        }
+        return digits.isEmpty ? "0" : String(digits.reversed())
+    }
+}

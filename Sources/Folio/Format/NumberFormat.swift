@@ -1,0 +1,115 @@
+import Foundation
+
+/// How a number is shown: the unit it is stored in, and optionally a fixed number of decimals.
+/// One module for charts, tables and inline values; never depends on the machine's locale.
+public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
+    /// The unit a value is stored in.
+    public enum Kind: String, CaseIterable, Sendable {
+        case number
+        case usd
+        case usdK = "usd_k"
+        case usdM = "usd_m"
+        case usdB = "usd_b"
+        case percent
+        case fraction
+    }
+
+    public var kind: Kind
+    /// `FORMAT:N`: exactly N decimals (after scaling; `number:N` shows the whole value, grouped).
+    public var decimals: Int?
+
+    public init(_ kind: Kind, decimals: Int? = nil) {
+        self.kind = kind
+        self.decimals = decimals
+    }
+
+    /// Parses `usd_m` or `usd_m:1`; nil when the name or the decimals are not valid.
+    public init?(parsing text: some StringProtocol) {
+        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let kind = Kind(rawValue: String(parts[0])) else { return nil }
+        var decimals: Int?
+        if parts.count == 2 {
+            guard let n = Int(parts[1]), (0...6).contains(n), parts[1].allSatisfy(\.isASCII) else { return nil }
+            decimals = n
+        }
+        self.init(kind, decimals: decimals)
+    }
+
+    /// The format a column's unit implies (`USD millions` → `usd_m`, …; anything else → `number`).
+    public init(unit: String?) {
+        let unit = (unit ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+        switch true {
+        case unit.hasPrefix("usd thousand"): self.init(.usdK)
+        case unit.hasPrefix("usd million"): self.init(.usdM)
+        case unit.hasPrefix("usd billion"): self.init(.usdB)
+        case unit == "usd" || unit.hasPrefix("usd ") || unit == "us dollars": self.init(.usd)
+        case unit.hasPrefix("percent"): self.init(.percent)
+        case unit.hasPrefix("fraction"): self.init(.fraction)
+        default: self.init(.number)
+        }
+    }
+
+    public static let names = Kind.allCases.map(\.rawValue)
+
+    public var description: String { decimals.map { "\(kind.rawValue):\($0)" } ?? kind.rawValue }
+
+    /// Whether values are money (shown with `$`).
+    public var isCurrency: Bool { [.usd, .usdK, .usdM, .usdB].contains(kind) }
+
+    /// Whether values are shares (shown with `%`).
+    public var isPercent: Bool { kind == .percent || kind == .fraction }
+
+    /// The stored value in base units (dollars, or percent points for shares).
+    public func baseValue(_ stored: Double) -> Double {
+        switch kind {
+        case .number, .usd, .percent: stored
+        case .usdK: stored * 1e3
+        case .usdM: stored * 1e6
+        case .usdB: stored * 1e9
+        case .fraction: stored * 100
+        }
+    }
+
+    /// `−$863M`, `62%`, `1.23M`.
+    public func format(_ stored: Double) -> String {
+        guard stored.isFinite else { return "–" }
+        let base = baseValue(stored)
+        let sign = base < 0 ? "\u{2212}" : ""
+        return sign + body(abs(base), scale: nil).joined()
+    }
+
+    /// A low–high pair with the unit once: `$60–65B`; when the scales differ, both carry it.
+    public func formatRange(_ low: Double, _ high: Double) -> String {
+        guard low.isFinite, high.isFinite else { return "–" }
+        let lo = baseValue(low)
+        let hi = baseValue(high)
+        let sharedScale = ScaleSuffix.for(max(abs(lo), abs(hi)))
+        if ScaleSuffix.for(abs(lo)) == sharedScale || kind == .number && decimals != nil {
+            let a = body(abs(lo), scale: sharedScale)
+            let b = body(abs(hi), scale: sharedScale)
+            let loSign = lo < 0 ? "\u{2212}" : ""
+            let hiSign = hi < 0 ? "\u{2212}" : ""
+            // prefix once, number–number, suffix once
+            return loSign + a[0] + a[1] + "\u{2013}" + hiSign + b[1] + b[2]
+        }
+        return format(low) + "\u{2013}" + format(high)
+    }
+
+    /// [prefix, digits, suffix] for a non-negative base value.
+    func body(_ magnitude: Double, scale forced: ScaleSuffix?) -> [String] {
+        let prefix = isCurrency ? "$" : ""
+        if isPercent {
+            return [prefix, digits(magnitude, scaled: 1), "%"]
+        }
+        if kind == .number, let decimals {
+            return [prefix, DecimalText.grouped(magnitude, decimals: decimals), ""]
+        }
+        let scale = forced ?? ScaleSuffix.for(magnitude)
+        return [prefix, digits(magnitude / scale.divisor, scaled: scale.divisor), scale.letter]
+    }
+
+    private func digits(_ value: Double, scaled divisor: Double) -> String {
+        if let decimals { return DecimalText.grouped(value, decimals: decimals) }
+        return DecimalText.significant(value, digits: 3)
+    }
+}

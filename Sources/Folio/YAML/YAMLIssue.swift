@@ -1,0 +1,22 @@
+import FolioCore
+
+/// Everything the YAML reader can say is wrong.
+public enum YAMLIssue: DiagnosticReason, Equatable {
+    case syntax(String)
+    case duplicateKey(String)
+    case nonTextKey
+    case tooDeep(limit: Int)
+    case tooManyAliases(limit: Int)
+    case tooLarge(limit: Int)
+
+    public var message: String {
+        switch self {
+        case .syntax(let problem): "YAML: \(problem); expected valid YAML"
+        case .duplicateKey(let key): "YAML: duplicate key '\(key)'; expected each key once per mapping"
+        case .nonTextKey: "YAML: a key that is a list or mapping; expected a plain key"
+        case .tooDeep(let limit): "YAML: nested deeper than \(limit) levels; expected flatter data"
+        case .tooManyAliases(let limit): "YAML: more than \(limit) aliases; expected plain values (aliases are limited to stop alias bombs)"
+        case .tooLarge(let limit): "YAML: larger than \(limit) bytes; expected a smaller document"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import FolioFormat
+import Testing
+
+@Suite struct NumberFormatTests {
+    @Test(arguments: [
+        ("number", 1_234_567.0, "1.23M"),
+        ("number:0", 1_234_567.0, "1,234,567"),
+        ("usd", 1_500_000_000.0, "$1.5B"),
+        ("usd_m", -863.4, "\u{2212}$863M"),
+        ("usd_m", 1500, "$1.5B"),
+        ("usd_b", 80, "$80B"),
+        ("usd_b", 500, "$500B"),
+        ("usd_k", 2500, "$2.5M"),
+        ("percent", 62, "62%"),
+        ("fraction", 0.62, "62%"),
+        ("usd_m:1", -863.4, "\u{2212}$863.4M"),
+        ("number", 999_999, "1M"),
+        ("number", 0, "0"),
+        ("number", 2024, "2.02K"),
+        ("usd", 40, "$40"),
+    ])
+    func formatsEverySpecRow(format: String, value: Double, expected: String) throws {
+        let format = try #require(NumberFormat(parsing: format))
+        #expect(format.format(value) == expected)
+    }
+
+    @Test func formatsARangeWithTheUnitOnce() throws {
+        let format = try #require(NumberFormat(parsing: "usd_b"))
+        #expect(format.formatRange(60, 65) == "$60\u{2013}65B")
+        #expect(format.formatRange(0.8, 1.2) == "$800M\u{2013}$1.2B")
+    }
+
+    @Test func unitPicksTheFormat() {
+        #expect(NumberFormat(unit: "USD millions") == NumberFormat(.usdM))
+        #expect(NumberFormat(unit: "USD billions") == NumberFormat(.usdB))
+        #expect(NumberFormat(unit: "percent of revenue") == NumberFormat(.percent))
+        #expect(NumberFormat(unit: "shares") == NumberFormat(.number))
+        #expect(NumberFormat(unit: nil) == NumberFormat(.number))
+    }
+
+    @Test func rejectsUnknownNamesAndDecimals() {
+        #expect(NumberFormat(parsing: "pie") == nil)
+        #expect(NumberFormat(parsing: "usd:x") == nil)
+        #expect(NumberFormat(parsing: "usd:99") == nil)
+    }
+}
