@@ -49,16 +49,26 @@ public struct DiagnosticCollector: Sendable {
 
     public mutating func add(contentsOf others: [Diagnostic]) { diagnostics.append(contentsOf: others) }
 
-    /// Runs `body`, recording a thrown `Diagnostic` or `Diagnostics` instead of propagating it.
-    public mutating func capture<T>(_ body: () throws -> T) rethrows -> T? {
+    /// Runs `body`, recording the diagnostic it throws instead of propagating it.
+    @discardableResult
+    public mutating func capture<T>(_ body: () throws(Diagnostic) -> T) -> T? {
         do {
             return try body()
-        } catch let one as Diagnostic {
-            add(one)
-        } catch let many as Diagnostics {
-            add(contentsOf: many.all)
+        } catch {
+            add(error)
+            return nil
         }
-        return nil
+    }
+
+    /// Runs `body`, recording the diagnostics it throws instead of propagating them.
+    @discardableResult
+    public mutating func captureAll<T>(_ body: () throws(Diagnostics) -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            add(contentsOf: error.all)
+            return nil
+        }
     }
 
     /// Throws everything collected, if anything was.

@@ -1,0 +1,75 @@
+import FolioCore
+import Mustache
+
+/// A template file as read from disk (or from the embedded default theme).
+public struct TemplateSource: Sendable, Equatable {
+    public enum Kind: Sendable { case layout, partial }
+
+    public var name: String
+    public var kind: Kind
+    /// The path shown in errors: `Templates/layouts/page.mustache`.
+    public var displayPath: String
+    public var text: String
+
+    public init(name: String, kind: Kind, displayPath: String, text: String) {
+        self.name = name
+        self.kind = kind
+        self.displayPath = displayPath
+        self.text = text
+    }
+}
+
+/// The compiled layouts and partials of a site. Compiled once, rendered from many threads.
+public struct TemplateSet: Sendable {
+    private let library: MustacheLibrary
+    public let layoutNames: [String]
+    public let partialNames: [String]
+
+    /// Compiles every template, checking that each partial or parent it names exists.
+    public static func compile(_ sources: [TemplateSource]) throws(Diagnostics) -> TemplateSet {
+        ScalarHTMLContentType.registered
+        var problems = DiagnosticCollector()
+        var library = MustacheLibrary()
+        let layouts = sources.filter { $0.kind == .layout }.map(\.name).sorted()
+        let partials = sources.filter { $0.kind == .partial }.map(\.name).sorted()
+        let names = Set(layouts).union(partials)
+        for clash in Set(layouts).intersection(partials).sorted() {
+            let at = sources.first { $0.name == clash && $0.kind == .partial }?.displayPath ?? clash
+            problems.add(Diagnostic(at: SourceLocation(path: at), TemplateIssue.nameClash(clash)))
+        }
+        for source in sources.sorted(by: { $0.displayPath < $1.displayPath }) {
+            problems.capture { () throws(Diagnostic) in
+                library.register(try compile(source), named: source.name)
+            }
+            for reference in PartialReferences.find(in: source.text) where !names.contains(reference.name) {
+                let at = SourceLocation(path: source.displayPath, line: reference.line, column: reference.column)
+                problems.add(Diagnostic(at: at, TemplateIssue.unknownPartial(reference.name, known: partials)))
+            }
+        }
+        try problems.throwIfAny()
+        return TemplateSet(library: library, layoutNames: layouts, partialNames: partials)
+    }
+
+    private static func compile(_ source: TemplateSource) throws(Diagnostic) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: ScalarHTMLContentType.pragma + source.text)
+        } catch let error as MustacheTemplate.ParserError {
+            // The pragma line comes first; template lines start at the second.
+            let line = max(1, error.context.lineNumber - 1)
+            let at = SourceLocation(path: source.displayPath, line: line, column: max(1, error.context.columnNumber))
+            throw Diagnostic(at: at, TemplateIssue.parse(TemplateIssue.describe(error.error)))
+        } catch {
+            throw Diagnostic(at: SourceLocation(path: source.displayPath), TemplateIssue.parse(TemplateIssue.describe(error)))
+        }
+    }
+
+    public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }
+
+    /// Renders `context` (dictionaries, arrays, strings, numbers, booleans) with the layout `name`.
+    public func render(layout name: String, context: Any, at location: SourceLocation) throws(Diagnostic) -> String {
+        guard hasLayout(name), let html = library.render(context, withTemplate: name) else {
+            throw Diagnostic(at: location, TemplateIssue.unknownLayout(name, known: layoutNames))
+        }
+        return html
+    }
+}
