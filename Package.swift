@@ -24,6 +24,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CFolioSystem", path: "Sources/CFolioSystem"),
         .target(name: "FolioCore", path: "Sources/Folio/Core", swiftSettings: strict),
         .target(name: "FolioFormat", dependencies: ["FolioCore"], path: "Sources/Folio/Format", swiftSettings: strict),
         .target(
@@ -71,10 +72,11 @@ let package = Package(
         .target(
             name: "Folio",
             dependencies: [
-                "FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioCharts", "FolioBlocks",
-                "FolioMarkdown", "FolioContent", "FolioTemplates",
+                "FolioCore", "FolioFormat", "FolioYAML",
+                "FolioMarkdown", "FolioContent", "FolioTemplates", "CFolioSystem",
             ],
             path: "Sources/Folio/Site",
+            exclude: ["Starter"],
             swiftSettings: strict
         ),
         .executableTarget(

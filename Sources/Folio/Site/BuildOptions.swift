@@ -1,0 +1,29 @@
+/// How one build runs.
+public struct BuildOptions: Sendable {
+    /// Build draft articles too.
+    public var drafts = false
+    /// Overrides `base_url` from site.yml.
+    public var baseURL: String?
+    /// Pages rendered at once; nil uses every core.
+    public var jobs: Int?
+    /// `SOURCE_DATE_EPOCH`, for the feed's date when no article has one.
+    public var sourceDateEpoch: Int?
+    /// Test-only fault injection in the output writer.
+    public var faultPlan: FaultPlan?
+
+    public init(drafts: Bool = false, baseURL: String? = nil, jobs: Int? = nil, sourceDateEpoch: Int? = nil, faultPlan: FaultPlan? = nil) {
+        self.drafts = drafts
+        self.baseURL = baseURL
+        self.jobs = jobs
+        self.sourceDateEpoch = sourceDateEpoch
+        self.faultPlan = faultPlan
+    }
+}
+
+/// What a build made, for the summary line.
+public struct BuildSummary: Sendable, Equatable {
+    public var pages: Int
+    public var charts: Int
+    public var tables: Int
+    public var files: Int
+}

@@ -1,0 +1,30 @@
+import FolioCore
+import Foundation
+
+/// Output paths that would break on some file systems or servers: names that collide once case
+/// and Unicode form are ignored, names reserved on Windows, and names over 255 bytes.
+enum OutputNames {
+    static let reserved: Set<String> =
+        Set(["con", "prn", "aux", "nul"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
+
+    /// `sources` maps each output path to the input that makes it.
+    static func check(_ sources: [(output: String, source: String)]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seen: [String: String] = [:]
+        for (output, source) in sources.sorted(by: { $0.output < $1.output }) {
+            let at = SourceLocation(path: source)
+            for component in output.split(separator: "/") {
+                let stem = component.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+                if reserved.contains(stem) { problems.append(Diagnostic(at: at, SiteIssue.reservedOutputName(String(component)))) }
+                if component.utf8.count > 255 { problems.append(Diagnostic(at: at, SiteIssue.outputNameTooLong(String(component)))) }
+            }
+            let folded = output.precomposedStringWithCanonicalMapping.lowercased()
+            if let other = seen[folded] {
+                problems.append(Diagnostic(at: at, SiteIssue.outputNameClash(other, output)))
+            } else {
+                seen[folded] = source
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,98 @@
+import FolioCore
+import FolioTemplates
+import Foundation
+
+/// The one place a build reads the project from disk.
+public enum ProjectReader {
+    public static func read(_ layout: ProjectLayout) throws(Diagnostics) -> ProjectSnapshot {
+        var problems = DiagnosticCollector()
+        for (url, name) in [(layout.content, layout.contentName), (layout.templates, layout.templatesName)] {
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) || !isFolder.boolValue {
+                problems.add(Diagnostic(at: SourceLocation(path: name), SiteIssue.missingFolder(name)))
+            }
+        }
+        try problems.throwIfAny()
+
+        let contentFiles = listFiles(in: layout.content, named: layout.contentName, problems: &problems)
+        let templateFiles = listFiles(in: layout.templates, named: layout.templatesName, problems: &problems)
+        var snapshot = ProjectSnapshot(layout: layout, siteConfig: nil, articles: [], dataFiles: [], assets: [], templates: [])
+        for path in contentFiles {
+            guard let bytes = readBytes(layout.content, path, named: layout.contentName, problems: &problems) else { continue }
+            let file = ProjectSnapshot.File(path: path, bytes: bytes)
+            if path == "site.yml" {
+                snapshot.siteConfig = file
+            } else if path.hasPrefix("data/") {
+                snapshot.dataFiles.append(file)
+            } else if path.hasSuffix(".md") {
+                snapshot.articles.append(file)
+            } else {
+                snapshot.assets.append(file)
+            }
+        }
+        var themeAssets: [ProjectSnapshot.File] = []
+        for path in templateFiles {
+            guard let bytes = readBytes(layout.templates, path, named: layout.templatesName, problems: &problems) else { continue }
+            if path.hasPrefix("assets/") {
+                themeAssets.append(ProjectSnapshot.File(path: path, bytes: bytes))
+            } else if let source = templateSource(path: path, bytes: bytes, folderName: layout.templatesName) {
+                snapshot.templates.append(source)
+            }
+        }
+        // Content's own files win over the theme's at the same path.
+        let contentPaths = Set(snapshot.assets.map(\.path))
+        snapshot.assets += themeAssets.filter { !contentPaths.contains($0.path) }
+        snapshot.assets.sort { $0.path < $1.path }
+        try problems.throwIfAny()
+        return snapshot
+    }
+
+    private static func templateSource(path: String, bytes: [UInt8], folderName: String) -> TemplateSource? {
+        guard path.hasSuffix(".mustache") else { return nil }
+        let parts = path.split(separator: "/", maxSplits: 1)
+        guard parts.count == 2 else { return nil }
+        let kind: TemplateSource.Kind
+        switch parts[0] {
+        case "layouts": kind = .layout
+        case "partials": kind = .partial
+        default: return nil
+        }
+        let name = String(parts[1].dropLast(".mustache".count))
+        return TemplateSource(name: name, kind: kind, displayPath: "\(folderName)/\(path)", text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Every regular file under `root`, as sorted `/`-separated relative paths; dot-entries are skipped,
+    /// and a symbolic link that leads outside `root` is an error.
+    static func listFiles(in root: URL, named rootName: String, problems: inout DiagnosticCollector) -> [String] {
+        let rootPath = root.resolvingSymlinksInPath().path
+        var files: [String] = []
+        var pending = [""]
+        let manager = FileManager.default
+        while let relative = pending.popLast() {
+            let folder = relative.isEmpty ? root : root.appendingPathComponent(relative)
+            guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let url = root.appendingPathComponent(path)
+                let resolved = url.resolvingSymlinksInPath().path
+                if resolved != rootPath, !resolved.hasPrefix(rootPath + "/") {
+                    problems.add(Diagnostic(at: SourceLocation(path: "\(rootName)/\(path)"), SiteIssue.symlinkLeavesProject(resolved)))
+                    continue
+                }
+                var isFolder: ObjCBool = false
+                guard manager.fileExists(atPath: resolved, isDirectory: &isFolder) else { continue }
+                if isFolder.boolValue { pending.append(path) } else { files.append(path) }
+            }
+        }
+        return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    private static func readBytes(_ root: URL, _ path: String, named rootName: String, problems: inout DiagnosticCollector) -> [UInt8]? {
+        do {
+            return Array(try Data(contentsOf: root.appendingPathComponent(path)))
+        } catch {
+            problems.add(Diagnostic(at: SourceLocation(path: "\(rootName)/\(path)"), SiteIssue.unreadable(error.localizedDescription)))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import FolioContent
+import FolioCore
+import FolioMarkdown
+import FolioTemplates
+import Foundation
+import Synchronization
+
+/// The pipeline from a project snapshot to the files of the built site: read, render, lay out.
+/// Pure: it reads nothing from disk and writes nothing; every error of the build is collected.
+public enum SiteBuilder {
+    public static func build(_ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions()) throws(Diagnostics) -> (files: [OutputFile], summary: BuildSummary) {
+        var problems = DiagnosticCollector()
+        let layout = snapshot.layout
+        let configPath = "\(layout.contentName)/site.yml"
+        var site = problems.captureAll { () throws(Diagnostics) -> SiteConfig in
+            guard let file = snapshot.siteConfig else {
+                throw Diagnostics([Diagnostic(at: SourceLocation(path: configPath), ContentIssue.missingSiteConfig)])
+            }
+            return try SiteConfig.read(String(decoding: file.bytes, as: UTF8.self), path: configPath)
+        }
+        if let baseURL = options.baseURL { site?.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL }
+        let templates = problems.captureAll { () throws(Diagnostics) in try TemplateSet.compile(snapshot.templates) }
+
+        var articles: [Article] = []
+        for file in snapshot.articles {
+            let displayPath = "\(layout.contentName)/\(file.path)"
+            if let bad = UTF8Validation.firstInvalid(in: file.bytes) {
+                problems.add(Diagnostic(at: SourceLocation(path: displayPath, line: bad.line, column: bad.column), MarkdownIssue.invalidUTF8))
+                continue
+            }
+            if let article = problems.captureAll({ () throws(Diagnostics) in try ArticleReader.read(file.bytes, path: file.path, displayPath: displayPath) }) {
+                articles.append(article)
+            }
+        }
+        let drafts = Set(articles.filter { $0.draft && !options.drafts }.map(\.path))
+        let pages = articles.filter { !drafts.contains($0.path) }.map { Page(article: $0) }
+        if !pages.contains(where: \.isIndex), !articles.contains(where: { $0.path == "index.md" }) {
+            problems.add(Diagnostic(at: SourceLocation(path: "\(layout.contentName)/index.md"), SiteIssue.indexMissing))
+        }
+        if let templates {
+            for page in pages where !templates.hasLayout(page.article.layout) {
+                problems.add(Diagnostic(at: page.article.layoutLocation, TemplateIssue.unknownLayout(page.article.layout, known: templates.layoutNames)))
+            }
+        }
+        let nav = site.map { navigation(pages: pages, site: $0, problems: &problems) } ?? []
+        problems.add(contentsOf: OutputNames.check(pages.map { ($0.outputPath, $0.article.displayPath) }))
+        try problems.throwIfAny()
+        guard let site, let templates else { throw Diagnostics(problems.diagnostics) }
+
+        let resolver = LinkResolver(published: Set(pages.map(\.article.path)), drafts: drafts)
+        let markdownOptions = MarkdownOptions(allowRawHTML: site.unsafeHTML)
+        let rendered = try renderAll(pages, jobs: options.jobs) { page throws(Diagnostics) in
+            try render(page, options: markdownOptions, resolver: resolver)
+        }
+        let context = PageContext(site: site, nav: nav, dataAsOf: site.params.first { $0.key == "data_as_of" }?.value.text)
+        let order = nav.map(\.outputPath)
+        let pageFiles = try renderAll(rendered, jobs: options.jobs) { page throws(Diagnostics) -> OutputFile in
+            let position = order.firstIndex(of: page.page.outputPath)
+            let previous = position.flatMap { $0 > 0 ? nav[$0 - 1] : nil }
+            let next = position.flatMap { $0 + 1 < nav.count ? nav[$0 + 1] : nil }
+            let values = context.make(for: page, previous: previous, next: next)
+            do throws(Diagnostic) {
+                let html = try templates.render(layout: page.page.article.layout, context: values, at: page.page.article.layoutLocation)
+                return OutputFile(path: page.page.outputPath, text: html)
+            } catch {
+                throw Diagnostics([error])
+            }
+        }
+
+        var files = pageFiles + rendered.flatMap(\.extraFiles)
+        files.append(notFoundPage(site: site, templates: templates, snapshot: snapshot, nav: nav))
+        if let baseURL = site.baseURL {
+            files.append(OutputFile(path: "sitemap.xml", text: Feeds.sitemap(pages: pages, baseURL: baseURL)))
+            let fallback = Feeds.isoDate(epoch: options.sourceDateEpoch ?? 0)
+            files.append(OutputFile(path: "feed.xml", text: Feeds.atom(pages: pages, site: site, baseURL: baseURL, fallbackDate: fallback)))
+        }
+        files += snapshot.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+        files.sort { $0.path < $1.path }
+        let summary = BuildSummary(
+            pages: pageFiles.count, charts: rendered.map(\.charts).reduce(0, +), tables: rendered.map(\.tables).reduce(0, +), files: files.count)
+        return (files, summary)
+    }
+
+    /// Pages in navigation order: `nav` from site.yml when given, else by `order`, then path.
+    static func navigation(pages: [Page], site: SiteConfig, problems: inout DiagnosticCollector) -> [Page] {
+        guard let nav = site.nav else {
+            return pages.filter { !$0.isIndex }.sorted {
+                ($0.article.order ?? Int.max, $0.article.path) < ($1.article.order ?? Int.max, $1.article.path)
+            }
+        }
+        var byPath: [String: Page] = [:]
+        for page in pages { byPath[page.article.path] = page }
+        return nav.compactMap { item in
+            guard let page = byPath[item.path] else {
+                problems.add(Diagnostic(at: item.location, SiteIssue.navUnknownArticle(item.path)))
+                return nil
+            }
+            return page
+        }
+    }
+
+    static func render(_ page: Page, options: MarkdownOptions, resolver: LinkResolver) throws(Diagnostics) -> RenderedPage {
+        var options = options
+        options.lineOffset = page.article.bodyLineOffset
+        let article = page.article
+        let blocks = PageBlocks(article: article)
+        let hooks = MarkdownHooks(
+            fencedBlock: { block in try blocks.fencedBlock(block) },
+            inlineCode: { code in try blocks.inlineCode(code) },
+            link: { link in try resolver.resolve(link, in: article) })
+        let markdown = try MarkdownRenderer.render(article.body, path: article.displayPath, options: options, hooks: hooks)
+        let made = blocks.finished()
+        return RenderedPage(page: page, markdown: markdown, charts: made.charts, tables: made.tables, extraFiles: made.files)
+    }
+
+    /// Runs `work` on every item, on up to `jobs` threads, keeping the input order and collecting all errors.
+    static func renderAll<Input: Sendable, Output: Sendable>(
+        _ items: [Input], jobs: Int?, _ work: @Sendable (Input) throws(Diagnostics) -> Output
+    ) throws(Diagnostics) -> [Output] {
+        let results = Mutex<[Int: Result<Output, Diagnostics>]>([:])
+        let threads = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, items.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            var index = thread
+            while index < items.count {
+                let result: Result<Output, Diagnostics>
+                do throws(Diagnostics) {
+                    result = .success(try work(items[index]))
+                } catch {
+                    result = .failure(error)
+                }
+                results.withLock { $0[index] = result }
+                index += threads
+            }
+        }
+        var outputs: [Output] = []
+        var problems = DiagnosticCollector()
+        let collected = results.withLock { $0 }
+        for index in items.indices {
+            switch collected[index] {
+            case .success(let output)?: outputs.append(output)
+            case .failure(let error)?: problems.add(contentsOf: error.all)
+            case nil: break
+            }
+        }
+        try problems.throwIfAny()
+        return outputs
+    }
+
+    /// `404.html`: served for a missing URL at any depth, so it links with the site's address
+    /// when `base_url` is set (else `/`) and carries its styles inline.
+    static func notFoundPage(site: SiteConfig, templates: TemplateSet, snapshot: ProjectSnapshot, nav: [Page]) -> OutputFile {
+        let root = (site.baseURL ?? "") + "/"
+        let css = snapshot.assets.first { $0.path == "assets/style.css" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+        let context: [String: Any] = [
+            "site": ["title": site.title, "language": site.language, "has_nav": !nav.isEmpty, "nav": nav.map { ["title": $0.article.title, "url": root + $0.outputPath] }],
+            "page": ["title": "Page not found"],
+            "root": root,
+            "home": root,
+            "inline_css": css,
+        ]
+        let html =
+            templates.hasLayout("404")
+            ? (try? templates.render(layout: "404", context: context, at: SourceLocation(path: "404"))) ?? ""
+            : "<!doctype html><title>Page not found</title><p>Page not found. <a href=\"\(Escape.html(root))\">Go to the front page</a>.</p>\n"
+        return OutputFile(path: "404.html", text: html)
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Folio
+import FolioCore
+import Foundation
+
+/// `folio build`.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site once into the output folder.",
+        discussion: "A failed build lists every error as path:line:column and leaves the previous output as it was."
+    )
+
+    @Option(help: "The content folder (site.yml, articles, data/, assets/).")
+    var content = "Content"
+
+    @Option(help: "The templates folder (layouts/, partials/, assets/).")
+    var templates = "Templates"
+
+    @Option(help: "The output folder; replaced as a whole on every successful build.")
+    var output = "Output"
+
+    @Flag(help: "Include articles marked `draft: true`.")
+    var drafts = false
+
+    @Flag(help: "Print nothing on success.")
+    var quiet = false
+
+    @Option(name: .customLong("base-url"), help: "The site's public address; enables sitemap.xml, feed.xml and canonical links.")
+    var baseURL: String?
+
+    func run() throws {
+        let started = ContinuousClock.now
+        let layout = ProjectLayout(content: content, templates: templates, output: output)
+        let environment = ProcessInfo.processInfo.environment
+        let options = BuildOptions(
+            drafts: drafts,
+            baseURL: baseURL,
+            jobs: environment["FOLIO_JOBS"].flatMap(Int.init),
+            sourceDateEpoch: environment["SOURCE_DATE_EPOCH"].flatMap(Int.init),
+            faultPlan: FaultPlan.fromEnvironment(environment))
+        do {
+            let summary = try Build.run(layout, options: options)
+            if !quiet {
+                print(SummaryLine.text(summary, output: layout.outputName, elapsed: ContinuousClock.now - started))
+            }
+        } catch {
+            printErrors(error)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Prints every diagnostic of a failed build to standard error, then a count.
+func printErrors(_ diagnostics: Diagnostics) {
+    var text = diagnostics.all.map(\.description).joined(separator: "\n")
+    let count = diagnostics.all.count
+    text += "\nfolio: \(count) error\(count == 1 ? "" : "s"); nothing was written\n"
+    FileHandle.standardError.write(Data(text.utf8))
+}
+
+/// The one line printed after a build.
+enum SummaryLine {
+    static func text(_ summary: BuildSummary, output: String, elapsed: Duration) -> String {
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "Built \(plural(summary.pages, "page")), \(plural(summary.charts, "chart")), \(plural(summary.tables, "table")) in \(milliseconds) ms → \(output)/"
+    }
+}
