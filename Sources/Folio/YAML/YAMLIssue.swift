@@ -5,18 +5,33 @@ public enum YAMLIssue: DiagnosticReason, Equatable {
     case syntax(String)
     case duplicateKey(String)
     case nonTextKey
+    case tabIndent
     case tooDeep(limit: Int)
     case tooManyAliases(limit: Int)
+    case aliasTooLarge(anchor: String, limit: Int)
+    case aliasInKey
     case tooLarge(limit: Int)
 
     public var message: String {
         switch self {
-        case .syntax(let problem): "YAML: \(problem); expected valid YAML"
-        case .duplicateKey(let key): "YAML: duplicate key '\(key)'; expected each key once per mapping"
-        case .nonTextKey: "YAML: a key that is a list or mapping; expected a plain key"
-        case .tooDeep(let limit): "YAML: nested deeper than \(limit) levels; expected flatter data"
-        case .tooManyAliases(let limit): "YAML: more than \(limit) aliases; expected plain values (aliases are limited to stop alias bombs)"
-        case .tooLarge(let limit): "YAML: larger than \(limit) bytes; expected a smaller document"
+        case .syntax(let problem):
+            "YAML: \(problem); expected valid YAML"
+        case .duplicateKey(let key):
+            "YAML: duplicate key '\(key)'; expected each key once per mapping"
+        case .nonTextKey:
+            "YAML: a key that is a list or mapping; expected a plain key"
+        case .tabIndent:
+            "YAML: tab character in indentation; expected spaces"
+        case .tooDeep(let limit):
+            "YAML: nested deeper than \(limit) levels; expected flatter data"
+        case .tooManyAliases(let limit):
+            "YAML: more than \(limit) aliases; expected values written out (aliases are limited to stop alias bombs)"
+        case .aliasTooLarge(let anchor, let limit):
+            "YAML: aliases of '&\(anchor)' expand to more than \(limit) values; expected values written out (aliases are limited to stop alias bombs)"
+        case .aliasInKey:
+            "YAML: a document with aliases and a complex key ('?', a list or an alias before ':'); expected plain keys when aliases are used"
+        case .tooLarge(let limit):
+            "YAML: larger than \(limit) bytes; expected a smaller document"
         }
     }
 }

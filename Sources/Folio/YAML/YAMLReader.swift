@@ -2,75 +2,63 @@ import FolioCore
 import Yams
 
 /// Reads YAML into `YAMLValue`s without Yams' own typing, refusing alias bombs and deep nesting.
+///
+/// How the limits hold before anything costly runs:
+/// - Size: documents over `maxBytes` are refused before parsing.
+/// - Depth: the libyaml parser vendored in Yams 6.2.2 is not recursive and refuses nesting past
+///   1000 levels before Yams' recursive composer sees it, so composing is linear and bounded;
+///   `maxDepth` is then enforced while converting (and the libyaml refusal is reported the same way).
+/// - Aliases: composing shares an anchored node instead of copying it, so it is cheap, except that
+///   Yams hashes every mapping key, which would walk an expanded alias. `YAMLPreScan` refuses a
+///   document that may hold both an alias and a complex key before composing. Converting then
+///   allows a few small aliases: at most `maxAliases` alias uses, together expanding to at most
+///   `maxAliasValues` values. A billion-laughs document stops at that budget.
 public enum YAMLReader {
     public static let maxDepth = 64
     public static let maxAliases = 100
+    public static let maxAliasValues = 10_000
     public static let maxBytes = 4 << 20
 
     /// Parses `text`; locations are reported in `path`, shifted down by `lineOffset` lines
     /// (for YAML embedded in an article). Returns nil for an empty document.
     public static func read(_ text: String, path: String, lineOffset: Int = 0) throws(Diagnostic) -> YAMLValue? {
-        let origin = SourceLocation(path: path, line: 1 + lineOffset, column: 1)
-        guard text.utf8.count <= maxBytes else { throw Diagnostic(at: origin, YAMLIssue.tooLarge(limit: maxBytes)) }
+        let place = YAMLPlace(path: path, lineOffset: lineOffset)
+        guard text.utf8.count <= maxBytes else {
+            throw Diagnostic(at: place.location(line: 1, column: 1), YAMLIssue.tooLarge(limit: maxBytes))
+        }
+        let scan = YAMLPreScan(text)
+        if scan.hasAlias, let key = scan.firstComplexKey {
+            throw Diagnostic(at: place.location(line: key.line, column: key.column), YAMLIssue.aliasInKey)
+        }
+        let parser: Parser
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            node = try parser.singleRoot()
         } catch let error as YamlError {
-            throw diagnostic(for: error, path: path, lineOffset: lineOffset)
+            throw YAMLErrorMapping(text: text, place: place).diagnostic(for: error)
         } catch {
-            throw Diagnostic(at: origin, YAMLIssue.syntax("\(error)"))
+            throw Diagnostic(at: place.location(line: 1, column: 1), YAMLIssue.syntax("unreadable document"))
         }
         guard let node else { return nil }
-        return try convert(node, path: path, lineOffset: lineOffset, depth: 0)
-    }
-
-    private static func location(_ mark: Mark?, path: String, lineOffset: Int) -> SourceLocation {
-        SourceLocation(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
-    }
-
-    private static func convert(_ node: Node, path: String, lineOffset: Int, depth: Int) throws(Diagnostic) -> YAMLValue {
-        let here = location(node.mark, path: path, lineOffset: lineOffset)
-        guard depth < maxDepth else { throw Diagnostic(at: here, YAMLIssue.tooDeep(limit: maxDepth)) }
-        switch node {
-        case .scalar(let scalar):
-            return .scalar(scalar.string, plain: scalar.style == .plain, at: here)
-        case .sequence(let sequence):
-            var items: [YAMLValue] = []
-            for child in sequence {
-                items.append(try convert(child, path: path, lineOffset: lineOffset, depth: depth + 1))
-            }
-            return .sequence(items, at: here)
-        case .mapping(let mapping):
-            var entries: [YAMLEntry] = []
-            var seen = Set<String>()
-            for (key, value) in mapping {
-                let keyLocation = location(key.mark, path: path, lineOffset: lineOffset)
-                guard case .scalar(let keyScalar) = key else { throw Diagnostic(at: keyLocation, YAMLIssue.nonTextKey) }
-                guard seen.insert(keyScalar.string).inserted else {
-                    throw Diagnostic(at: keyLocation, YAMLIssue.duplicateKey(keyScalar.string))
-                }
-                let converted = try convert(value, path: path, lineOffset: lineOffset, depth: depth + 1)
-                entries.append(YAMLEntry(key: keyScalar.string, keyLocation: keyLocation, value: converted))
-            }
-            return .mapping(entries, at: here)
-        case .alias:
-            throw Diagnostic(at: here, YAMLIssue.tooManyAliases(limit: maxAliases))
+        // Nodes hold their anchors weakly and the parser owns them: keep it alive to tell aliases apart.
+        return try withExtendedLifetime(parser) { () throws(Diagnostic) -> YAMLValue in
+            var converter = YAMLConverter(place: place)
+            return try converter.convert(node, depth: 0)
         }
     }
+}
 
-    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return Diagnostic(at: location(mark, path: path, lineOffset: lineOffset), YAMLIssue.syntax(problem))
-        case .composer(_, let problem, let mark, _):
-            return Diagnostic(at: location(mark, path: path, lineOffset: lineOffset), YAMLIssue.syntax(problem))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            _ = context
-            return Diagnostic(
-                at: SourceLocation(path: path, line: 1 + lineOffset, column: 1),
-                YAMLIssue.duplicateKey(duplicates.first ?? "?"))
-        default:
-            return Diagnostic(at: SourceLocation(path: path, line: 1 + lineOffset, column: 1), YAMLIssue.syntax("\(error)"))
-        }
+/// Where a document sits: its path and how far down its file it starts.
+struct YAMLPlace {
+    var path: String
+    var lineOffset: Int
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line + lineOffset, column: column)
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        location(line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 }
