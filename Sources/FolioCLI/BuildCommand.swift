@@ -64,6 +64,7 @@ enum SummaryLine {
     static func text(_ summary: BuildSummary, output: String, elapsed: Duration) -> String {
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "Built \(plural(summary.pages, "page")), \(plural(summary.charts, "chart")), \(plural(summary.tables, "table")) in \(milliseconds) ms → \(output)/"
+        return
+            "Built \(plural(summary.pages, "page")), \(plural(summary.charts, "chart")), \(plural(summary.tables, "table")) in \(milliseconds) ms → \(output)/"
     }
 }

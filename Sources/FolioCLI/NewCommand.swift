@@ -7,7 +7,8 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Create a new report project that builds as it is.",
-        discussion: "Writes Content/ (site.yml, index.md, a small dataset) and Templates/ (the default theme). Refuses a folder that is not empty."
+        discussion:
+            "Writes Content/ (site.yml, index.md, a small dataset) and Templates/ (the default theme). Refuses a folder that is not empty."
     )
 
     @Argument(help: "The folder for the new project.")

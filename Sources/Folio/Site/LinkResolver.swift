@@ -38,7 +38,8 @@ struct LinkResolver: Sendable {
         var scheme = ""
         for scalar in cleaned {
             if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
-            let isSchemeCharacter = scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            let isSchemeCharacter =
+                scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
                 || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "."
             guard isSchemeCharacter, !(scheme.isEmpty && ("0"..."9").contains(scalar)) else { return nil }
             scheme.unicodeScalars.append(scalar)

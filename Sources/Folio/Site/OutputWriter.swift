@@ -96,7 +96,9 @@ public struct OutputWriter {
     private func swapIn() throws {
         if FileManager.default.fileExists(atPath: output.path) {
             guard folio_exchange_paths(staging.path, output.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot swap in the new site: \(String(cString: strerror(errno)))"])
+                throw CocoaError(
+                    .fileWriteUnknown,
+                    userInfo: [NSLocalizedDescriptionKey: "cannot swap in the new site: \(String(cString: strerror(errno)))"])
             }
         } else {
             try FileManager.default.moveItem(at: staging, to: output)
@@ -112,7 +114,9 @@ public struct OutputWriter {
         try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let descriptor = open(lockFile.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0, flock(descriptor, LOCK_EX) == 0 else {
-            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed("cannot lock \(lockFile.path): \(String(cString: strerror(errno)))"))
+            throw Diagnostic(
+                at: SourceLocation(path: displayName),
+                SiteIssue.writeFailed("cannot lock \(lockFile.path): \(String(cString: strerror(errno)))"))
         }
         return descriptor
     }

@@ -8,7 +8,9 @@ import Synchronization
 /// The pipeline from a project snapshot to the files of the built site: read, render, lay out.
 /// Pure: it reads nothing from disk and writes nothing; every error of the build is collected.
 public enum SiteBuilder {
-    public static func build(_ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions()) throws(Diagnostics) -> (files: [OutputFile], summary: BuildSummary) {
+    public static func build(
+        _ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions()
+    ) throws(Diagnostics) -> (files: [OutputFile], summary: BuildSummary) {
         var problems = DiagnosticCollector()
         let layout = snapshot.layout
         let configPath = "\(layout.contentName)/site.yml"
@@ -25,21 +27,26 @@ public enum SiteBuilder {
         for file in snapshot.articles {
             let displayPath = "\(layout.contentName)/\(file.path)"
             if let bad = UTF8Validation.firstInvalid(in: file.bytes) {
-                problems.add(Diagnostic(at: SourceLocation(path: displayPath, line: bad.line, column: bad.column), MarkdownIssue.invalidUTF8))
+                problems.add(
+                    Diagnostic(at: SourceLocation(path: displayPath, line: bad.line, column: bad.column), MarkdownIssue.invalidUTF8))
                 continue
             }
-            if let article = problems.captureAll({ () throws(Diagnostics) in try ArticleReader.read(file.bytes, path: file.path, displayPath: displayPath) }) {
+            if let article = problems.captureAll({ () throws(Diagnostics) in
+                try ArticleReader.read(file.bytes, path: file.path, displayPath: displayPath)
+            }) {
                 articles.append(article)
             }
         }
         let drafts = Set(articles.filter { $0.draft && !options.drafts }.map(\.path))
         let pages = articles.filter { !drafts.contains($0.path) }.map { Page(article: $0) }
-        if !pages.contains(where: \.isIndex), !articles.contains(where: { $0.path == "index.md" }) {
+        if !snapshot.articles.contains(where: { $0.path == "index.md" }) {
             problems.add(Diagnostic(at: SourceLocation(path: "\(layout.contentName)/index.md"), SiteIssue.indexMissing))
         }
         if let templates {
             for page in pages where !templates.hasLayout(page.article.layout) {
-                problems.add(Diagnostic(at: page.article.layoutLocation, TemplateIssue.unknownLayout(page.article.layout, known: templates.layoutNames)))
+                problems.add(
+                    Diagnostic(
+                        at: page.article.layoutLocation, TemplateIssue.unknownLayout(page.article.layout, known: templates.layoutNames)))
             }
         }
         let nav = site.map { navigation(pages: pages, site: $0, problems: &problems) } ?? []
@@ -77,7 +84,8 @@ public enum SiteBuilder {
         files += snapshot.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }
         files.sort { $0.path < $1.path }
         let summary = BuildSummary(
-            pages: pageFiles.count, charts: rendered.map(\.charts).reduce(0, +), tables: rendered.map(\.tables).reduce(0, +), files: files.count)
+            pages: pageFiles.count, charts: rendered.map(\.charts).reduce(0, +), tables: rendered.map(\.tables).reduce(0, +),
+            files: files.count)
         return (files, summary)
     }
 
@@ -152,7 +160,10 @@ public enum SiteBuilder {
         let root = (site.baseURL ?? "") + "/"
         let css = snapshot.assets.first { $0.path == "assets/style.css" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
         let context: [String: Any] = [
-            "site": ["title": site.title, "language": site.language, "has_nav": !nav.isEmpty, "nav": nav.map { ["title": $0.article.title, "url": root + $0.outputPath] }],
+            "site": [
+                "title": site.title, "language": site.language, "has_nav": !nav.isEmpty,
+                "nav": nav.map { ["title": $0.article.title, "url": root + $0.outputPath] },
+            ],
             "page": ["title": "Page not found"],
             "root": root,
             "home": root,

@@ -1,0 +1,41 @@
+# folio — the two commands: `make site` builds the bundled report into Output/, `make test` runs every test.
+SWIFT ?= swift
+APT_PACKAGES := libcmark-dev cmark libxml2-utils
+RELEASE_BIN := .build/release/folio
+
+.PHONY: site test deps build lint embed check-embed clean
+
+## Install the Debian packages folio needs (libcmark to build; cmark and xmllint for tests), when missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+## Build the bundled report (Content/ + Templates/) into Output/.
+site: deps
+	$(SWIFT) build -c release --product folio
+	$(RELEASE_BIN) build
+
+## Every test: embedded files in sync, lint, then the Swift Testing suites.
+test: deps check-embed lint
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-xctest
+
+build: deps
+	$(SWIFT) build
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+## Regenerate the theme and starter built into the binary (after editing Templates/ or the starter).
+embed:
+	python3 scripts/embed-files.py
+
+check-embed:
+	@python3 scripts/embed-files.py --check || { echo "Sources/Folio/Site/EmbeddedFiles.swift is stale: run 'make embed'"; exit 1; }
+
+clean:
+	rm -rf .build Output

@@ -1,0 +1,103 @@
+import Folio
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    @Test func inputErrorsExitOneWithEveryErrorSorted() throws {
+        let site = try SiteFixture("-- Content/site.yml --\ntitle: T\n-- Content/index.md --\n---\ntitle: Home\n---\n[a](z.md) [b](y.md)")
+        defer { site.remove() }
+        let run = try site.runFolio(["build"])
+        #expect(run.status == 1)
+        #expect(
+            run.stderr == """
+                Content/index.md:4:1: link to 'z.md', which is not an article; expected the path of a .md file in Content/
+                Content/index.md:4:11: link to 'y.md', which is not an article; expected the path of a .md file in Content/
+                folio: 2 errors; nothing was written
+
+                """)
+    }
+
+    @Test func usageErrorsExitSixtyFour() throws {
+        let site = try SiteFixture("")
+        defer { site.remove() }
+        #expect(try site.runFolio(["build", "--no-such-flag"]).status == 64)
+        #expect(try site.runFolio(["frobnicate"]).status == 64)
+    }
+
+    @Test func buildPrintsOneSummaryLineAndQuietPrintsNothing() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        let run = try site.runFolio(["build"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Built 3 pages, 0 charts, 0 tables in "))
+        #expect(run.stdout.hasSuffix(" ms → Output/\n"))
+        #expect(try site.runFolio(["build", "--quiet"]).stdout == "")
+    }
+
+    @Test func flagsPickEachFolderIndependently() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try FileManager.default.moveItem(at: site.root.appendingPathComponent("Content"), to: site.root.appendingPathComponent("report"))
+        let run = try site.runFolio(["build", "--content", "report", "--output", "public"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(site.tree("public")["analysis/ipo.html"] != nil)
+    }
+
+    @Test func newMakesAProjectThatBuildsAndRefusesANonEmptyFolder() throws {
+        let site = try SiteFixture("")
+        defer { site.remove() }
+        #expect(try site.runFolio(["new", "report"]).status == 0)
+        let build = try site.runFolio([
+            "build", "--content", "report/Content", "--templates", "report/Templates", "--output", "report/Output",
+        ])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(site.tree("report/Output")["index.html"] != nil)
+        #expect(try site.runFolio(["new", "report"]).status == 1)
+    }
+
+    @Test func helpDescribesTheCommands() throws {
+        let site = try SiteFixture("")
+        defer { site.remove() }
+        let help = try site.runFolio(["build", "--help"]).stdout
+        #expect(help.contains("--base-url"))
+        #expect(help.contains("--drafts"))
+    }
+}
+
+@Suite struct EmbeddedFilesTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    func files(in folder: String) -> [String: [UInt8]] {
+        let fixture = SiteFixtureTree(root: Self.repository.appendingPathComponent(folder))
+        return fixture.files
+    }
+
+    @Test func theEmbeddedThemeIsTheTemplatesFolder() {
+        let embedded = Dictionary(uniqueKeysWithValues: Scaffold.themeFiles.map { ($0.path, $0.bytes) })
+        #expect(!embedded.isEmpty)
+        #expect(embedded == files(in: "Templates"))
+    }
+
+    @Test func theEmbeddedStarterIsTheStarterFolder() {
+        let embedded = Dictionary(uniqueKeysWithValues: Scaffold.starterFiles.map { ($0.path, $0.bytes) })
+        #expect(embedded["site.yml"] != nil)
+        #expect(embedded == files(in: "Sources/Folio/Site/Starter/Content"))
+    }
+}
+
+/// Reads a folder tree of the repository.
+struct SiteFixtureTree {
+    let root: URL
+    var files: [String: [UInt8]] {
+        var result: [String: [UInt8]] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+        for case let url as URL in enumerator where !url.lastPathComponent.hasPrefix(".") {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
+                let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
+            result[String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))] = Array(data)
+        }
+        return result
+    }
+}

@@ -1,0 +1,143 @@
+import Folio
+import FolioCore
+import Foundation
+import Testing
+
+@Suite struct OutputSafetyTests {
+    /// The number of write steps of a good build of `site`: one per file, then the swap.
+    func stepCount(_ site: SiteFixture) -> Int { site.tree().count - 1 + 1 }
+
+    @Test func aFailureAtEveryWriteStepLeavesThePreviousOutputByteIdentical() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try site.build()
+        let before = site.tree()
+        try site.write("Content/debt.md", "---\ntitle: Debt, revised\n---\nNew text.\n")
+        let steps = stepCount(site)
+        #expect(steps > 5)
+        // The last step is the swap itself; a failure can only happen before it.
+        for step in 1..<steps {
+            let errors = site.errors(BuildOptions(faultPlan: FaultPlan(.fail, afterSteps: step)))
+            #expect(errors.count == 1, "step \(step)")
+            #expect(errors.first?.message.contains("the previous output is unchanged") == true)
+            #expect(differences(site.tree(), before) == [], "output changed after a failure at step \(step)")
+        }
+        try site.build()
+        #expect(site.read("Output/debt.html").contains("Debt, revised"))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".Output.folio-staging").path))
+    }
+
+    @Test func aKillAtEveryWriteStepLeavesThePreviousOutputAndTheNextBuildCleansUp() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        #expect(try site.runFolio(["build", "--quiet"]).status == 0)
+        let before = site.tree()
+        try site.write("Content/index.md", "---\ntitle: Front page, revised\n---\nNew.\n")
+        let steps = stepCount(site)
+        for step in 1..<steps {
+            let run = try site.runFolio(["build"], environment: ["FOLIO_TEST_FAULT": "kill:\(step)"])
+            #expect(run.signaled, "step \(step) did not kill the build")
+            #expect(differences(site.tree(), before) == [], "output changed after a kill at step \(step)")
+        }
+        // Killed right after the swap: the new site is whole.
+        let last = try site.runFolio(["build"], environment: ["FOLIO_TEST_FAULT": "kill:\(steps)"])
+        #expect(last.signaled)
+        #expect(site.read("Output/index.html").contains("Front page, revised"))
+        #expect(try site.runFolio(["build", "--quiet"]).status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func filesWithoutASourceDisappearOnTheNextBuild() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try site.build()
+        #expect(site.tree()["assets/note.txt"] != nil)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/assets/note.txt"))
+        try site.write("Content/index.md", "---\ntitle: Home\n---\nNo links.\n")
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/analysis/ipo.md"))
+        try site.write("Content/debt.md", "---\ntitle: Debt\n---\nNo links.\n")
+        try site.build()
+        let files = site.tree()
+        #expect(files["assets/note.txt"] == nil)
+        #expect(files["analysis/ipo.html"] == nil)
+    }
+
+    @Test func refusesAnOutputThatIsOrContainsAnInput() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        let cases: [(String, String)] = [
+            ("Content", "is the content folder"), (".", "contains the content folder"), ("Templates", "is the templates folder"),
+        ]
+        for (output, what) in cases {
+            do {
+                _ = try Build.run(ProjectLayout(output: output, base: site.root))
+                Issue.record("built into \(output)")
+            } catch {
+                #expect(error.all == [Diagnostic(at: SourceLocation(path: output), SiteIssue.outputIsInput(what))])
+            }
+        }
+    }
+
+    @Test func refusesANonEmptyFolderItDidNotCreateButAcceptsAnEmptyOne() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try site.write("Output/precious.txt", "keep me")
+        #expect(site.errors() == [Diagnostic(at: SourceLocation(path: "Output"), SiteIssue.outputNotOurs)])
+        #expect(site.read("Output/precious.txt") == "keep me")
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("Output/precious.txt"))
+        try site.build()
+        #expect(site.tree()["index.html"] != nil)
+    }
+
+    @Test func keepsTopLevelDotEntriesItDidNotWrite() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try site.build()
+        try site.write("Output/.git/HEAD", "ref: refs/heads/gh-pages\n")
+        try site.write("Output/.nojekyll", "")
+        try site.build()
+        #expect(site.read("Output/.git/HEAD") == "ref: refs/heads/gh-pages\n")
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("Output/.nojekyll").path))
+    }
+
+    @Test func twoBuildsAtOnceNeverMixTheirOutput() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try site.build()
+        let runs = (0..<4).map { _ in
+            let process = Process()
+            process.executableURL = FolioBinary.url
+            process.arguments = ["build", "--quiet"]
+            process.currentDirectoryURL = site.root
+            return process
+        }
+        for run in runs { try run.run() }
+        for run in runs { run.waitUntilExit() }
+        #expect(runs.allSatisfy { $0.terminationStatus == 0 })
+        let single = try SiteFixture(smallSite)
+        defer { single.remove() }
+        try single.build()
+        #expect(differences(site.tree(), single.tree()) == [])
+    }
+}
+
+@Suite struct DeterminismTests {
+    @Test func outputIsByteIdenticalWhateverTimeZoneLocaleThreadsOrFileOrder() throws {
+        let first = try SiteFixture(smallSite)
+        let second = try SiteFixture(smallSite, reversedWriteOrder: true)
+        defer {
+            first.remove()
+            second.remove()
+        }
+        let one = try first.runFolio(
+            ["build", "--quiet", "--base-url", "https://example.org"],
+            environment: ["TZ": "Pacific/Kiritimati", "LC_ALL": "de_DE.UTF-8", "FOLIO_JOBS": "1"])
+        let two = try second.runFolio(
+            ["build", "--quiet", "--base-url", "https://example.org"],
+            environment: ["TZ": "America/Adak", "LC_ALL": "C", "FOLIO_JOBS": "8"])
+        #expect(one.status == 0 && two.status == 0)
+        #expect(!first.tree().isEmpty)
+        #expect(differences(first.tree(), second.tree()) == [])
+    }
+}
