@@ -1,0 +1,63 @@
+import FolioCore
+
+/// Everything the Blocks stage can say is wrong with a chart or table block or an inline value.
+public enum BlockIssue: DiagnosticReason, Equatable {
+    case notAMapping(block: String, found: String)
+    case unknownKey(block: String, key: String, known: [String])
+    case missingKey(block: String, key: String)
+    case wrongType(block: String, key: String, expected: String)
+    case unknownChartType(String)
+    case unknownFormat(String)
+    case notADatasetName(String)
+    case dataAndCSV(block: String)
+    case noData(block: String)
+    case unknownDataset(String, known: [String])
+    case unknownColumn(String, dataset: String, known: [String])
+    case textColumn(String, dataset: String)
+    case keyNotFor(block: String, key: String, type: String)
+    case sortOrder(String)
+    case inlineSyntax(String)
+    case noRowMatches(selector: String, dataset: String)
+    case severalRowsMatch(selector: String, dataset: String, count: Int)
+    case emptyCell(column: String, selector: String)
+    case notANumberCell(column: String, value: String)
+    case emptyDataset(String)
+
+    public var message: String {
+        switch self {
+        case .notAMapping(let block, let found): "\(block): the block is \(found); expected 'key: value' lines"
+        case .unknownKey(let block, let key, let known): "\(block): unknown key '\(key)'; expected one of \(known.joined(separator: ", "))"
+        case .missingKey(let block, let key): "\(block): no '\(key)'; expected '\(key): …'"
+        case .wrongType(let block, let key, let expected): "\(block): '\(key)' has the wrong type; expected \(expected)"
+        case .unknownChartType(let type):
+            "chart: unknown type '\(type)'; expected one of \(ChartTypeNames.all.joined(separator: ", "))"
+        case .unknownFormat(let format):
+            "unknown format '\(format)'; expected one of number, usd, usd_k, usd_m, usd_b, percent, fraction (optionally ':N' decimals, 0–6)"
+        case .notADatasetName(let name):
+            "'\(name)' is not a dataset name; expected a plain name of a file in Content/data/ (no folders, no extension)"
+        case .dataAndCSV(let block): "\(block): both 'data' and 'csv'; expected one of them"
+        case .noData(let block): "\(block): no data; expected 'data: NAME' or 'csv: |' with rows"
+        case .unknownDataset(let name, let known):
+            "unknown dataset '\(name)'; expected one of \(known.isEmpty ? "(none in Content/data/)" : known.joined(separator: ", "))"
+        case .unknownColumn(let column, let dataset, let known):
+            "dataset '\(dataset)' has no column '\(column)'; expected one of \(known.joined(separator: ", "))"
+        case .textColumn(let column, let dataset):
+            "column '\(column)' of '\(dataset)' holds text; expected a numeric column for values"
+        case .keyNotFor(let block, let key, let type): "\(block): '\(key)' does not apply to type '\(type)'; expected it only where SPEC §4 lists it"
+        case .sortOrder(let order): "table: sort order '\(order)'; expected asc or desc"
+        case .inlineSyntax(let problem):
+            "inline value: \(problem); expected `=dataset.column[column=value]|format` or `=dataset.low..high[last]`"
+        case .noRowMatches(let selector, let dataset): "no row of '\(dataset)' matches \(selector); expected exactly one"
+        case .severalRowsMatch(let selector, let dataset, let count):
+            "\(count) rows of '\(dataset)' match \(selector); expected exactly one (add a selector)"
+        case .emptyCell(let column, let selector): "the cell '\(column)' at \(selector) is empty; expected a value"
+        case .notANumberCell(let column, let value): "the cell '\(column)' holds '\(value)'; expected a number"
+        case .emptyDataset(let name): "dataset '\(name)' has no rows after 'where'; expected at least one"
+        }
+    }
+}
+
+/// The names of the chart types, for messages.
+enum ChartTypeNames {
+    static let all = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall"]
+}

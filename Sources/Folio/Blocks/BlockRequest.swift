@@ -1,0 +1,67 @@
+import FolioCharts
+import FolioCore
+import FolioFormat
+
+/// A column named in a block, with where it was named.
+public struct ColumnReference: Equatable, Sendable {
+    public var name: String
+    public var location: SourceLocation
+}
+
+/// Where a block's rows come from: a dataset by name, or CSV written in the block.
+public enum DataReference: Equatable, Sendable {
+    case dataset(String, at: SourceLocation)
+    /// The CSV text and the location of its first line.
+    case inlineCSV(String, at: SourceLocation)
+}
+
+/// One `column: value` condition of `where:`.
+public struct RowCondition: Equatable, Sendable {
+    public var column: ColumnReference
+    public var value: String
+}
+
+/// A source line given in a block: `{title, url, date}`.
+public struct BlockSource: Equatable, Sendable {
+    public var title: String
+    public var url: String?
+    public var date: String?
+}
+
+/// A `chart` block as written, checked for shape but not yet against its data.
+public struct ChartRequest: Equatable, Sendable {
+    public var type: ChartType
+    public var data: DataReference
+    public var x: ColumnReference
+    /// Value columns; for `range`, low then high.
+    public var values: [ColumnReference]
+    public var conditions: [RowCondition]
+    public var title: String
+    public var subtitle: String?
+    public var format: NumberFormat?
+    public var labels: Bool
+    public var annotations: [ChartAnnotation]
+    public var total: String?
+    public var note: String?
+    public var source: BlockSource?
+    public var location: SourceLocation
+}
+
+/// One column of a `table` block.
+public struct TableColumnRequest: Equatable, Sendable {
+    public var key: ColumnReference
+    public var label: String?
+    public var format: NumberFormat?
+}
+
+/// A `table` block as written.
+public struct TableRequest: Equatable, Sendable {
+    public var data: DataReference
+    public var columns: [TableColumnRequest]?
+    public var conditions: [RowCondition]
+    public var caption: String?
+    public var sortKey: ColumnReference?
+    public var sortDescending: Bool
+    public var source: BlockSource?
+    public var location: SourceLocation
+}
