@@ -1,0 +1,161 @@
+import FolioCore
+
+/// A strict RFC 4180 reader: LF or CRLF, UTF-8 with an optional BOM, a header row. Every problem is
+/// an error at its line and column; nothing is dropped, padded or merged. Works on bytes in one pass.
+enum CSVReader {
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = UInt8(ascii: ",")
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+
+    static func read(_ bytes: [UInt8], path: String) throws(Diagnostic) -> RecordTable {
+        let file = TextBytes(bytes, path: path)
+        try file.validate()
+        var parser = Parser(file: file)
+        return try parser.table()
+    }
+
+    private struct Parser {
+        let file: TextBytes
+        var index: Int
+        var line = 1
+        var header: [String]?
+        var rows: [RecordTable.Row] = []
+        /// Blank lines not yet known to be trailing ones: (line, byte index).
+        var pendingBlank: [(line: Int, index: Int)] = []
+
+        init(file: TextBytes) {
+            self.file = file
+            self.index = file.start
+        }
+
+        private var bytes: [UInt8] { file.bytes }
+
+        mutating func table() throws(Diagnostic) -> RecordTable {
+            while index < bytes.count {
+                let rowLine = line
+                let rowStart = index
+                let (cells, starts, blank) = try row()
+                if blank {
+                    pendingBlank.append((rowLine, rowStart))
+                    continue
+                }
+                try flushBlankLines()
+                try add(cells, starts: starts, line: rowLine, start: rowStart)
+            }
+            guard let header else { throw Diagnostic(at: file.location(of: file.start), DataIssue.csvNoHeader) }
+            return RecordTable(header: header, rows: rows)
+        }
+
+        /// A blank line before more rows is a row of one empty cell.
+        private mutating func flushBlankLines() throws(Diagnostic) {
+            for blank in pendingBlank {
+                try add([RecordTable.Cell(text: "")], starts: [blank.index], line: blank.line, start: blank.index)
+            }
+            pendingBlank.removeAll()
+        }
+
+        private mutating func add(_ cells: [RecordTable.Cell], starts: [Int], line: Int, start: Int) throws(Diagnostic) {
+            guard let header else {
+                try setHeader(cells, starts: starts)
+                return
+            }
+            guard cells.count == header.count else {
+                throw Diagnostic(at: file.location(of: start), DataIssue.csvCellCount(found: cells.count, expected: header.count))
+            }
+            rows.append(RecordTable.Row(cells: cells, location: SourceLocation(path: file.path, line: line, column: 1)))
+        }
+
+        private mutating func setHeader(_ cells: [RecordTable.Cell], starts: [Int]) throws(Diagnostic) {
+            var seen = Set<String>()
+            for (number, cell) in cells.enumerated() {
+                let name = cell.text
+                if name.allSatisfy({ $0 == " " }) {
+                    throw Diagnostic(at: file.location(of: starts[number]), DataIssue.csvEmptyHeader(column: number + 1))
+                }
+                if !seen.insert(name).inserted {
+                    throw Diagnostic(at: file.location(of: starts[number]), DataIssue.csvRepeatedHeader(name))
+                }
+            }
+            header = cells.map(\.text)
+        }
+
+        /// Reads one record and its line end; `blank` when the line held nothing at all.
+        private mutating func row() throws(Diagnostic) -> (cells: [RecordTable.Cell], starts: [Int], blank: Bool) {
+            var cells: [RecordTable.Cell] = []
+            var starts: [Int] = []
+            var quoted = false
+            while true {
+                starts.append(index)
+                if index < bytes.count && bytes[index] == quote {
+                    quoted = true
+                    cells.append(RecordTable.Cell(text: try quotedField()))
+                } else {
+                    cells.append(RecordTable.Cell(text: try plainField()))
+                }
+                if index >= bytes.count { break }
+                if bytes[index] == comma {
+                    index += 1
+                    continue
+                }
+                try lineEnd()
+                break
+            }
+            let blank = cells.count == 1 && !quoted && cells[0].text.isEmpty
+            return (cells, starts, blank)
+        }
+
+        /// Consumes LF or CRLF at `index`.
+        private mutating func lineEnd() throws(Diagnostic) {
+            if bytes[index] == carriageReturn {
+                guard index + 1 < bytes.count, bytes[index + 1] == newline else {
+                    throw Diagnostic(at: file.location(of: index), DataIssue.csvBareCarriageReturn)
+                }
+                index += 1
+            }
+            index += 1
+            line += 1
+        }
+
+        private mutating func plainField() throws(Diagnostic) -> String {
+            let start = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == comma || byte == newline || byte == carriageReturn { break }
+                if byte == quote { throw Diagnostic(at: file.location(of: index), DataIssue.csvQuoteInUnquotedField) }
+                index += 1
+            }
+            return String(decoding: bytes[start..<index], as: UTF8.self)
+        }
+
+        private mutating func quotedField() throws(Diagnostic) -> String {
+            let opening = index
+            index += 1
+            var text: [UInt8] = []
+            var segment = index
+            while true {
+                guard index < bytes.count else {
+                    throw Diagnostic(at: file.location(of: opening), DataIssue.csvUnterminatedQuote)
+                }
+                let byte = bytes[index]
+                if byte == quote {
+                    text.append(contentsOf: bytes[segment..<index])
+                    if index + 1 < bytes.count && bytes[index + 1] == quote {
+                        text.append(quote)
+                        index += 2
+                        segment = index
+                        continue
+                    }
+                    index += 1
+                    break
+                }
+                if byte == newline { line += 1 }
+                index += 1
+            }
+            if index < bytes.count && bytes[index] != comma && bytes[index] != newline && bytes[index] != carriageReturn {
+                throw Diagnostic(at: file.location(of: index), DataIssue.csvTextAfterClosingQuote)
+            }
+            return String(decoding: text, as: UTF8.self)
+        }
+    }
+}

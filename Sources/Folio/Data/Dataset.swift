@@ -1,0 +1,76 @@
+import FolioCore
+
+/// One table of data from `Content/data/`, with typed columns and every cell's source text.
+public struct Dataset: Sendable, Equatable {
+    /// The file name without its extension: what `data:` and `=NAME.column` refer to.
+    public var name: String
+    public var columns: [DatasetColumn]
+    public var rows: [DatasetRow]
+    public var meta: DatasetMeta?
+    /// Project-relative path of the data file, e.g. `Content/data/x.csv`.
+    public var path: String
+
+    public init(name: String, columns: [DatasetColumn], rows: [DatasetRow], meta: DatasetMeta? = nil, path: String) {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+        self.meta = meta
+        self.path = path
+    }
+
+    /// The index of the column called `name`, if there is one.
+    public func columnIndex(named name: String) -> Int? {
+        columns.firstIndex { $0.name == name }
+    }
+
+    public func column(named name: String) -> DatasetColumn? {
+        columnIndex(named: name).map { columns[$0] }
+    }
+
+    /// The cell of `row` (an index into `rows`) in the column called `column`.
+    public func value(row: Int, column: String) -> DatasetCell? {
+        guard rows.indices.contains(row), let index = columnIndex(named: column) else { return nil }
+        return rows[row].cells[index]
+    }
+}
+
+/// A column: its header, whether every non-empty cell is a number, and its unit from the meta file.
+public struct DatasetColumn: Sendable, Hashable {
+    public var name: String
+    public var isNumeric: Bool
+    /// From `units:` in `NAME.meta.yml`, e.g. `USD millions`.
+    public var unit: String?
+
+    public init(name: String, isNumeric: Bool, unit: String? = nil) {
+        self.name = name
+        self.isNumeric = isNumeric
+        self.unit = unit
+    }
+}
+
+/// One row, one cell per column, with the line it was written on.
+public struct DatasetRow: Sendable, Equatable {
+    public var cells: [DatasetCell]
+    public var location: SourceLocation
+
+    public init(cells: [DatasetCell], location: SourceLocation) {
+        self.cells = cells
+        self.location = location
+    }
+}
+
+/// One value: its text exactly as written, and its number when the column is numeric.
+public struct DatasetCell: Sendable, Hashable {
+    /// As written in the file (`2024`, `1.10`, `012345`); empty when the value is missing.
+    public var text: String
+    /// Set only when the column is numeric and the cell is not missing.
+    public var number: Double?
+
+    public init(text: String, number: Double? = nil) {
+        self.text = text
+        self.number = number
+    }
+
+    /// An empty cell (or JSON/YAML null): missing, never zero.
+    public var isMissing: Bool { text.isEmpty }
+}

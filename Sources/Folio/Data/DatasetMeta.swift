@@ -1,0 +1,43 @@
+import FolioCore
+
+/// What `NAME.meta.yml` says about a dataset.
+public struct DatasetMeta: Sendable, Equatable {
+    public var title: String?
+    public var description: String?
+    public var source: SourceInfo?
+    /// Column name → unit, e.g. `net_loss_usd_m: USD millions`.
+    public var units: [String: String]
+    public var notes: [String]
+    /// Where each `units:` key was written, to report a unit for a column the dataset lacks.
+    var unitLocations: [String: SourceLocation] = [:]
+
+    public init(
+        title: String? = nil, description: String? = nil, source: SourceInfo? = nil, units: [String: String] = [:],
+        notes: [String] = []
+    ) {
+        self.title = title
+        self.description = description
+        self.source = source
+        self.units = units
+        self.notes = notes
+    }
+
+    public static func == (lhs: DatasetMeta, rhs: DatasetMeta) -> Bool {
+        (lhs.title, lhs.description, lhs.source, lhs.notes) == (rhs.title, rhs.description, rhs.source, rhs.notes)
+            && lhs.units == rhs.units
+    }
+}
+
+/// Where data comes from, shown under every chart and table; a block's own `source:` overrides it.
+public struct SourceInfo: Sendable, Hashable {
+    public var title: String?
+    public var url: String?
+    /// As written: an ISO date or free text.
+    public var date: String?
+
+    public init(title: String? = nil, url: String? = nil, date: String? = nil) {
+        self.title = title
+        self.url = url
+        self.date = date
+    }
+}

@@ -1,0 +1,47 @@
+import FolioCore
+import FolioYAML
+
+/// The file formats a dataset can be written in.
+public enum DatasetFormat: String, CaseIterable, Sendable {
+    case csv
+    case json
+    case yaml
+
+    /// The format a file extension names (`yml` is YAML).
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "csv": self = .csv
+        case "json": self = .json
+        case "yaml", "yml": self = .yaml
+        default: return nil
+        }
+    }
+}
+
+/// Reads one dataset from its bytes, in memory; the file system is `DatasetLibrary+FileSystem`'s job.
+public enum DatasetReader {
+    /// `path` is project-relative and used in every diagnostic; `meta` supplies units and the source line.
+    public static func read(
+        _ bytes: [UInt8], format: DatasetFormat, name: String, path: String, meta: DatasetMeta? = nil
+    ) throws(Diagnostic) -> Dataset {
+        let table: RecordTable
+        switch format {
+        case .csv:
+            table = try CSVReader.read(bytes, path: path)
+        case .json:
+            table = try RecordTable(json: try JSONParser.parse(bytes, path: path))
+        case .yaml:
+            let file = TextBytes(bytes, path: path)
+            try file.validate()
+            table = try RecordTable(yaml: try YAMLReader.read(file.text, path: path), path: path)
+        }
+        return table.dataset(name: name, path: path, meta: meta)
+    }
+
+    /// Reads `NAME.meta.yml` from its bytes.
+    public static func readMeta(_ bytes: [UInt8], path: String) throws(Diagnostic) -> DatasetMeta {
+        let file = TextBytes(bytes, path: path)
+        try file.validate()
+        return try DatasetMeta(yamlText: file.text, path: path)
+    }
+}

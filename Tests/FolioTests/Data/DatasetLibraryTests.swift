@@ -1,0 +1,92 @@
+import FolioCore
+import FolioData
+import Foundation
+import Testing
+
+private func file(_ name: String, _ text: String) -> DatasetFile {
+    DatasetFile(name: name, bytes: Array(text.utf8))
+}
+
+private func failures(_ files: [DatasetFile]) -> [Diagnostic] {
+    do {
+        _ = try DatasetLibrary(files: files, basePath: "Content/data")
+        return []
+    } catch {
+        return error.all
+    }
+}
+
+private let meta = """
+    title: CoreWeave financials
+    source:
+      title: CoreWeave S-1
+      url: https://example.com/s1
+      date: 2025-03-03
+    units:
+      net_loss_usd_m: USD millions
+    notes: Fiscal years.
+
+    """
+
+@Test func libraryLoadsDatasetsWithTheirMeta() throws {
+    let library = try DatasetLibrary(
+        files: [
+            file("b.json", "[{\"x\": 1}]"), file("a.csv", "year,net_loss_usd_m\n2024,-863.4\n"), file("a.meta.yml", meta),
+            file(".DS_Store", "\u{1}"),
+        ],
+        basePath: "Content/data")
+    #expect(library.names == ["a", "b"])
+    let dataset = try #require(library["a"])
+    #expect(dataset.path == "Content/data/a.csv")
+    #expect(dataset.column(named: "net_loss_usd_m") == DatasetColumn(name: "net_loss_usd_m", isNumeric: true, unit: "USD millions"))
+    #expect(
+        dataset.meta
+            == DatasetMeta(
+                title: "CoreWeave financials",
+                source: SourceInfo(title: "CoreWeave S-1", url: "https://example.com/s1", date: "2025-03-03"),
+                units: ["net_loss_usd_m": "USD millions"], notes: ["Fiscal years."]))
+}
+
+@Test func libraryCollectsEveryErrorSorted() {
+    let files = [
+        file("z.csv", "a,b\n1\n"), file("a.csv", "x\n1\n"), file("a.yaml", "- x: 1\n"), file("lonely.meta.yml", "title: t\n"),
+        file("m.csv", "x\n1\n"), file("m.meta.yml", "title: t\ncolour: red\n"), file("u.csv", "x\n1\n"),
+        file("u.meta.yml", "units:\n  y: USD\n"),
+        file("notes.txt", "hi"), file("bad.name.csv", "x\n1\n"),
+    ]
+    #expect(
+        failures(files) == [
+            Diagnostic(at: at("Content/data/a.yaml", 1, 1), DataIssue.duplicateDataset("a", other: "Content/data/a.csv")),
+            Diagnostic(at: at("Content/data/bad.name.csv", 1, 1), DataIssue.badDatasetName("bad.name")),
+            Diagnostic(at: at("Content/data/lonely.meta.yml", 1, 1), DataIssue.metaWithoutDataset("lonely")),
+            Diagnostic(at: at("Content/data/m.meta.yml", 2, 1), DataIssue.metaUnknownKey("colour", expected: DatasetMeta.keys)),
+            Diagnostic(at: at("Content/data/notes.txt", 1, 1), DataIssue.unsupportedFile("notes.txt")),
+            Diagnostic(at: at("Content/data/u.meta.yml", 2, 3), DataIssue.metaUnitForUnknownColumn("y", dataset: "u")),
+            Diagnostic(at: at("Content/data/z.csv", 2, 1), DataIssue.csvCellCount(found: 1, expected: 2)),
+        ])
+}
+
+@Test func libraryOrderDoesNotDependOnInputOrder() throws {
+    let files = [file("b.csv", "x\n1\n"), file("a.csv", "x\n2\n"), file("b.json", "[]"), file("a.json", "[]")]
+    #expect(failures(files) == failures(files.reversed()))
+}
+
+@Test func sourceInfoReadsTextOrMapping() throws {
+    #expect(try DatasetMeta(yamlText: "source: Company filings\n", path: "m.yml").source == SourceInfo(title: "Company filings"))
+    #expect(throws: Diagnostic(at: at("m.yml", 2, 3), DataIssue.metaUnknownKey("link", expected: SourceInfo.keys))) {
+        try DatasetMeta(yamlText: "source:\n  link: x\n", path: "m.yml")
+    }
+    #expect(throws: Diagnostic(at: at("m.yml", 1, 8), DataIssue.metaWrongKind(key: "title", expected: "text", found: "a list"))) {
+        try DatasetMeta(yamlText: "title: [a]\n", path: "m.yml")
+    }
+}
+
+@Test func libraryLoadsAFolder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-data-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("x\n1\n".utf8).write(to: folder.appendingPathComponent("a.csv"))
+    let library = try DatasetLibrary.load(folder: folder, basePath: "Content/data")
+    #expect(library.names == ["a"])
+    #expect(try DatasetLibrary.load(folder: folder.appendingPathComponent("missing"), basePath: "Content/data").names == [])
+}
