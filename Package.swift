@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "Folio",
             dependencies: [
-                "FolioCore", "FolioFormat", "FolioYAML",
+                "FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioCharts", "FolioBlocks",
                 "FolioMarkdown", "FolioContent", "FolioTemplates", "CFolioSystem",
             ],
             path: "Sources/Folio/Site",

@@ -1,5 +1,8 @@
+import FolioBlocks
+import FolioCharts
 import FolioContent
 import FolioCore
+import FolioData
 import FolioMarkdown
 import FolioTemplates
 import Foundation
@@ -22,6 +25,11 @@ public enum SiteBuilder {
         }
         if let baseURL = options.baseURL { site?.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL }
         let templates = problems.captureAll { () throws(Diagnostics) in try TemplateSet.compile(snapshot.templates) }
+        let datasets = problems.captureAll { () throws(Diagnostics) in
+            try DatasetLibrary(
+                files: snapshot.dataFiles.map { DatasetFile(name: String($0.path.dropFirst("data/".count)), bytes: $0.bytes) },
+                basePath: "\(layout.contentName)/data")
+        }
 
         var articles: [Article] = []
         for file in snapshot.articles {
@@ -52,12 +60,13 @@ public enum SiteBuilder {
         let nav = site.map { navigation(pages: pages, site: $0, problems: &problems) } ?? []
         problems.add(contentsOf: OutputNames.check(pages.map { ($0.outputPath, $0.article.displayPath) }))
         try problems.throwIfAny()
-        guard let site, let templates else { throw Diagnostics(problems.diagnostics) }
+        guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
+        let blocks = BlockRenderer(datasets: datasets)
 
         let resolver = LinkResolver(published: Set(pages.map(\.article.path)), drafts: drafts)
         let markdownOptions = MarkdownOptions(allowRawHTML: site.unsafeHTML)
         let rendered = try renderAll(pages, jobs: options.jobs) { page throws(Diagnostics) in
-            try render(page, options: markdownOptions, resolver: resolver)
+            try render(page, options: markdownOptions, resolver: resolver, blocks: blocks)
         }
         let context = PageContext(site: site, nav: nav, dataAsOf: site.params.first { $0.key == "data_as_of" }?.value.text)
         let order = nav.map(\.outputPath)
@@ -81,6 +90,7 @@ public enum SiteBuilder {
             let fallback = Feeds.isoDate(epoch: options.sourceDateEpoch ?? 0)
             files.append(OutputFile(path: "feed.xml", text: Feeds.atom(pages: pages, site: site, baseURL: baseURL, fallbackDate: fallback)))
         }
+        files.append(OutputFile(path: "assets/charts.css", text: ChartRenderer.chartStylesheet))
         files += snapshot.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }
         files.sort { $0.path < $1.path }
         let summary = BuildSummary(
@@ -107,11 +117,11 @@ public enum SiteBuilder {
         }
     }
 
-    static func render(_ page: Page, options: MarkdownOptions, resolver: LinkResolver) throws(Diagnostics) -> RenderedPage {
+    static func render(_ page: Page, options: MarkdownOptions, resolver: LinkResolver, blocks renderer: BlockRenderer) throws(Diagnostics) -> RenderedPage {
         var options = options
         options.lineOffset = page.article.bodyLineOffset
         let article = page.article
-        let blocks = PageBlocks(article: article)
+        let blocks = PageBlocks(article: article, renderer: renderer)
         let hooks = MarkdownHooks(
             fencedBlock: { block in try blocks.fencedBlock(block) },
             inlineCode: { code in try blocks.inlineCode(code) },

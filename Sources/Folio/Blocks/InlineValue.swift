@@ -1,0 +1,53 @@
+import FolioCore
+import FolioData
+import FolioFormat
+
+/// An inline value in prose: one cell (or a low–high pair) as `<data value="…">formatted</data>`.
+enum InlineValue {
+    static func html(_ expression: InlineValueExpression, datasets: DatasetLibrary, at location: SourceLocation) throws(Diagnostic) -> (html: String, text: String) {
+        let dataset = try datasets.dataset(expression.dataset, at: location)
+        var indices: [Int] = []
+        for column in expression.columns {
+            indices.append(try dataset.columnIndex(ColumnReference(name: column, location: location)))
+        }
+        let row = try selectRow(expression, in: dataset, at: location)
+        let cells = indices.map { row.cells[$0] }
+        for (cell, index) in zip(cells, indices) where cell.isMissing {
+            throw Diagnostic(at: location, BlockIssue.emptyCell(column: dataset.columns[index].name, selector: expression.selectorText))
+        }
+        let unit = dataset.columns[indices[0]].unit
+        let format = expression.format ?? unit.map { NumberFormat(unit: $0) }
+        let value = cells.map(\.text).joined(separator: "..")
+        var shown = cells.count == 2 ? cells[0].text + "\u{2013}" + cells[1].text : cells[0].text
+        if let format {
+            let numbers = try zip(cells, indices).map { (pair) throws(Diagnostic) -> Double in
+                guard let number = pair.0.number else {
+                    throw Diagnostic(at: location, BlockIssue.notANumberCell(column: dataset.columns[pair.1].name, value: pair.0.text))
+                }
+                return number
+            }
+            shown = numbers.count == 2 ? format.formatRange(numbers[0], numbers[1]) : format.format(numbers[0])
+        }
+        return ("<data value=\"\(Escape.html(value))\">\(Escape.html(shown))</data>", shown)
+    }
+
+    static func selectRow(_ expression: InlineValueExpression, in dataset: Dataset, at location: SourceLocation) throws(Diagnostic) -> DatasetRow {
+        var rows = dataset.rows
+        for selector in expression.selectors {
+            switch selector {
+            case .last:
+                rows = rows.last.map { [$0] } ?? []
+            case .equals(let column, let value):
+                let index = try dataset.columnIndex(ColumnReference(name: column, location: location))
+                rows = rows.filter { CellMatch.matches($0.cells[index], value) }
+            }
+        }
+        guard let row = rows.first else {
+            throw Diagnostic(at: location, BlockIssue.noRowMatches(selector: expression.selectorText, dataset: dataset.name))
+        }
+        guard rows.count == 1 else {
+            throw Diagnostic(at: location, BlockIssue.severalRowsMatch(selector: expression.selectorText, dataset: dataset.name, count: rows.count))
+        }
+        return row
+    }
+}

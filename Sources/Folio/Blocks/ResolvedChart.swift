@@ -1,0 +1,41 @@
+import FolioCharts
+import FolioCore
+import FolioData
+import FolioFormat
+
+/// A chart block joined with its data: the spec to draw, and the rows behind it for the CSV download.
+struct ResolvedChart: Sendable {
+    var spec: ChartSpec
+    var sourceLine: SourceLine?
+    var csvHeader: [String]
+    var csvRows: [[String]]
+
+    static func resolve(_ request: ChartRequest, dataset: Dataset) throws(Diagnostics) -> ResolvedChart {
+        var problems = DiagnosticCollector()
+        let xIndex = problems.capture { () throws(Diagnostic) in try dataset.columnIndex(request.x) }
+        var valueIndices: [Int] = []
+        for column in request.values {
+            if let index = problems.capture({ () throws(Diagnostic) in try dataset.numericColumnIndex(column) }) { valueIndices.append(index) }
+        }
+        let rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions) } ?? []
+        try problems.throwIfAny()
+        guard let xIndex else { throw Diagnostics(problems.diagnostics) }
+        if rows.isEmpty { throw Diagnostics([Diagnostic(at: request.location, BlockIssue.emptyDataset(dataset.name))]) }
+
+        let unit = valueIndices.first.flatMap { dataset.columns[$0].unit }
+        let format = request.format ?? NumberFormat(unit: unit)
+        let categories = rows.map { $0.cells[xIndex].text }
+        let series = valueIndices.map { index in
+            ChartSeries(name: ColumnLabel.make(dataset.columns[index].name), values: rows.map { $0.cells[index].number })
+        }
+        let sourceLine = SourceLine(block: request.source, dataset: dataset.sourceInfo)
+        let spec = ChartSpec(
+            type: request.type, title: request.title, subtitle: request.subtitle, categories: categories, series: series,
+            format: format, labels: request.labels, annotations: request.annotations, total: request.total,
+            source: sourceLine.map { ChartSource(text: $0.text, url: $0.safeURL) }, note: request.note)
+        let used = [xIndex] + valueIndices
+        return ResolvedChart(
+            spec: spec, sourceLine: sourceLine, csvHeader: used.map { dataset.columns[$0].name },
+            csvRows: rows.map { row in used.map { row.cells[$0].text } })
+    }
+}

@@ -1,0 +1,40 @@
+import FolioCore
+import FolioData
+
+/// The "Source: …" line under a chart or table: the block's own source, else the dataset's.
+struct SourceLine: Equatable, Sendable {
+    var title: String
+    var url: String?
+    var date: String?
+
+    init?(block: BlockSource?, dataset: SourceInfo?) {
+        if let block {
+            self.init(title: block.title, url: block.url, date: block.date)
+        } else if let dataset, let title = dataset.title {
+            self.init(title: title, url: dataset.url, date: dataset.date)
+        } else {
+            return nil
+        }
+    }
+
+    init(title: String, url: String?, date: String?) {
+        self.title = title
+        self.url = url
+        self.date = date
+    }
+
+    /// Plain text: `CoreWeave S-1 (2025-03-03)`.
+    var text: String { date.map { "\(title) (\($0))" } ?? title }
+
+    /// Only web and mail links become links; anything else is shown as text.
+    var safeURL: String? {
+        guard let url else { return nil }
+        let lowered = url.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? url : nil
+    }
+
+    var html: String {
+        let title = safeURL.map { "<a href=\"\(Escape.html($0))\">\(Escape.html(self.title))</a>" } ?? Escape.html(self.title)
+        return "Source: " + title + (date.map { " (\(Escape.html($0)))" } ?? "")
+    }
+}

@@ -1,0 +1,63 @@
+import FolioCore
+import FolioData
+import FolioFormat
+
+/// A `table` block rendered against its dataset.
+enum TableBlock {
+    static func html(_ request: TableRequest, dataset: Dataset) throws(Diagnostics) -> String {
+        var problems = DiagnosticCollector()
+        let requested =
+            request.columns
+            ?? dataset.columns.map { TableColumnRequest(key: ColumnReference(name: $0.name, location: request.location), label: nil, format: nil) }
+        var columns: [(index: Int, label: String, format: NumberFormat?)] = []
+        for column in requested {
+            guard let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(column.key) }) else { continue }
+            let info = dataset.columns[index]
+            let format = column.format ?? info.unit.map { NumberFormat(unit: $0) }
+            columns.append((index, column.label ?? ColumnLabel.make(info.name), info.isNumeric ? format : nil))
+        }
+        var rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions) } ?? []
+        if let sortKey = request.sortKey, let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(sortKey) }) {
+            rows = TableSort.sorted(rows, by: index, descending: request.sortDescending)
+        }
+        try problems.throwIfAny()
+        let header = columns.map(\.label)
+        let body = rows.map { row in
+            columns.map { column -> String in
+                let cell = row.cells[column.index]
+                if cell.isMissing { return "\u{2013}" }
+                if let format = column.format, let number = cell.number { return format.format(number) }
+                return cell.text
+            }
+        }
+        let numeric = Set(columns.indices.filter { dataset.columns[columns[$0].index].isNumeric })
+        var html = "<figure class=\"data-table\">\n"
+        html += DataTableHTML.html(header: header, rows: body, numericFrom: 0, caption: request.caption, numericColumns: numeric)
+        if let sourceLine = SourceLine(block: request.source, dataset: dataset.sourceInfo) {
+            html += "<p class=\"chart-source\">\(sourceLine.html).</p>\n"
+        }
+        return html + "</figure>\n"
+    }
+}
+
+/// Stable sorting of rows by one column: numbers as numbers, text as text, missing cells last.
+enum TableSort {
+    static func sorted(_ rows: [DatasetRow], by column: Int, descending: Bool) -> [DatasetRow] {
+        let indexed = Array(rows.enumerated())
+        return indexed.sorted { left, right in
+            let a = left.element.cells[column]
+            let b = right.element.cells[column]
+            if a.isMissing != b.isMissing { return !a.isMissing }
+            if a.isMissing || a == b { return left.offset < right.offset }
+            let ascending: Bool
+            if let x = a.number, let y = b.number {
+                if x == y { return left.offset < right.offset }
+                ascending = x < y
+            } else {
+                if a.text == b.text { return left.offset < right.offset }
+                ascending = Array(a.text.utf8).lexicographicallyPrecedes(Array(b.text.utf8))
+            }
+            return descending ? !ascending : ascending
+        }.map(\.element)
+    }
+}
