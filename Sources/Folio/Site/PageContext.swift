@@ -73,7 +73,15 @@ struct PageContext {
     }
 
     private func link(from page: Page, to target: Page) -> [String: Any] {
-        ["title": target.article.title, "url": RelativePath.link(from: page.outputPath, to: target.outputPath)]
+        [
+            "title": target.article.title, "nav_title": Self.navTitle(target.article),
+            "url": RelativePath.link(from: page.outputPath, to: target.outputPath),
+        ]
+    }
+
+    /// The short name in navigation: `nav_title` from the front matter, else the title.
+    static func navTitle(_ article: Article) -> String {
+        article.params.first { $0.key == "nav_title" }?.value.text ?? article.title
     }
 
     static func source(_ source: SourceReference) -> [String: Any] {
