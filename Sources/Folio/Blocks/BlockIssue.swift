@@ -43,7 +43,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "dataset '\(dataset)' has no column '\(column)'; expected one of \(known.joined(separator: ", "))"
         case .textColumn(let column, let dataset):
             "column '\(column)' of '\(dataset)' holds text; expected a numeric column for values"
-        case .keyNotFor(let block, let key, let type): "\(block): '\(key)' does not apply to type '\(type)'; expected it only where SPEC §4 lists it"
+        case .keyNotFor(let block, let key, let type):
+            "\(block): '\(key)' does not apply to type '\(type)'; expected it only where SPEC §4 lists it"
         case .sortOrder(let order): "table: sort order '\(order)'; expected asc or desc"
         case .inlineSyntax(let problem):
             "inline value: \(problem); expected `=dataset.column[column=value]|format` or `=dataset.low..high[last]`"

@@ -35,7 +35,9 @@ public enum BlockParser {
             for key in ["low", "high"] where reader.has(key) { reader.notFor(key, type: typeName ?? "") }
             if let type, [.bar, .hbar, .waterfall].contains(type), values.count > 1 {
                 reader.problems.add(
-                    Diagnostic(at: reader.valueLocation("y"), BlockIssue.wrongType(block: "chart", key: "y", expected: "one column for \(type.rawValue)")))
+                    Diagnostic(
+                        at: reader.valueLocation("y"),
+                        BlockIssue.wrongType(block: "chart", key: "y", expected: "one column for \(type.rawValue)")))
             }
         }
         if reader.has("total"), type != .waterfall { reader.notFor("total", type: typeName ?? "") }
@@ -70,7 +72,9 @@ public enum BlockParser {
             throw Diagnostics([error])
         }
         guard let entries = yaml?.entries else {
-            throw Diagnostics([Diagnostic(at: yaml?.location ?? location, BlockIssue.notAMapping(block: block, found: yaml?.kindName ?? "empty"))])
+            throw Diagnostics([
+                Diagnostic(at: yaml?.location ?? location, BlockIssue.notAMapping(block: block, found: yaml?.kindName ?? "empty"))
+            ])
         }
         return entries
     }

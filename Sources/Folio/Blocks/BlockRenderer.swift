@@ -76,7 +76,8 @@ enum InlineCSV {
             return try DatasetReader.read(Array(text.utf8), format: .csv, name: "inline", path: location.path)
         } catch {
             var moved = error
-            moved.location = SourceLocation(path: location.path, line: location.line + error.location.line - 1, column: error.location.column)
+            moved.location = SourceLocation(
+                path: location.path, line: location.line + error.location.line - 1, column: error.location.column)
             throw Diagnostics([moved])
         }
     }

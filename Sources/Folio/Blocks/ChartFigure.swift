@@ -4,14 +4,17 @@ import FolioCore
 /// The HTML around a chart on its page: title and subtitle, the SVG, the source line with the
 /// download links, and the same numbers as a table, collapsed.
 enum ChartFigure {
-    static func html(_ chart: RenderedChart, spec: ChartSpec, id: String, sourceLine: SourceLine?, csvLink: String, svgLink: String) -> String {
+    static func html(
+        _ chart: RenderedChart, spec: ChartSpec, id: String, sourceLine: SourceLine?, csvLink: String, svgLink: String
+    ) -> String {
         var html = "<figure class=\"chart\" id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n"
         html += "<figcaption class=\"chart-head\"><span class=\"chart-title\" id=\"\(id)-heading\">\(Escape.html(spec.title))</span>"
         if let subtitle = spec.subtitle { html += "<span class=\"chart-subtitle\">\(Escape.html(subtitle))</span>" }
         html += "</figcaption>\n<div class=\"chart-graphic\">\(chart.inlineHTML)</div>\n"
         html += "<p class=\"chart-source\">"
         if let sourceLine { html += sourceLine.html + ". " }
-        html += "<a href=\"\(Escape.html(csvLink))\" download>Get the data</a> · <a href=\"\(Escape.html(svgLink))\">Download the chart (SVG)</a></p>\n"
+        html +=
+            "<a href=\"\(Escape.html(csvLink))\" download>Get the data</a> · <a href=\"\(Escape.html(svgLink))\">Download the chart (SVG)</a></p>\n"
         html += "<details class=\"chart-data\"><summary>Show the numbers</summary>\n"
         html += DataTableHTML.html(header: chart.table.header, rows: chart.table.rows, numericFrom: 1, caption: nil)
         html += "</details>\n</figure>\n"

@@ -95,7 +95,8 @@ struct EntryReader {
                 return nil
             }
             // A literal block starts on the line after `csv: |`.
-            return .inlineCSV(text, at: SourceLocation(path: csv.keyLocation.path, line: csv.keyLocation.line + 1, column: csv.keyLocation.column + 2))
+            return .inlineCSV(
+                text, at: SourceLocation(path: csv.keyLocation.path, line: csv.keyLocation.line + 1, column: csv.keyLocation.column + 2))
         case (nil, nil):
             problems.add(Diagnostic(at: fence, BlockIssue.noData(block: block)))
             return nil
@@ -111,7 +112,8 @@ struct EntryReader {
         var conditions: [RowCondition] = []
         for pair in pairs {
             guard let value = pair.value.text else {
-                problems.add(Diagnostic(at: pair.value.location, BlockIssue.wrongType(block: block, key: "where", expected: "one value per column")))
+                problems.add(
+                    Diagnostic(at: pair.value.location, BlockIssue.wrongType(block: block, key: "where", expected: "one value per column")))
                 continue
             }
             conditions.append(RowCondition(column: ColumnReference(name: pair.key, location: pair.keyLocation), value: value))
@@ -141,7 +143,9 @@ struct EntryReader {
         var annotations: [ChartAnnotation] = []
         for item in items {
             guard let x = item["x"]?.text, let text = item["text"]?.text, item.entries?.count == 2 else {
-                problems.add(Diagnostic(at: item.location, BlockIssue.wrongType(block: block, key: "annotations", expected: "{x: CATEGORY, text: NOTE}")))
+                problems.add(
+                    Diagnostic(
+                        at: item.location, BlockIssue.wrongType(block: block, key: "annotations", expected: "{x: CATEGORY, text: NOTE}")))
                 continue
             }
             annotations.append(ChartAnnotation(category: x, text: text))
@@ -157,7 +161,10 @@ struct EntryReader {
             return nil
         }
         for field in fields where !["title", "url", "date"].contains(field.key) || field.value.text == nil {
-            problems.add(Diagnostic(at: field.keyLocation, BlockIssue.unknownKey(block: "\(block) source", key: field.key, known: ["title", "url", "date"])))
+            problems.add(
+                Diagnostic(
+                    at: field.keyLocation, BlockIssue.unknownKey(block: "\(block) source", key: field.key, known: ["title", "url", "date"]))
+            )
         }
         return BlockSource(title: title, url: entry.value["url"]?.text, date: entry.value["date"]?.text)
     }
@@ -175,11 +182,15 @@ struct EntryReader {
                 continue
             }
             guard let fields = item.entries, let key = item["key"]?.text, let keyValue = item["key"] else {
-                problems.add(Diagnostic(at: item.location, BlockIssue.wrongType(block: block, key: "columns", expected: "{key, label, format}")))
+                problems.add(
+                    Diagnostic(at: item.location, BlockIssue.wrongType(block: block, key: "columns", expected: "{key, label, format}")))
                 continue
             }
             for field in fields where !["key", "label", "format"].contains(field.key) {
-                problems.add(Diagnostic(at: field.keyLocation, BlockIssue.unknownKey(block: "table column", key: field.key, known: ["key", "label", "format"])))
+                problems.add(
+                    Diagnostic(
+                        at: field.keyLocation,
+                        BlockIssue.unknownKey(block: "table column", key: field.key, known: ["key", "label", "format"])))
             }
             columns.append(
                 TableColumnRequest(

@@ -4,7 +4,9 @@ import FolioFormat
 
 /// An inline value in prose: one cell (or a low–high pair) as `<data value="…">formatted</data>`.
 enum InlineValue {
-    static func html(_ expression: InlineValueExpression, datasets: DatasetLibrary, at location: SourceLocation) throws(Diagnostic) -> (html: String, text: String) {
+    static func html(
+        _ expression: InlineValueExpression, datasets: DatasetLibrary, at location: SourceLocation
+    ) throws(Diagnostic) -> (html: String, text: String) {
         let dataset = try datasets.dataset(expression.dataset, at: location)
         var indices: [Int] = []
         for column in expression.columns {
@@ -31,7 +33,9 @@ enum InlineValue {
         return ("<data value=\"\(Escape.html(value))\">\(Escape.html(shown))</data>", shown)
     }
 
-    static func selectRow(_ expression: InlineValueExpression, in dataset: Dataset, at location: SourceLocation) throws(Diagnostic) -> DatasetRow {
+    static func selectRow(
+        _ expression: InlineValueExpression, in dataset: Dataset, at location: SourceLocation
+    ) throws(Diagnostic) -> DatasetRow {
         var rows = dataset.rows
         for selector in expression.selectors {
             switch selector {
@@ -46,7 +50,8 @@ enum InlineValue {
             throw Diagnostic(at: location, BlockIssue.noRowMatches(selector: expression.selectorText, dataset: dataset.name))
         }
         guard rows.count == 1 else {
-            throw Diagnostic(at: location, BlockIssue.severalRowsMatch(selector: expression.selectorText, dataset: dataset.name, count: rows.count))
+            throw Diagnostic(
+                at: location, BlockIssue.severalRowsMatch(selector: expression.selectorText, dataset: dataset.name, count: rows.count))
         }
         return row
     }

@@ -15,7 +15,9 @@ struct ResolvedChart: Sendable {
         let xIndex = problems.capture { () throws(Diagnostic) in try dataset.columnIndex(request.x) }
         var valueIndices: [Int] = []
         for column in request.values {
-            if let index = problems.capture({ () throws(Diagnostic) in try dataset.numericColumnIndex(column) }) { valueIndices.append(index) }
+            if let index = problems.capture({ () throws(Diagnostic) in try dataset.numericColumnIndex(column) }) {
+                valueIndices.append(index)
+            }
         }
         let rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions) } ?? []
         try problems.throwIfAny()

@@ -8,7 +8,9 @@ enum TableBlock {
         var problems = DiagnosticCollector()
         let requested =
             request.columns
-            ?? dataset.columns.map { TableColumnRequest(key: ColumnReference(name: $0.name, location: request.location), label: nil, format: nil) }
+            ?? dataset.columns.map {
+                TableColumnRequest(key: ColumnReference(name: $0.name, location: request.location), label: nil, format: nil)
+            }
         var columns: [(index: Int, label: String, format: NumberFormat?)] = []
         for column in requested {
             guard let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(column.key) }) else { continue }

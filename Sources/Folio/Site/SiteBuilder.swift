@@ -117,7 +117,9 @@ public enum SiteBuilder {
         }
     }
 
-    static func render(_ page: Page, options: MarkdownOptions, resolver: LinkResolver, blocks renderer: BlockRenderer) throws(Diagnostics) -> RenderedPage {
+    static func render(
+        _ page: Page, options: MarkdownOptions, resolver: LinkResolver, blocks renderer: BlockRenderer
+    ) throws(Diagnostics) -> RenderedPage {
         var options = options
         options.lineOffset = page.article.bodyLineOffset
         let article = page.article
