@@ -79,9 +79,10 @@ let package = Package(
             exclude: ["Starter"],
             swiftSettings: strict
         ),
+        .target(name: "FolioCheck", dependencies: ["FolioCore"], path: "Sources/Folio/Check", swiftSettings: strict),
         .executableTarget(
             name: "FolioCLI",
-            dependencies: ["Folio", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Folio", "FolioCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/FolioCLI",
             swiftSettings: strict
         ),
@@ -112,6 +113,7 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
+        .testTarget(name: "FolioCheckTests", dependencies: ["FolioCheck"], path: "Tests/FolioTests/Check", swiftSettings: strict),
         .testTarget(
             name: "FolioSiteTests",
             dependencies: ["Folio"],

@@ -1,0 +1,2 @@
+import FolioCheck
+import Testing
