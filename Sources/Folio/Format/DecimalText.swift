@@ -57,6 +57,20 @@ public enum DecimalText {
         return (negative ? "-" : "") + text
     }
 
+    /// Three significant digits times a power of ten, locale-free: `1.5×10²⁰`, `1×10³⁰⁸`.
+    public static func powerOfTen(_ value: Double) -> String {
+        guard value.isFinite, value != 0 else { return significant(value, digits: 3) }
+        var exponent = Int((log10(abs(value))).rounded(.down))
+        var mantissa = roundSignificant(value / pow10(exponent), digits: 3)
+        if abs(mantissa) >= 10 {
+            mantissa /= 10
+            exponent += 1
+        }
+        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let digits = String(abs(exponent)).compactMap { $0.wholeNumberValue.map { superscripts[$0] } }
+        return significant(mantissa, digits: 3) + "×10" + (exponent < 0 ? "⁻" : "") + String(digits)
+    }
+
     static func trimmed(_ text: String) -> String {
         guard text.contains(".") else { return text }
         var text = text
@@ -65,7 +79,8 @@ public enum DecimalText {
         return text
     }
 
-    static func pow10(_ n: Int) -> Double {
+    /// 10ⁿ by repeated multiplication (exact for the powers doubles hold exactly).
+    public static func pow10(_ n: Int) -> Double {
         var result = 1.0
         for _ in 0..<abs(n) { result *= 10 }
         return n >= 0 ? result : 1 / result

@@ -51,6 +51,9 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
 
     public static let names = Kind.allCases.map(\.rawValue)
 
+    /// From this magnitude on (a million trillion) digits stop being readable: `$1.5×10²⁰`.
+    public static let exponentThreshold = 1e18
+
     public var description: String { decimals.map { "\(kind.rawValue):\($0)" } ?? kind.rawValue }
 
     /// Whether values are money (shown with `$`).
@@ -98,6 +101,9 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     /// [prefix, digits, suffix] for a non-negative base value.
     func body(_ magnitude: Double, scale forced: ScaleSuffix?) -> [String] {
         let prefix = isCurrency ? "$" : ""
+        if magnitude >= Self.exponentThreshold {
+            return [prefix, DecimalText.powerOfTen(magnitude), isPercent ? "%" : ""]
+        }
         if isPercent {
             return [prefix, digits(magnitude, scaled: 1), "%"]
         }

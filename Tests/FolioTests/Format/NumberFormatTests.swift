@@ -43,4 +43,44 @@ import Testing
         #expect(NumberFormat(parsing: "usd:x") == nil)
         #expect(NumberFormat(parsing: "usd:99") == nil)
     }
+
+    @Test(arguments: [
+        ("usd", 1e15, "$1,000T"),
+        ("number", 1e18, "1×10¹⁸"),
+        ("usd", 1e308, "$1×10³⁰⁸"),
+        ("usd", -1.5e20, "\u{2212}$1.5×10²⁰"),
+        ("percent", 1e300, "1×10³⁰⁰%"),
+        ("number:0", 1e308, "1×10³⁰⁸"),
+        ("usd_b", 1.797e299, "$1.8×10³⁰⁸"),
+    ])
+    func hugeValuesStayShort(format: String, value: Double, expected: String) throws {
+        let format = try #require(NumberFormat(parsing: format))
+        #expect(format.format(value) == expected)
+    }
+
+    @Test func nonFiniteValuesShowADash() {
+        #expect(NumberFormat(.usd).format(.nan) == "\u{2013}")
+        #expect(NumberFormat(.usd).format(.infinity) == "\u{2013}")
+        #expect(NumberFormat(.usd).formatRange(1, .nan) == "\u{2013}")
+    }
+
+    @Test(arguments: [
+        ("usd_m", 15.8, "$15.8M"),
+        ("usd_m", 228.9, "$229M"),
+        ("usd_m", 1915.4, "$1.92B"),
+        ("usd_b", -0.5, "\u{2212}$500M"),
+        ("percent:1", 62, "62.0%"),
+        ("fraction:1", 0.625, "62.5%"),
+        ("usd_b:1", 80, "$80.0B"),
+    ])
+    func chartLabelRows(format: String, value: Double, expected: String) throws {
+        let format = try #require(NumberFormat(parsing: format))
+        #expect(format.format(value) == expected)
+    }
+
+    @Test func rangeOfNegativesAndEqualBounds() throws {
+        let format = try #require(NumberFormat(parsing: "usd_b"))
+        #expect(format.formatRange(100, 105) == "$100\u{2013}105B")
+        #expect(format.formatRange(-65, -60) == "\u{2212}$65\u{2013}\u{2212}60B")
+    }
 }

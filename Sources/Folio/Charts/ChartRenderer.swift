@@ -1,0 +1,89 @@
+import FolioCore
+import FolioFormat
+
+/// A chart drawn as SVG, in the forms the page and the download link need.
+public struct RenderedChart: Hashable, Sendable {
+    /// The inline `<svg>` for desktop widths (viewBox 640 wide, scales to its container).
+    /// Draws the plot, labels, annotations and note; the page renders title, subtitle and source.
+    public let svg: String
+    /// The inline `<svg>` laid out for phones (viewBox 360 wide), ids suffixed `-compact`.
+    public let compactSVG: String
+    /// `svg` then `compactSVG`: embed this; `chartStylesheet` shows the one that suits the width.
+    public let inlineHTML: String
+    /// A complete XML document with its own light-theme `<style>`, title, subtitle and source.
+    public let standaloneSVG: String
+    /// The `<desc>` text: one or two sentences with the key numbers.
+    public let description: String
+    /// The numbers behind the chart, formatted like it, for the table alternative.
+    public let table: ChartDataTable
+}
+
+/// Turns a `ChartSpec` into SVG. Pure: no I/O, deterministic output for the same input.
+public enum ChartRenderer {
+    /// Renders `spec`. `id` must be unique on the page (e.g. `"chart-3"`); every SVG id derives from it.
+    public static func render(_ spec: ChartSpec, id: String) -> RenderedChart {
+        let mark = MarkFactory.mark(for: spec)
+        let description = mark.summary(format: spec.format)
+        let baseID = ChartID.sanitized(id)
+        let wide = ChartLayout.body(spec, mark: mark, canvas: .wide)
+        let compact = ChartLayout.body(spec, mark: compactMark(spec, fallback: mark), canvas: .compact)
+        let svg = inline(spec, body: wide, canvas: .wide, id: baseID, description: description)
+        let compactSVG = inline(spec, body: compact, canvas: .compact, id: baseID, description: description)
+        return RenderedChart(
+            svg: svg,
+            compactSVG: compactSVG,
+            inlineHTML: svg + compactSVG,
+            standaloneSVG: StandaloneDocument.render(spec, body: wide, id: baseID, description: description),
+            description: description,
+            table: spec.dataTable
+        )
+    }
+
+    /// On phones a bar-like chart whose category names cannot wrap within their bands turns
+    /// horizontal, so no name is broken mid-word or skipped.
+    static func compactMark(_ spec: ChartSpec, fallback: any ChartMark) -> any ChartMark {
+        guard MarkFactory.turnable.contains(spec.type), let extent = fallback.extent,
+            fallback.bands.count <= CategoryAxis.alwaysShown,
+            !VerticalLayout.labelsFitWhole(spec, mark: fallback, extent: extent, canvas: .compact)
+        else { return fallback }
+        return MarkFactory.mark(for: spec, horizontal: true)
+    }
+
+    /// The CSS the site theme includes: colours for light and dark, mark and text classes,
+    /// and the switch between the desktop and phone layouts.
+    public static var chartStylesheet: String { ChartStylesheet.css }
+
+    private static func inline(
+        _ spec: ChartSpec, body: ChartBody, canvas: ChartCanvas, id: String, description: String
+    ) -> String {
+        let id = id + canvas.idSuffix
+        var svg = SVGWriter()
+        svg.group(
+            "svg",
+            [
+                ("xmlns", .text("http://www.w3.org/2000/svg")),
+                ("class", .text(canvas.idSuffix.isEmpty ? "fc fc-wide" : "fc fc-compact")),
+                ("viewBox", .text("0 0 \(SVGNumber.text(canvas.width)) \(SVGNumber.text(body.height))")),
+                ("role", .text("img")), ("aria-labelledby", .text("\(id)-title \(id)-desc")),
+            ]
+        ) { svg in
+            svg.element("title", [("id", .text("\(id)-title"))], text: spec.title)
+            svg.element("desc", [("id", .text("\(id)-desc"))], text: description)
+            svg.raw(body.markup)
+        }
+        return svg.output
+    }
+}
+
+/// Ids safe in XML and CSS selectors, derived from the caller's chart id.
+enum ChartID {
+    static func sanitized(_ id: String) -> String {
+        let allowed = id.unicodeScalars.map { scalar -> Character in
+            let ascii = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+            return ascii || scalar == "-" || scalar == "_" ? Character(scalar) : "-"
+        }
+        let text = String(allowed)
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic else { return "chart-" + text }
+        return text
+    }
+}

@@ -1,0 +1,57 @@
+import FolioFormat
+
+/// `bar` and `hbar`: one series, one bar per category from zero; losses in the negative colour.
+struct BarMark: ChartMark {
+    let data: ChartData
+    let isHorizontal: Bool
+
+    init(data: ChartData, horizontal: Bool) {
+        self.data = data
+        self.isHorizontal = horizontal
+    }
+
+    private var values: [Double?] { data.series.first?.values ?? data.categories.map { _ in nil } }
+
+    var bands: [String] { data.categories }
+    var includesZero: Bool { true }
+
+    var extent: (lower: Double, upper: Double)? {
+        let present = values.compactMap { $0 }
+        guard let low = present.min(), let high = present.max() else { return nil }
+        return (low, high)
+    }
+
+    func ends(_ index: Int) -> (low: Double, high: Double)? { values[index].map { (min($0, 0), max($0, 0)) } }
+
+    func valueLabels(_ index: Int, format: NumberFormat) -> (high: String?, low: String?) {
+        guard let v = values[index] else { return (nil, nil) }
+        let text = format.format(v)
+        return v < 0 ? (nil, text) : (text, nil)
+    }
+
+    func draw(in plot: Plot, into svg: inout SVGWriter) {
+        let thickness = plot.band.bandwidth
+        svg.group("g", [("class", .text("fc-bars"))]) { svg in
+            for (index, value) in values.enumerated() {
+                guard let value else { continue }
+                let rect = plot.bar(start: plot.band.position(index), thickness: thickness, from: 0, to: value)
+                let colour = value < 0 ? "fc-fill-negative" : "fc-fill-1"
+                svg.element("rect", rect.attributes + [("class", .text("fc-bar \(colour)"))])
+            }
+        }
+        guard plot.labels else { return }
+        svg.group("g", [("class", .text("fc-labels"))]) { svg in
+            for (index, value) in values.enumerated() {
+                guard let value else { continue }
+                plot.drawLabel(
+                    plot.format.format(value), at: plot.band.center(index), value: value, below: value < 0,
+                    room: plot.isHorizontal ? thickness : plot.band.step - 2, into: &svg
+                )
+            }
+        }
+    }
+
+    func summary(format: NumberFormat) -> String {
+        ChartSummary.series(data.series.first ?? ChartSeries(name: "", values: []), categories: data.categories, format: format)
+    }
+}

@@ -1,0 +1,21 @@
+import FolioFormat
+
+/// The numbers behind a chart, formatted like the chart, for the table alternative beside it.
+public struct ChartDataTable: Hashable, Sendable {
+    /// The category column's header is empty; then one header per series.
+    public var header: [String]
+    /// One row per category: the category, then one formatted value per series ("–" when missing).
+    public var rows: [[String]]
+}
+
+extension ChartSpec {
+    /// The chart's data as formatted text: every value the chart draws appears here.
+    public var dataTable: ChartDataTable {
+        let data = ChartData(self)
+        let header = [""] + data.series.map(\.name)
+        let rows = data.categories.indices.map { c in
+            [data.categories[c]] + data.series.indices.map { s in data.value(s, c).map(format.format) ?? "\u{2013}" }
+        }
+        return ChartDataTable(header: header, rows: rows)
+    }
+}

@@ -1,0 +1,124 @@
+import FolioFormat
+
+/// A resolved chart: everything the renderer needs, as plain data. The Blocks stage builds it
+/// from a chart block and its dataset; the renderer never reads files.
+public struct ChartSpec: Hashable, Sendable {
+    /// The mark: `bar`, `hbar`, `grouped-bar`, `stacked-bar`, `line`, `area`, `range`, `waterfall`.
+    public var type: ChartType
+    /// The finding, in words ("Losses grew faster than revenue"); also the SVG `<title>`.
+    public var title: String
+    /// What is shown and in which unit ("Net loss, USD, 2022–2024").
+    public var subtitle: String?
+    /// Category (x) labels exactly as written in the data: `2024` stays `2024`.
+    public var categories: [String]
+    /// One entry per series; `values[i]` belongs to `categories[i]`, nil is missing.
+    /// `range` takes exactly two: low first, then high (see `ChartSpec.range`).
+    public var series: [ChartSeries]
+    /// How values, ticks and labels are written.
+    public var format: NumberFormat
+    /// Direct value labels on the marks.
+    public var labels: Bool
+    /// Short notes attached to a category, drawn next to its mark.
+    public var annotations: [ChartAnnotation]
+    /// `waterfall` only: the label of an end bar showing the running total; nil draws none.
+    public var total: String?
+    /// The source line under the chart (drawn in the standalone SVG; the page renders its own).
+    public var source: ChartSource?
+    /// A caveat that must sit on the chart ("Multi-year total, not one year's spend").
+    public var note: String?
+
+    public init(
+        type: ChartType,
+        title: String,
+        subtitle: String? = nil,
+        categories: [String],
+        series: [ChartSeries],
+        format: NumberFormat = NumberFormat(.number),
+        labels: Bool = false,
+        annotations: [ChartAnnotation] = [],
+        total: String? = nil,
+        source: ChartSource? = nil,
+        note: String? = nil
+    ) {
+        self.type = type
+        self.title = title
+        self.subtitle = subtitle
+        self.categories = categories
+        self.series = series
+        self.format = format
+        self.labels = labels
+        self.annotations = annotations
+        self.total = total
+        self.source = source
+        self.note = note
+    }
+
+    /// A `range` chart: one bar from `low` to `high` per category, a point where they are equal.
+    public static func range(
+        title: String,
+        subtitle: String? = nil,
+        categories: [String],
+        low: [Double?],
+        high: [Double?],
+        format: NumberFormat,
+        labels: Bool = true,
+        source: ChartSource? = nil,
+        note: String? = nil
+    ) -> ChartSpec {
+        ChartSpec(
+            type: .range, title: title, subtitle: subtitle, categories: categories,
+            series: [ChartSeries(name: "Low", values: low), ChartSeries(name: "High", values: high)],
+            format: format, labels: labels, source: source, note: note
+        )
+    }
+}
+
+/// The chart types of SPEC §4; the raw value is the name used in chart blocks.
+public enum ChartType: String, CaseIterable, Hashable, Sendable {
+    case bar
+    case hbar
+    case groupedBar = "grouped-bar"
+    case stackedBar = "stacked-bar"
+    case line
+    case area
+    case range
+    case waterfall
+}
+
+/// One named column of values.
+public struct ChartSeries: Hashable, Sendable {
+    /// Shown in legends, line-end labels and the description ("Revenue").
+    public var name: String
+    /// One value per category; nil (and NaN or ±Infinity) is missing.
+    public var values: [Double?]
+
+    public init(name: String, values: [Double?]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+/// A note tied to one category ("S-1 filed March 2025" at `2024`).
+public struct ChartAnnotation: Hashable, Sendable {
+    /// Must equal one of the chart's categories; an unknown category draws nothing.
+    public var category: String
+    public var text: String
+
+    public init(category: String, text: String) {
+        self.category = category
+        self.text = text
+    }
+}
+
+/// Where the numbers come from.
+public struct ChartSource: Hashable, Sendable {
+    /// "CoreWeave S-1 (2025-03-03)"; drawn as "Source: …".
+    public var text: String
+    /// Linked in the standalone SVG when it is an `http(s)` URL.
+    public var url: String?
+
+    public init(text: String, url: String? = nil) {
+        self.text = text
+        self.url = url
+    }
+}

@@ -1,0 +1,50 @@
+import FolioFormat
+
+/// The sentences of `<desc>`: the key numbers, formatted like the chart.
+enum ChartSummary {
+    static let noData = "No data."
+
+    /// "3 values, 2022 to 2024. Highest $1.92B (2024), lowest $16M (2022), latest $1.92B (2024)."
+    static func series(_ series: ChartSeries, categories: [String], format: NumberFormat) -> String {
+        let present = points(series, categories: categories)
+        guard let first = present.first, let last = present.last else { return noData }
+        guard present.count > 1 else { return "\(first.category): \(format.format(first.value))." }
+        let high = present.max { $0.value < $1.value } ?? first
+        let low = present.min { $0.value < $1.value } ?? first
+        let span = "\(present.count) values, \(first.category) to \(last.category)."
+        let numbers =
+            "Highest \(format.format(high.value)) (\(high.category)), lowest \(format.format(low.value)) "
+            + "(\(low.category)), latest \(format.format(last.value)) (\(last.category))."
+        return span + " " + numbers
+    }
+
+    /// "Latest values (2024): Revenue $1.92B, Net loss −$863M. Highest: Revenue $1.92B (2024)."
+    static func multiple(_ data: ChartData, format: NumberFormat) -> String {
+        let lastIndex = data.categories.indices.last { c in data.series.indices.contains { data.value($0, c) != nil } }
+        guard let lastIndex else { return noData }
+        let latest = data.series.indices.compactMap { s in
+            data.value(s, lastIndex).map { "\(data.series[s].name) \(format.format($0))" }
+        }
+        var text = "Latest values (\(data.categories[lastIndex])): " + list(latest) + "."
+        var best: (series: Int, category: Int, value: Double)?
+        for s in data.series.indices {
+            for c in data.categories.indices {
+                if let v = data.value(s, c), v > best?.value ?? -Double.infinity { best = (s, c, v) }
+            }
+        }
+        if let best {
+            text += " Highest: \(data.series[best.series].name) \(format.format(best.value)) (\(data.categories[best.category]))."
+        }
+        return text
+    }
+
+    /// At most `limit` items joined by commas, then "and N more".
+    static func list(_ items: [String], limit: Int = 6) -> String {
+        guard items.count > limit else { return items.joined(separator: ", ") }
+        return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more"
+    }
+
+    static func points(_ series: ChartSeries, categories: [String]) -> [(category: String, value: Double)] {
+        zip(categories, series.values).compactMap { category, value in value.map { (category, $0) } }
+    }
+}

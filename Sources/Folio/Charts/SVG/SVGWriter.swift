@@ -1,0 +1,88 @@
+import FolioCore
+
+/// An SVG attribute value: a coordinate printed at fixed precision, or text to escape.
+enum SVGValue {
+    case number(Double)
+    case text(String)
+
+    var rendered: String {
+        switch self {
+        case .number(let value): SVGNumber.text(value)
+        case .text(let text): Escape.xml(SVGText.singleLine(text))
+        }
+    }
+}
+
+/// Text as one line: newlines and tabs become spaces, so markup lines never split inside text.
+enum SVGText {
+    static func singleLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { "\n\r\t\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) ? " " : $0 }))
+    }
+}
+
+/// Builds SVG markup one element per line, escaping every attribute and text node.
+struct SVGWriter {
+    private(set) var output = ""
+    private var depth = 0
+
+    init(depth: Int = 0) {
+        self.depth = depth
+    }
+
+    /// `<name a="…">` with the children written by `body`, then `</name>`.
+    mutating func group(_ name: String = "g", _ attributes: [(String, SVGValue)] = [], body: (inout SVGWriter) -> Void) {
+        line("<\(name)\(Self.attributes(attributes))>")
+        depth += 1
+        body(&self)
+        depth -= 1
+        line("</\(name)>")
+    }
+
+    /// `<name a="…"/>`, or `<name a="…">text</name>` when there is text.
+    mutating func element(_ name: String, _ attributes: [(String, SVGValue)], text: String? = nil) {
+        if let text {
+            line("<\(name)\(Self.attributes(attributes))>\(Escape.xml(SVGText.singleLine(text)))</\(name)>")
+        } else {
+            line("<\(name)\(Self.attributes(attributes))/>")
+        }
+    }
+
+    /// A `<text>` of one or more lines (as `<tspan>`s), the first line's baseline at `y`.
+    mutating func text(_ lines: [String], x: Double, y: Double, lineHeight: Double, _ attributes: [(String, SVGValue)]) {
+        guard lines.count > 1 else {
+            element("text", [("x", .number(x)), ("y", .number(y))] + attributes, text: lines.first ?? "")
+            return
+        }
+        group("text", [("x", .number(x)), ("y", .number(y))] + attributes) { svg in
+            for (index, line) in lines.enumerated() {
+                svg.element("tspan", [("x", .number(x)), ("dy", .number(index == 0 ? 0 : lineHeight))], text: line)
+            }
+        }
+    }
+
+    /// Markup that is already escaped (from another writer).
+    mutating func raw(_ markup: String) {
+        for line in markup.split(separator: "\n", omittingEmptySubsequences: true) {
+            self.line(String(line))
+        }
+    }
+
+    private mutating func line(_ text: String) {
+        output += String(repeating: "  ", count: depth) + text + "\n"
+    }
+
+    private static func attributes(_ pairs: [(String, SVGValue)]) -> String {
+        pairs.map { " \($0.0)=\"\($0.1.rendered)\"" }.joined()
+    }
+}
+
+/// A polyline path `M x y L x y …` at fixed precision.
+enum SVGPath {
+    static func polyline(_ points: [(x: Double, y: Double)], closed: Bool = false) -> String {
+        var parts: [String] = []
+        for (index, point) in points.enumerated() {
+            parts.append((index == 0 ? "M" : "L") + SVGNumber.text(point.x) + "," + SVGNumber.text(point.y))
+        }
+        return parts.joined() + (closed ? "Z" : "")
+    }
+}

@@ -1,0 +1,84 @@
+import FolioCharts
+import FolioFormat
+
+/// Charts in the shape the report uses, one per type, for goldens and structural tests.
+enum ChartFixtures {
+    static let years = ["2022", "2023", "2024"]
+    static let source = ChartSource(text: "CoreWeave S-1 (2025-03-03)", url: "https://www.sec.gov/")
+
+    static let bar = ChartSpec(
+        type: .bar, title: "Revenue grew more than a hundredfold in two years",
+        subtitle: "CoreWeave revenue, USD, 2022–2024", categories: years,
+        series: [ChartSeries(name: "Revenue", values: [15.8, 228.9, 1915.4])], format: NumberFormat(.usdM),
+        labels: true, annotations: [ChartAnnotation(category: "2024", text: "S-1 filed March 2025")], source: source
+    )
+
+    static let hbar = ChartSpec(
+        type: .hbar, title: "Stargate's pledge dwarfs a single year of any hyperscaler's spend",
+        subtitle: "USD billions", categories: ["Stargate (four years)", "Amazon 2025", "Microsoft 2025", "Alphabet 2025", "Meta 2025"],
+        series: [ChartSeries(name: "Capital spending", values: [500, 100, 80, 75, 65])], format: NumberFormat(.usdB),
+        labels: true, annotations: [ChartAnnotation(category: "Stargate (four years)", text: "Announced Jan 2025")],
+        source: ChartSource(text: "Company statements"),
+        note: "Stargate is a multi-year total, not one year's spend."
+    )
+
+    static let groupedBar = ChartSpec(
+        type: .groupedBar, title: "Losses grew alongside revenue", subtitle: "CoreWeave, USD, 2022–2024",
+        categories: years,
+        series: [
+            ChartSeries(name: "Revenue", values: [15.8, 228.9, 1915.4]),
+            ChartSeries(name: "Net loss", values: [-31.1, -593.7, -863.4]),
+        ],
+        format: NumberFormat(.usdM), labels: true, source: source
+    )
+
+    static let stackedBar = ChartSpec(
+        type: .stackedBar, title: "Two customers make up most of the revenue", subtitle: "Revenue by customer, USD",
+        categories: years,
+        series: [
+            ChartSeries(name: "Microsoft", values: [2, 80, 1190]),
+            ChartSeries(name: "Second customer", values: [4, 40, 290]),
+            ChartSeries(name: "Everyone else", values: [9.8, 108.9, 435.4]),
+            ChartSeries(name: "Credits", values: [0, -10, -40]),
+        ],
+        format: NumberFormat(.usdM), labels: true, source: source
+    )
+
+    static let line = ChartSpec(
+        type: .line, title: "Capital spending keeps climbing",
+        subtitle: "Annual capital expenditure, USD billions",
+        categories: ["2019", "2020", "2021", "2022", "2023", "2024", "2025"],
+        series: [
+            ChartSeries(name: "Microsoft", values: [13.9, 15.4, 20.6, 23.9, 28.1, 44.5, 80]),
+            ChartSeries(name: "Alphabet", values: [23.5, 22.3, 24.6, 31.5, 32.3, 52.5, 75]),
+            ChartSeries(name: "Meta", values: [15.1, 15.7, 18.6, 31.4, 28.1, 39.2, 65]),
+        ],
+        format: NumberFormat(.usdB), annotations: [ChartAnnotation(category: "2022", text: "ChatGPT launches")],
+        source: ChartSource(text: "Company filings")
+    )
+
+    static let area = ChartSpec(
+        type: .area, title: "Remaining contract value piled up in 2024", subtitle: "Backlog, USD billions",
+        categories: ["Q1 2023", "Q2 2023", "Q3 2023", "Q4 2023", "Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"],
+        series: [ChartSeries(name: "Backlog", values: [1.2, 2.1, 4.0, 6.9, nil, 12.5, 15.1, 15.1])],
+        format: NumberFormat(.usdB), labels: true, source: source
+    )
+
+    static let range = ChartSpec.range(
+        title: "Meta guided a range; the others named one number", subtitle: "2025 capital spending plans, USD",
+        categories: ["Meta", "Microsoft", "Alphabet", "Amazon"], low: [60, 80, 75, 100], high: [65, 80, 75, 105],
+        format: NumberFormat(.usdB), source: ChartSource(text: "Earnings calls, January–February 2025")
+    )
+
+    static let waterfall = ChartSpec(
+        type: .waterfall, title: "Interest and depreciation turned gross profit into a loss",
+        subtitle: "CoreWeave 2024, USD", categories: ["Revenue", "Cost of revenue", "Operating costs", "Interest", "Other"],
+        series: [ChartSeries(name: "Change", values: [1915.4, -493.0, -1098.0, -360.6, -827.2])],
+        format: NumberFormat(.usdM), labels: true, total: "Net loss", source: source
+    )
+
+    static let all: [(name: String, spec: ChartSpec)] = [
+        ("bar", bar), ("hbar", hbar), ("grouped-bar", groupedBar), ("stacked-bar", stackedBar), ("line", line),
+        ("area", area), ("range", range), ("waterfall", waterfall),
+    ]
+}

@@ -1,0 +1,139 @@
+import FolioCharts
+import FolioFormat
+import Testing
+
+/// Hostile text, degenerate and extreme data: always escaped, always valid XML, never a crash.
+@Suite struct EdgeCaseTests {
+    static let hostile = "<script>alert(1)</script> & \"q\u{301}\" 'a\u{301}' \u{1}\u{8}\u{1B}\u{FFFE} ]]> NaN"
+    static let long = String(repeating: "Long-category-name ", count: 16)  // ~300 characters
+
+    private func check(_ chart: RenderedChart, _ label: String) throws {
+        try XMLLint.check(chart.standaloneSVG, "\(label) standalone")
+        try XMLLint.check(chart.svg, "\(label) inline")
+        try XMLLint.check(chart.compactSVG, "\(label) compact")
+    }
+
+    @Test(arguments: ChartType.allCases)
+    func hostileTextIsEscaped(type: ChartType) throws {
+        let spec = ChartSpec(
+            type: type, title: Self.hostile, subtitle: Self.hostile, categories: [Self.hostile, Self.long, "ok"],
+            series: [
+                ChartSeries(name: Self.hostile, values: [1, -2, 3]), ChartSeries(name: Self.long, values: [2, 3, 4]),
+            ],
+            format: NumberFormat(.usd), labels: true,
+            annotations: [ChartAnnotation(category: "ok", text: Self.hostile)], total: Self.hostile,
+            source: ChartSource(text: Self.hostile, url: "javascript:alert(1)"), note: Self.hostile
+        )
+        let chart = ChartRenderer.render(spec, id: "x")
+        try check(chart, "hostile \(type)")
+        for svg in [chart.svg, chart.compactSVG, chart.standaloneSVG] {
+            #expect(!svg.contains("<script"))
+            #expect(!svg.contains("\"q\u{301}"))
+            #expect(!svg.contains("\u{1}"))
+            #expect(!svg.contains("javascript:"))
+        }
+        #expect(chart.standaloneSVG.contains("&lt;script&gt;"))
+    }
+
+    @Test(arguments: ChartType.allCases)
+    func twoHundredRowsRender(type: ChartType) throws {
+        let categories = (0..<200).map { "Row \($0)" }
+        let values = (0..<200).map { Double?(Double(($0 * 37) % 101) - 20) }
+        let spec = ChartSpec(
+            type: type, title: "Many rows", categories: categories,
+            series: [ChartSeries(name: "A", values: values), ChartSeries(name: "B", values: values.reversed())],
+            format: NumberFormat(.number), labels: true, total: "End"
+        )
+        let chart = ChartRenderer.render(spec, id: "many")
+        try check(chart, "200 rows \(type)")
+        // Category labels never overlap: shown labels are at least a label width apart.
+        if type != .hbar && type != .range {
+            let shown = SVGElement.all("text", class: "fc-cat", in: chart.svg)
+            #expect(shown.count < 200 && shown.count >= 5)
+        }
+    }
+
+    @Test(arguments: ChartType.allCases)
+    func allMissingSaysNoData(type: ChartType) throws {
+        let spec = ChartSpec(
+            type: type, title: "Nothing yet", categories: ["2022", "2023"],
+            series: [ChartSeries(name: "A", values: [nil, .nan]), ChartSeries(name: "B", values: [.infinity, nil])],
+            format: NumberFormat(.usdM), labels: true, total: "Total"
+        )
+        let chart = ChartRenderer.render(spec, id: "none")
+        try check(chart, "all missing \(type)")
+        #expect(chart.svg.contains(">No data</text>"))
+        #expect(chart.description == "No data.")
+        #expect(!chart.svg.contains("NaN") && !chart.svg.contains("inf"))
+    }
+
+    @Test func noCategoriesSaysNoData() throws {
+        let chart = ChartRenderer.render(ChartSpec(type: .bar, title: "Empty", categories: [], series: []), id: "e")
+        try check(chart, "no categories")
+        #expect(chart.svg.contains(">No data</text>"))
+    }
+
+    @Test(arguments: ChartType.allCases)
+    func oneRowRenders(type: ChartType) throws {
+        let spec = ChartSpec(
+            type: type, title: "One", categories: ["2024"],
+            series: [ChartSeries(name: "A", values: [42]), ChartSeries(name: "B", values: [42])],
+            format: NumberFormat(.percent), labels: true
+        )
+        let chart = ChartRenderer.render(spec, id: "one")
+        try check(chart, "one row \(type)")
+        #expect(chart.svg.contains("42%"))
+    }
+
+    @Test(arguments: ChartType.allCases)
+    func allNegativeHangsBelowZero(type: ChartType) throws {
+        let spec = ChartSpec(
+            type: type, title: "Losses", categories: ["2022", "2023", "2024"],
+            series: [ChartSeries(name: "Loss", values: [-31.1, -593.7, -863.4]), ChartSeries(name: "B", values: [-1, -2, -3])],
+            format: NumberFormat(.usdM), labels: true
+        )
+        let chart = ChartRenderer.render(spec, id: "neg")
+        try check(chart, "all negative \(type)")
+        let ticks = SVGElement.all("text", class: "fc-tick", in: chart.svg).map(\.text)
+        if type != .line {
+            #expect(ticks.contains("$0"), "\(ticks)")
+        }
+        #expect(ticks.contains { $0.hasPrefix("\u{2212}") })
+        if type == .bar || type == .hbar {
+            let zero = SVGElement.all("line", class: "fc-zero", in: chart.svg).first
+            #expect(zero?.classes.contains("fc-zero-strong") == true)
+        }
+    }
+
+    @Test(arguments: [1e15, 1e308, .greatestFiniteMagnitude])
+    func hugeNumbersRender(huge: Double) throws {
+        for type in ChartType.allCases {
+            let spec = ChartSpec(
+                type: type, title: "Huge", categories: ["a", "b"],
+                series: [ChartSeries(name: "A", values: [huge, huge / 3]), ChartSeries(name: "B", values: [1, huge])],
+                format: NumberFormat(.usd), labels: true
+            )
+            let chart = ChartRenderer.render(spec, id: "huge")
+            try check(chart, "huge \(huge) \(type)")
+            #expect(!chart.svg.contains("inf") && !chart.svg.contains("nan") && !chart.svg.contains("e+"))
+        }
+    }
+
+    @Test func mixedHugeNegativeAndPositiveStayFinite() throws {
+        let spec = ChartSpec(
+            type: .bar, title: "Extremes", categories: ["a", "b"],
+            series: [ChartSeries(name: "A", values: [-1e308, 1e308])], format: NumberFormat(.number)
+        )
+        try check(ChartRenderer.render(spec, id: "x"), "extremes")
+    }
+
+    @Test func mismatchedSeriesLengthsArePaddedWithMissing() throws {
+        let spec = ChartSpec(
+            type: .line, title: "Short", categories: ["a", "b", "c"],
+            series: [ChartSeries(name: "A", values: [1]), ChartSeries(name: "B", values: [1, 2, 3, 4, 5])]
+        )
+        let chart = ChartRenderer.render(spec, id: "x")
+        try check(chart, "mismatched")
+        #expect(chart.table.rows.map { $0.count } == [3, 3, 3])
+    }
+}
