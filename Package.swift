@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -74,6 +75,7 @@ let package = Package(
             dependencies: [
                 "FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioCharts", "FolioBlocks",
                 "FolioMarkdown", "FolioContent", "FolioTemplates", "CFolioSystem",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/Folio/Site",
             exclude: ["Starter"],

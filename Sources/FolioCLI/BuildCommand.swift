@@ -42,6 +42,7 @@ struct BuildCommand: ParsableCommand {
         do {
             let summary = try Build.run(layout, options: options)
             if !quiet {
+                for line in summary.changes { print(line) }
                 print(SummaryLine.text(summary, output: layout.outputName, elapsed: ContinuousClock.now - started))
             }
         } catch {
@@ -64,7 +65,9 @@ enum SummaryLine {
     static func text(_ summary: BuildSummary, output: String, elapsed: Duration) -> String {
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return
-            "Built \(plural(summary.pages, "page")), \(plural(summary.charts, "chart")), \(plural(summary.tables, "table")) in \(milliseconds) ms → \(output)/"
+        let reused = summary.pages - summary.rendered.count
+        let note = reused > 0 ? " (\(summary.rendered.count) rendered, \(reused) unchanged)" : ""
+        let made = "\(plural(summary.pages, "page"))\(note), \(plural(summary.charts, "chart")), \(plural(summary.tables, "table"))"
+        return "Built \(made) in \(milliseconds) ms → \(output)/"
     }
 }

@@ -12,6 +12,8 @@ public struct GeneratedFile: Sendable, Equatable {
 public struct RenderedBlock: Sendable, Equatable {
     public var html: String
     public var files: [GeneratedFile]
+    /// The numbers drawn, as formatted text: a header row, then one row per category (for change reports).
+    public var numbers: [[String]] = []
 }
 
 /// Turns `chart` and `table` blocks and inline values into HTML against the build's datasets.
@@ -40,7 +42,8 @@ public struct BlockRenderer: Sendable {
             files: [
                 GeneratedFile(path: svgPath, text: rendered.standaloneSVG),
                 GeneratedFile(path: csvPath, text: CSVWriter.write(header: resolved.csvHeader, rows: resolved.csvRows)),
-            ])
+            ],
+            numbers: [rendered.table.header] + rendered.table.rows)
     }
 
     public func table(_ body: String, at location: SourceLocation) throws(Diagnostics) -> String {

@@ -38,7 +38,8 @@ public enum ArticleReader {
                     article.layoutLocation = entry.value.location
                 case "order": article.order = try FieldReader.integer(entry)
                 case "draft": article.draft = try FieldReader.bool(entry)
-                case "sources": article.sources = try FieldReader.list(entry).map { (item) throws(Diagnostic) in try SourceReference(yaml: item) }
+                case "sources":
+                    article.sources = try FieldReader.list(entry).map { (item) throws(Diagnostic) in try SourceReference(yaml: item) }
                 default: article.params.append(entry)
                 }
             }

@@ -22,7 +22,9 @@ public struct ISODate: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `28 March 2025`, for pages.
     public var longText: String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        ]
         return "\(day) \(names[month - 1]) \(year)"
     }
 

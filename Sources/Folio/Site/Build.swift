@@ -11,12 +11,17 @@ public enum Build {
             throw Diagnostics([error])
         }
         let snapshot = try ProjectReader.read(layout)
-        let (files, summary) = try SiteBuilder.build(snapshot, options: options)
+        let previous = BuildStateStore.load(for: writer.output)
+        let site = try SiteBuilder.build(snapshot, options: options, previous: previous)
         do {
-            try writer.commit(files)
+            let replaced = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
+            if replaced || previous != site.state { try? BuildStateStore.save(site.state, for: writer.output) }
         } catch {
             throw Diagnostics([error])
         }
+        var summary = site.summary
+        summary.rendered = site.rendered
+        summary.changes = site.changes
         return summary
     }
 }

@@ -1,7 +1,10 @@
-/// One file of the built site: its path inside the output folder and its bytes.
+/// One file of the built site: its path inside the output folder and its bytes, or, for a page
+/// the incremental build did not re-render, the hash of the file already in the output.
 public struct OutputFile: Sendable, Equatable {
     public var path: String
     public var bytes: [UInt8]
+    /// Set when the file is the one of the same path in the current output, unchanged.
+    public var reusedHash: String?
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -11,4 +14,13 @@ public struct OutputFile: Sendable, Equatable {
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
+
+    /// The file of this path in the current output, which has this hash.
+    public static func reused(path: String, hash: String) -> OutputFile {
+        var file = OutputFile(path: path, bytes: [])
+        file.reusedHash = hash
+        return file
+    }
+
+    public var hash: String { reusedHash ?? ContentHash.of(bytes) }
 }

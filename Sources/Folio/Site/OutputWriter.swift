@@ -8,7 +8,11 @@ import Foundation
 public struct OutputWriter {
     /// Marks a folder as folio's, so folio never deletes a folder someone else filled.
     public static let markerName = ".folio-build"
-    static let markerText = "This folder is built by folio; it is replaced on every build.\n"
+
+    /// The marker's text names the build it belongs to, so a stale state file is never trusted.
+    static func markerText(buildID: String) -> String {
+        "This folder is built by folio; it is replaced on every build.\nbuild: \(buildID)\n"
+    }
 
     public let output: URL
     /// How the output is named in errors: `Output`.
@@ -44,10 +48,17 @@ public struct OutputWriter {
         if !entries.isEmpty, !entries.contains(Self.markerName) { throw Diagnostic(at: at, SiteIssue.outputNotOurs) }
     }
 
-    /// Writes `files` as the whole new site and swaps it in. Holds a lock so two builds never mix.
-    public mutating func commit(_ files: [OutputFile]) throws(Diagnostic) {
+    /// Writes `files` as the whole new site and swaps it in, unless it is exactly the site already
+    /// there (`previous`), in which case nothing is written. Files unchanged since `previous` are
+    /// hard-linked from the current output rather than written. Holds a lock so two builds never mix.
+    /// Returns whether the output was replaced.
+    @discardableResult
+    public mutating func commit(_ files: [OutputFile], buildID: String, previous: BuildState?) throws(Diagnostic) -> Bool {
         let lock = try acquireLock()
         defer { releaseLock(lock) }
+        if let previous, previous.buildID == buildID, previous.outputs.count == files.count {
+            return false
+        }
         do {
             try removeLeftovers()
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -58,14 +69,22 @@ public struct OutputWriter {
                 if folders.insert(folder).inserted {
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
-                try Data(file.bytes).write(to: target)
+                let unchanged = file.reusedHash != nil || previous?.outputs[file.path] == file.hash
+                let current = output.appendingPathComponent(file.path)
+                if !(unchanged && link(current.path, target.path) == 0) {
+                    guard file.reusedHash == nil else {
+                        throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: current.path])
+                    }
+                    try Data(file.bytes).write(to: target)
+                }
                 try step()
             }
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try Data(Self.markerText(buildID: buildID).utf8).write(to: staging.appendingPathComponent(Self.markerName))
             try keepForeignDotEntries()
             try swapIn()
             try step()
             try removeLeftovers()
+            return true
         } catch let error as InjectedFault {
             throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.description))
         } catch {

@@ -9,11 +9,9 @@ struct Page: Sendable {
     var navIndex: Int?
 }
 
-/// A page whose Markdown has been rendered.
+/// A page whose Markdown has been rendered, with what its blocks made.
 struct RenderedPage: Sendable {
     var page: Page
     var markdown: RenderedMarkdown
-    var charts = 0
-    var tables = 0
-    var extraFiles: [OutputFile] = []
+    var made: PageBlocks.Made
 }

@@ -11,9 +11,11 @@ import Synchronization
 /// The pipeline from a project snapshot to the files of the built site: read, render, lay out.
 /// Pure: it reads nothing from disk and writes nothing; every error of the build is collected.
 public enum SiteBuilder {
+    /// Builds the site; with the `previous` build's state, pages whose inputs did not change are
+    /// reused from the output instead of rendered again.
     public static func build(
-        _ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions()
-    ) throws(Diagnostics) -> (files: [OutputFile], summary: BuildSummary) {
+        _ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions(), previous: BuildState? = nil
+    ) throws(Diagnostics) -> SiteBuild {
         var problems = DiagnosticCollector()
         let layout = snapshot.layout
         let configPath = "\(layout.contentName)/site.yml"
@@ -65,25 +67,26 @@ public enum SiteBuilder {
 
         let resolver = LinkResolver(published: Set(pages.map(\.article.path)), drafts: drafts)
         let markdownOptions = MarkdownOptions(allowRawHTML: site.unsafeHTML)
-        let rendered = try renderAll(pages, jobs: options.jobs) { page throws(Diagnostics) in
-            try render(page, options: markdownOptions, resolver: resolver, blocks: blocks)
-        }
         let context = PageContext(site: site, nav: nav, dataAsOf: site.params.first { $0.key == "data_as_of" }?.value.text)
+        let hashes = InputHashes(snapshot: snapshot, articles: articles, options: options)
         let order = nav.map(\.outputPath)
-        let pageFiles = try renderAll(rendered, jobs: options.jobs) { page throws(Diagnostics) -> OutputFile in
-            let position = order.firstIndex(of: page.page.outputPath)
-            let previous = position.flatMap { $0 > 0 ? nav[$0 - 1] : nil }
-            let next = position.flatMap { $0 + 1 < nav.count ? nav[$0 + 1] : nil }
-            let values = context.make(for: page, previous: previous, next: next)
+        let results = try renderAll(pages, jobs: options.jobs) { page throws(Diagnostics) -> PageResult in
+            if let reused = PageResult.reusing(page, previous: previous, hashes: hashes) { return reused }
+            let rendered = try render(page, options: markdownOptions, resolver: resolver, blocks: blocks)
+            let position = order.firstIndex(of: page.outputPath)
+            let before = position.flatMap { $0 > 0 ? nav[$0 - 1] : nil }
+            let after = position.flatMap { $0 + 1 < nav.count ? nav[$0 + 1] : nil }
+            let values = context.make(for: rendered, previous: before, next: after)
+            let html: String
             do throws(Diagnostic) {
-                let html = try templates.render(layout: page.page.article.layout, context: values, at: page.page.article.layoutLocation)
-                return OutputFile(path: page.page.outputPath, text: html)
+                html = try templates.render(layout: page.article.layout, context: values, at: page.article.layoutLocation)
             } catch {
                 throw Diagnostics([error])
             }
+            return PageResult(rendered, html: html, hashes: hashes)
         }
 
-        var files = pageFiles + rendered.flatMap(\.extraFiles)
+        var files = results.flatMap(\.files)
         files.append(notFoundPage(site: site, templates: templates, snapshot: snapshot, nav: nav))
         if let baseURL = site.baseURL {
             files.append(OutputFile(path: "sitemap.xml", text: Feeds.sitemap(pages: pages, baseURL: baseURL)))
@@ -93,10 +96,15 @@ public enum SiteBuilder {
         files.append(OutputFile(path: "assets/charts.css", text: ChartRenderer.chartStylesheet))
         files += snapshot.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }
         files.sort { $0.path < $1.path }
+        let records = Dictionary(uniqueKeysWithValues: zip(pages.map(\.outputPath), results.map(\.record)))
+        let state = BuildState(outputs: files, pages: records)
         let summary = BuildSummary(
-            pages: pageFiles.count, charts: rendered.map(\.charts).reduce(0, +), tables: rendered.map(\.tables).reduce(0, +),
-            files: files.count)
-        return (files, summary)
+            pages: results.count, charts: results.map(\.record.charts.count).reduce(0, +),
+            tables: results.map(\.record.tables).reduce(0, +), files: files.count)
+        return SiteBuild(
+            files: files, summary: summary, state: state,
+            rendered: results.filter(\.wasRendered).map(\.record.source).sorted(),
+            changes: ChangeReport.lines(from: previous, to: state))
     }
 
     /// Pages in navigation order: `nav` from site.yml when given, else by `order`, then path.
@@ -129,8 +137,7 @@ public enum SiteBuilder {
             inlineCode: { code in try blocks.inlineCode(code) },
             link: { link in try resolver.resolve(link, in: article) })
         let markdown = try MarkdownRenderer.render(article.body, path: article.displayPath, options: options, hooks: hooks)
-        let made = blocks.finished()
-        return RenderedPage(page: page, markdown: markdown, charts: made.charts, tables: made.tables, extraFiles: made.files)
+        return RenderedPage(page: page, markdown: markdown, made: blocks.finished())
     }
 
     /// Runs `work` on every item, on up to `jobs` threads, keeping the input order and collecting all errors.

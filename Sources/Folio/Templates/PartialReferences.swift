@@ -1,4 +1,5 @@
 import Foundation
+
 /// Finds the partials and parents a template names (`{{> name}}`, `{{< name}}`), so a missing
 /// one is an error at load time rather than an empty string at render time.
 enum PartialReferences {

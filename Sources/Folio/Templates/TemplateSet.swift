@@ -65,6 +65,11 @@ public struct TemplateSet: Sendable {
 
     public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }
 
+    /// The partials and parents a template's text names, for tracking what a page was made from.
+    public static func references(in text: String) -> [String] {
+        PartialReferences.find(in: text).map(\.name)
+    }
+
     /// Renders `context` (dictionaries, arrays, strings, numbers, booleans) with the layout `name`.
     public func render(layout name: String, context: Any, at location: SourceLocation) throws(Diagnostic) -> String {
         guard hasLayout(name), let html = library.render(context, withTemplate: name) else {

@@ -43,7 +43,10 @@ import Testing
                 return nil
             })
         _ = try render("Some `=x.y[last]` here.\n\n```table\ndata: x\n```\n", options: MarkdownOptions(lineOffset: 4), hooks: hooks)
-        #expect(seen.value == [SourceLocation(path: "Content/a.md", line: 7, column: 1), SourceLocation(path: "Content/a.md", line: 5, column: 6)])
+        #expect(
+            seen.value == [
+                SourceLocation(path: "Content/a.md", line: 7, column: 1), SourceLocation(path: "Content/a.md", line: 5, column: 6),
+            ])
     }
 
     @Test func inlineCodeIsReplacedAndOtherCodeKept() throws {
@@ -67,19 +70,21 @@ import Testing
             throw Diagnostic(at: span.location, message: "bad \(span.code)")
         })
         let found = diagnostics { _ = try render("A `one`\n\n`two`", hooks: hooks) }
-        #expect(found == [
-            Diagnostic(at: SourceLocation(path: "Content/a.md", line: 1, column: 3), message: "bad one"),
-            Diagnostic(at: SourceLocation(path: "Content/a.md", line: 3, column: 1), message: "bad two"),
-        ])
+        #expect(
+            found == [
+                Diagnostic(at: SourceLocation(path: "Content/a.md", line: 1, column: 3), message: "bad one"),
+                Diagnostic(at: SourceLocation(path: "Content/a.md", line: 3, column: 1), message: "bad two"),
+            ])
     }
 
     @Test func headingsGetUniqueIdsForATableOfContents() throws {
         let rendered = try render("## The IPO\n\ntext\n\n## The *IPO*\n\n### Debt & loss\n")
-        #expect(rendered.headings == [
-            Heading(level: 2, text: "The IPO", id: "the-ipo"),
-            Heading(level: 2, text: "The IPO", id: "the-ipo-2"),
-            Heading(level: 3, text: "Debt & loss", id: "debt-loss"),
-        ])
+        #expect(
+            rendered.headings == [
+                Heading(level: 2, text: "The IPO", id: "the-ipo"),
+                Heading(level: 2, text: "The IPO", id: "the-ipo-2"),
+                Heading(level: 3, text: "Debt & loss", id: "debt-loss"),
+            ])
         #expect(rendered.html.contains("<h2 id=\"the-ipo-2\">The <em>IPO</em></h2>"))
         #expect(rendered.html.contains("<h3 id=\"debt-loss\">Debt &amp; loss</h3>"))
     }
@@ -93,12 +98,19 @@ import Testing
     }
 
     @Test func pathologicalInputsPastTheCapAreRefusedBeforeCmarkSeesThem() {
-        let shapes = [String(repeating: "![[]()", count: 60_000), String(repeating: "[", count: 300_000), String(repeating: "*a _b ", count: 50_000)]
+        let shapes = [
+            String(repeating: "![[]()", count: 60_000), String(repeating: "[", count: 300_000), String(repeating: "*a _b ", count: 50_000),
+        ]
         for shape in shapes {
             let bytes = Array(shape.utf8)
             #expect(bytes.count > MarkdownRenderer.maxBytes)
             let found = diagnostics { _ = try MarkdownRenderer.render(bytes, path: "Content/a.md") }
-            #expect(found == [Diagnostic(at: SourceLocation(path: "Content/a.md"), MarkdownIssue.tooLarge(bytes: bytes.count, limit: MarkdownRenderer.maxBytes))])
+            #expect(
+                found == [
+                    Diagnostic(
+                        at: SourceLocation(path: "Content/a.md"),
+                        MarkdownIssue.tooLarge(bytes: bytes.count, limit: MarkdownRenderer.maxBytes))
+                ])
         }
     }
 }

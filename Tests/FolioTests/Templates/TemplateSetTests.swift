@@ -4,10 +4,11 @@ import Testing
 
 @Suite struct TemplateSetTests {
     func compile(_ templates: [(String, TemplateSource.Kind, String)]) throws -> TemplateSet {
-        try TemplateSet.compile(templates.map { name, kind, text in
-            let folder = kind == .layout ? "layouts" : "partials"
-            return TemplateSource(name: name, kind: kind, displayPath: "Templates/\(folder)/\(name).mustache", text: text)
-        })
+        try TemplateSet.compile(
+            templates.map { name, kind, text in
+                let folder = kind == .layout ? "layouts" : "partials"
+                return TemplateSource(name: name, kind: kind, displayPath: "Templates/\(folder)/\(name).mustache", text: text)
+            })
     }
 
     @Test func escapesPerScalarInTextAndAttributes() throws {
@@ -30,7 +31,12 @@ import Testing
 
     @Test func anUnknownPartialIsAnErrorNamingIt() {
         let found = diagnostics { _ = try compile([("page", .layout, "<html>\n  {{> heder}}\n</html>"), ("header", .partial, "h")]) }
-        #expect(found == [Diagnostic(at: SourceLocation(path: "Templates/layouts/page.mustache", line: 2, column: 3), TemplateIssue.unknownPartial("heder", known: ["header"]))])
+        #expect(
+            found == [
+                Diagnostic(
+                    at: SourceLocation(path: "Templates/layouts/page.mustache", line: 2, column: 3),
+                    TemplateIssue.unknownPartial("heder", known: ["header"]))
+            ])
     }
 
     @Test func anUnknownLayoutIsAnErrorNamingIt() throws {

@@ -1,0 +1,62 @@
+import Foundation
+
+/// What the last good build made and from what, kept outside the output folder (`.folio/`),
+/// so the next build re-renders only pages whose inputs changed.
+public struct BuildState: Codable, Sendable, Equatable {
+    public static let version = 1
+
+    /// What one page was made from, and what it showed.
+    public struct PageRecord: Codable, Sendable, Equatable {
+        /// The hash of everything the page was made from.
+        public var fingerprint: String
+        /// The datasets its blocks and inline values read.
+        public var datasets: [String]
+        /// Its files (the page, its chart SVGs and CSVs) and their hashes.
+        public var files: [String: String]
+        /// Each inline value as written → the text it showed.
+        public var values: [String: String]
+        /// Each chart id → its numbers (header, then rows), for the change report.
+        public var charts: [String: [[String]]]
+        public var tables: Int
+        /// `table N (dataset)` → a hash of its HTML.
+        public var tableDigests: [String: String]
+        /// Chart id → its title and dataset, as the change report names it.
+        public var chartTitles: [String: String]
+        /// The article's path in Content/, for the change report.
+        public var source: String
+    }
+
+    public var version = BuildState.version
+    /// A hash of every output file's hash; also written into the output's marker file, so a
+    /// state that does not belong to the output in place is never trusted.
+    public var buildID: String
+    /// Every output file and its hash.
+    public var outputs: [String: String]
+    /// Page output path → record.
+    public var pages: [String: PageRecord]
+}
+
+/// Reads and writes the state file; the one place the state touches the disk.
+enum BuildStateStore {
+    static func location(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".folio").appendingPathComponent(output.lastPathComponent + ".state.json")
+    }
+
+    /// The state of the build now in `output`, or nil when there is none that matches it.
+    static func load(for output: URL) -> BuildState? {
+        guard let data = FileManager.default.contents(atPath: location(for: output).path),
+            let state = try? JSONDecoder().decode(BuildState.self, from: data), state.version == BuildState.version,
+            let marker = FileManager.default.contents(atPath: output.appendingPathComponent(OutputWriter.markerName).path),
+            String(decoding: marker, as: UTF8.self) == OutputWriter.markerText(buildID: state.buildID)
+        else { return nil }
+        return state
+    }
+
+    static func save(_ state: BuildState, for output: URL) throws {
+        let url = location(for: output)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(state).write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,53 @@
+/// What changed for a reader between two builds, one line each, sorted:
+/// `Content/losses.md: coreweave_financials.net_loss_usd_m[year=2025] −$1.17B → −$1.21B`.
+enum ChangeReport {
+    static func lines(from previous: BuildState?, to current: BuildState) -> [String] {
+        guard let previous else { return [] }
+        var lines: [String] = []
+        for (path, page) in current.pages where previous.pages[path] == nil {
+            lines.append("\(page.source): page added (\(path))")
+        }
+        for (path, page) in previous.pages where current.pages[path] == nil {
+            lines.append("\(page.source): page removed (\(path))")
+        }
+        for (path, page) in current.pages {
+            guard let old = previous.pages[path] else { continue }
+            for (expression, value) in page.values {
+                if let before = old.values[expression], before != value {
+                    lines.append("\(page.source): \(expression.dropFirst()) \(before) \u{2192} \(value)")
+                }
+            }
+            for (table, digest) in page.tableDigests where old.tableDigests[table].map({ $0 != digest }) ?? false {
+                lines.append("\(page.source): \(table) changed")
+            }
+            for (id, numbers) in page.charts {
+                guard let before = old.charts[id], before != numbers else { continue }
+                lines += chartChanges(source: page.source, title: page.chartTitles[id] ?? id, before: before, after: numbers)
+            }
+        }
+        return lines.sorted()
+    }
+
+    /// One line per cell that changed; categories added or removed are named too.
+    static func chartChanges(source: String, title: String, before: [[String]], after: [[String]]) -> [String] {
+        let header = after.first ?? []
+        let oldRows = Dictionary(before.dropFirst().map { ($0.first ?? "", $0) }) { first, _ in first }
+        var lines: [String] = []
+        for row in after.dropFirst() {
+            let category = row.first ?? ""
+            guard let old = oldRows[category] else {
+                lines.append("\(source): chart \(title) adds \(category)")
+                continue
+            }
+            for column in 1..<row.count where column < old.count && old[column] != row[column] {
+                let series = column < header.count ? header[column] : "value"
+                lines.append("\(source): chart \(title) \(series) [\(category)] \(old[column]) \u{2192} \(row[column])")
+            }
+        }
+        let newCategories = Set(after.dropFirst().map { $0.first ?? "" })
+        for category in oldRows.keys where !newCategories.contains(category) {
+            lines.append("\(source): chart \(title) drops \(category)")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,29 @@
+import Crypto
+
+/// SHA-256 content hashes, as lowercase hex, for recording what each output was made from.
+enum ContentHash {
+    static func of(_ bytes: some Sequence<UInt8>) -> String {
+        hex(SHA256.hash(data: Array(bytes)))
+    }
+
+    static func of(_ text: String) -> String { of(Array(text.utf8)) }
+
+    /// One hash for several labelled parts, unambiguous whatever the parts contain.
+    static func combine(_ parts: [String]) -> String {
+        var hasher = SHA256()
+        for part in parts {
+            hasher.update(data: Array(String(part.utf8.count).utf8) + [0x3A] + Array(part.utf8))
+        }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

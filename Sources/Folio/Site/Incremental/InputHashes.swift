@@ -1,0 +1,65 @@
+import FolioContent
+import FolioTemplates
+
+/// Hashes of the inputs pages are made from, computed once per build.
+struct InputHashes {
+    /// Changes whenever folio's rendering changes, so a new folio never reuses an old page.
+    static let rendererVersion = "folio-1"
+
+    let structure: String
+    private let articles: [String: String]
+    private let datasets: [String: String]
+    private let layouts: [String: String]
+
+    init(snapshot: ProjectSnapshot, articles parsed: [Article], options: BuildOptions) {
+        var articleHashes: [String: String] = [:]
+        for file in snapshot.articles { articleHashes[file.path] = ContentHash.of(file.bytes) }
+        articles = articleHashes
+
+        // Navigation, previous/next, links and feeds read every article's front matter and site.yml.
+        let bodies = Dictionary(parsed.map { ($0.path, $0.body.count) }) { first, _ in first }
+        var structureParts = [Self.rendererVersion, ContentHash.of(snapshot.siteConfig?.bytes ?? [])]
+        structureParts.append("drafts=\(options.drafts) base=\(options.baseURL ?? "")")
+        for file in snapshot.articles {
+            let frontMatter = file.bytes.prefix(file.bytes.count - (bodies[file.path] ?? 0))
+            structureParts += [file.path, ContentHash.of(frontMatter)]
+        }
+        structure = ContentHash.combine(structureParts)
+
+        var byDataset: [String: [String]] = [:]
+        for file in snapshot.dataFiles {
+            let name = String(file.path.dropFirst("data/".count))
+            let dataset =
+                name.hasSuffix(".meta.yml") ? String(name.dropLast(".meta.yml".count)) : String(name.split(separator: ".").first ?? "")
+            byDataset[dataset, default: []] += [name, ContentHash.of(file.bytes)]
+        }
+        datasets = byDataset.mapValues(ContentHash.combine)
+
+        var texts: [String: String] = [:]
+        var layoutNames: [String] = []
+        for source in snapshot.templates {
+            texts[source.name] = source.text
+            if source.kind == .layout { layoutNames.append(source.name) }
+        }
+        var layoutHashes: [String: String] = [:]
+        for layout in layoutNames {
+            var seen: [String] = []
+            var pending = [layout]
+            while let name = pending.popLast() {
+                guard !seen.contains(name), let text = texts[name] else { continue }
+                seen.append(name)
+                pending += TemplateSet.references(in: text)
+            }
+            layoutHashes[layout] = ContentHash.combine(seen.sorted().flatMap { [$0, texts[$0] ?? ""] })
+        }
+        layouts = layoutHashes
+    }
+
+    /// Everything a page was made from: its article, the site's structure, its layout and the
+    /// templates that layout uses, and the datasets it read.
+    func fingerprint(article: Article, datasets used: [String]) -> String {
+        var parts = [structure, articles[article.path] ?? "", layouts[article.layout] ?? ""]
+        for name in used.sorted() { parts += [name, datasets[name] ?? "missing"] }
+        return ContentHash.combine(parts)
+    }
+}

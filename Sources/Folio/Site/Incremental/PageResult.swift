@@ -1,0 +1,58 @@
+/// One page's files and the record of what they were made from, rendered now or reused.
+struct PageResult: Sendable {
+    var files: [OutputFile]
+    var record: BuildState.PageRecord
+    var wasRendered: Bool
+
+    init(_ rendered: RenderedPage, html: String, hashes: InputHashes) {
+        let made = rendered.made
+        let article = rendered.page.article
+        files = [OutputFile(path: rendered.page.outputPath, text: html)] + made.files
+        record = BuildState.PageRecord(
+            fingerprint: hashes.fingerprint(article: article, datasets: Array(made.datasets)),
+            datasets: made.datasets.sorted(),
+            files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.hash) }),
+            values: made.values, charts: made.chartNumbers, tables: made.tables, tableDigests: made.tableDigests,
+            chartTitles: made.chartTitles,
+            source: article.displayPath)
+        wasRendered = true
+    }
+
+    private init(files: [OutputFile], record: BuildState.PageRecord) {
+        self.files = files
+        self.record = record
+        self.wasRendered = false
+    }
+
+    /// The page as the previous build made it, when nothing it was made from has changed
+    /// and its files are still in the output.
+    static func reusing(_ page: Page, previous: BuildState?, hashes: InputHashes) -> PageResult? {
+        guard let previous, let record = previous.pages[page.outputPath],
+            record.fingerprint == hashes.fingerprint(article: page.article, datasets: record.datasets),
+            record.files.allSatisfy({ previous.outputs[$0.key] == $0.value })
+        else { return nil }
+        let files = record.files.sorted { $0.key < $1.key }.map { OutputFile.reused(path: $0.key, hash: $0.value) }
+        return PageResult(files: files, record: record)
+    }
+}
+
+/// The result of building a site in memory.
+public struct SiteBuild: Sendable {
+    public var files: [OutputFile]
+    public var summary: BuildSummary
+    public var state: BuildState
+    /// The articles rendered this time (the rest were reused), by their Content path.
+    public var rendered: [String]
+    /// What changed for a reader since the previous build: pages added or removed, and every
+    /// chart and inline value whose numbers changed.
+    public var changes: [String]
+}
+
+extension BuildState {
+    init(outputs files: [OutputFile], pages: [String: PageRecord]) {
+        let outputs = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.hash) })
+        self.init(
+            buildID: ContentHash.combine(outputs.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }),
+            outputs: outputs, pages: pages)
+    }
+}
