@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -82,9 +83,15 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "FolioCheck", dependencies: ["FolioCore"], path: "Sources/Folio/Check", swiftSettings: strict),
+        .target(
+            name: "FolioServe",
+            dependencies: ["Folio", "FolioCore", .product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Sources/Folio/Serve",
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "FolioCLI",
-            dependencies: ["Folio", "FolioCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Folio", "FolioCheck", "FolioServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/FolioCLI",
             swiftSettings: strict
         ),
@@ -115,6 +122,7 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
+        .testTarget(name: "FolioServeTests", dependencies: ["FolioServe"], path: "Tests/FolioTests/Serve", swiftSettings: strict),
         .testTarget(name: "FolioCheckTests", dependencies: ["FolioCheck"], path: "Tests/FolioTests/Check", swiftSettings: strict),
         .testTarget(
             name: "FolioSiteTests",

@@ -1,0 +1,2 @@
+import FolioServe
+import Testing
