@@ -168,3 +168,24 @@ import Testing
         #expect(svg.contains("<style><![CDATA["))
     }
 }
+
+@Suite struct AnnotationTests {
+    @Test func unmatchedAnnotationsAreReported() {
+        var spec = ChartFixtures.bar
+        spec.annotations = [ChartAnnotation(category: "2024", text: "a"), ChartAnnotation(category: "2031", text: "b")]
+        #expect(spec.unmatchedAnnotations == [ChartAnnotation(category: "2031", text: "b")])
+        let svg = ChartRenderer.render(spec, id: "a").svg
+        #expect(SVGElement.all("text", class: "fc-annotation", in: svg).map(\.text) == ["a"])
+    }
+
+    @Test func annotationLeaderStopsAboveTheMarkAndItsLabel() throws {
+        let svg = ChartRenderer.render(ChartFixtures.bar, id: "a").svg
+        let leader = try #require(SVGElement.all("line", class: "fc-leader", in: svg).first)
+        let tallest = try #require(SVGElement.all("rect", class: "fc-bar", in: svg).last)
+        let label = try #require(SVGElement.all("text", class: "fc-label", in: svg).last)
+        #expect(leader.number("y2") < label.number("y") - 15)
+        #expect(leader.number("y2") < tallest.number("y"))
+        let note = try #require(SVGElement.all("text", class: "fc-annotation", in: svg).first)
+        #expect(note.number("y") < tallest.number("y"))
+    }
+}

@@ -7,7 +7,8 @@ struct CategoryAxis: Sendable {
 
     static let lineLimit = 3
 
-    init(labels: [String], band: BandScale) {
+    /// `ordered` categories (the x of lines and areas) may skip labels rather than break words.
+    init(labels: [String], band: BandScale, ordered: Bool) {
         let size = ChartCanvas.labelSize
         let count = labels.count
         func width(_ every: Int) -> Double { band.step * Double(every) - 6 }
@@ -21,7 +22,7 @@ struct CategoryAxis: Sendable {
         let every: Int
         if fitting(1, lines: Self.lineLimit) {
             every = 1
-        } else if count <= Self.alwaysShown {
+        } else if count <= Self.alwaysShown && !ordered {
             every = 1  // a few named categories: all of them, broken mid-word if they must be
         } else if let single = (2...max(2, count)).first(where: { fitting($0, lines: 1) }) {
             every = single

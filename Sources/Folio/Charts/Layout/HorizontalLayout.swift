@@ -90,24 +90,21 @@ enum HorizontalLayout {
         return ChartBody(markup: svg.output, height: (y + 6).rounded(.up))
     }
 
-    /// Ticks whose labels fit side by side across `width`: fewer ticks on narrow canvases.
+    /// Ticks whose labels fit side by side across `width`: of the tick counts that fit, the one
+    /// whose domain wastes least space beyond the data (more ticks on a tie).
     private static func fittingAxis(
-        extent: (lower: Double, upper: Double), includeZero: Bool, format: FolioFormat.NumberFormat, width: Double
+        extent: (lower: Double, upper: Double), includeZero: Bool, format: NumberFormat, width: Double
     ) -> ValueAxis {
-        var axis = ValueAxis(
-            ticks: NiceTicks(lower: extent.lower, upper: extent.upper, includeZero: includeZero, maxCount: 6),
-            format: format
-        )
-        for count in stride(from: 5, through: 2, by: -1) {
-            // Evenly spaced ticks need a label width plus a gap between neighbours.
-            let needed = (axis.labelWidth + 12) * Double(axis.labels.count - 1)
-            guard needed > width else { break }
-            axis = ValueAxis(
+        let candidates = stride(from: 6, through: 2, by: -1).map { count in
+            ValueAxis(
                 ticks: NiceTicks(lower: extent.lower, upper: extent.upper, includeZero: includeZero, maxCount: count),
                 format: format
             )
         }
-        return axis
+        // Evenly spaced ticks need a label width plus a gap between neighbours.
+        let fitting = candidates.filter { ($0.labelWidth + 12) * Double($0.labels.count - 1) <= width }
+        func span(_ axis: ValueAxis) -> Double { axis.ticks.upper / 2 - axis.ticks.lower / 2 }
+        return fitting.min { span($0) < span($1) } ?? candidates[candidates.count - 1]
     }
 
     /// The value range, shrunk until every row's far ends (`ends(index, scale)`: right, left)

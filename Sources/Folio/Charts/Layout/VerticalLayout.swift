@@ -7,7 +7,7 @@ enum VerticalLayout {
         let width = canvas.width
         let bands = mark.bands
         let (axis, band, left, right, trailingWidth) = frame(spec, mark: mark, extent: extent, canvas: canvas)
-        let categories = CategoryAxis(labels: bands, band: band)
+        let categories = CategoryAxis(labels: bands, band: band, ordered: mark is LineMark || mark is AreaMark)
 
         var y = 2.0
         let legend = Legend(items: mark.legend, width: width)

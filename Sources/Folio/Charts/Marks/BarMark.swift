@@ -30,11 +30,13 @@ struct BarMark: ChartMark {
     }
 
     func draw(in plot: Plot, into svg: inout SVGWriter) {
-        let thickness = plot.band.bandwidth
+        // Horizontal rows grow with wrapped names; the bars stay slim and centred.
+        let thickness = plot.isHorizontal ? min(plot.band.bandwidth, 24) : plot.band.bandwidth
         svg.group("g", [("class", .text("fc-bars"))]) { svg in
             for (index, value) in values.enumerated() {
                 guard let value else { continue }
-                let rect = plot.bar(start: plot.band.position(index), thickness: thickness, from: 0, to: value)
+                let start = plot.band.center(index) - thickness / 2
+                let rect = plot.bar(start: start, thickness: thickness, from: 0, to: value)
                 let colour = value < 0 ? "fc-fill-negative" : "fc-fill-1"
                 svg.element("rect", rect.attributes + [("class", .text("fc-bar \(colour)"))])
             }

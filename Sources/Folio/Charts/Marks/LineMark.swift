@@ -86,14 +86,17 @@ struct LineMark: ChartMark {
     }
 
     func drawLabels(in plot: Plot, into svg: inout SVGWriter) {
-        if plot.labels, data.series.count == 1 {
+        // Point labels for a single series: all of them or, when they cannot all fit, none
+        // (the last value is still named at the line's end).
+        let pointLabels = data.categories.indices.compactMap { c -> (Int, Double, String)? in
+            guard c != lastIndex(0), let v = data.value(0, c) else { return nil }
+            return (c, v, plot.format.format(v))
+        }
+        let allFit = pointLabels.allSatisfy { TextMetrics.width($0.2, size: ChartCanvas.labelSize) <= plot.band.step - 4 }
+        if plot.labels, data.series.count == 1, allFit {
             svg.group("g", [("class", .text("fc-labels"))]) { svg in
-                for c in data.categories.indices where c != lastIndex(0) {
-                    guard let v = data.value(0, c) else { continue }
-                    plot.drawLabel(
-                        plot.format.format(v), at: plot.band.center(c), value: v, below: false,
-                        room: plot.band.step - 4, into: &svg
-                    )
+                for (c, v, text) in pointLabels {
+                    plot.drawLabel(text, at: plot.band.center(c), value: v, below: false, room: .infinity, into: &svg)
                 }
             }
         }

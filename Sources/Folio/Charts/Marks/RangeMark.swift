@@ -34,43 +34,45 @@ struct RangeMark: ChartMark {
         return b.high < 0 ? (nil, text) : (text, nil)
     }
 
+    /// The diameter of a point and the thickness of a range; a range is a capsule whose centre
+    /// line runs from low to high, so it is always longer than a point by exactly its span.
+    static let thickness = 12.0
+
     func draw(in plot: Plot, into svg: inout SVGWriter) {
-        let thickness = min(14, plot.band.bandwidth)
+        let thickness = min(Self.thickness, plot.band.bandwidth)
+        let radius = thickness / 2
         svg.group("g", [("class", .text("fc-ranges"))]) { svg in
             for c in data.categories.indices {
                 guard let b = bounds(c) else { continue }
                 let centre = plot.band.center(c)
-                if plot.value(b.high) - plot.value(b.low) < thickness {
-                    let point = plot.point(centre, (b.low + b.high) / 2)
+                if b.low == b.high {
+                    let point = plot.point(centre, b.low)
                     svg.element(
                         "circle",
                         [
-                            ("cx", .number(point.x)), ("cy", .number(point.y)), ("r", .number(thickness / 2)),
+                            ("cx", .number(point.x)), ("cy", .number(point.y)), ("r", .number(radius)),
                             ("class", .text("fc-range-point fc-fill-1")),
                         ]
                     )
                     continue
                 }
-                let rect = plot.bar(start: centre - thickness / 2, thickness: thickness, from: b.low, to: b.high)
-                svg.element(
-                    "rect", rect.attributes + [("rx", .number(thickness / 2)), ("class", .text("fc-range fc-fill-1"))]
-                )
+                var rect = plot.bar(start: centre - radius, thickness: thickness, from: b.low, to: b.high)
+                rect.x -= radius
+                rect.width += thickness
+                svg.element("rect", rect.attributes + [("rx", .number(radius)), ("class", .text("fc-range fc-fill-1"))])
             }
         }
         guard plot.labels else { return }
         svg.group("g", [("class", .text("fc-labels"))]) { svg in
             for c in data.categories.indices {
                 guard let b = bounds(c), let text = text(c, format: plot.format) else { continue }
-                let centre = plot.band.center(c)
                 let below = b.high < 0
-                let point = plot.value(below ? b.low : b.high)
-                // Labels start beyond the point's radius as well as beyond a bar's end.
-                let offset = plot.value(b.high) - plot.value(b.low) < thickness ? thickness / 2 : 0
+                let end = plot.value(below ? b.low : b.high)
                 svg.element(
                     "text",
                     [
-                        ("x", .number(below ? point - 6 - offset : point + 6 + offset)),
-                        ("y", .number(centre + ChartCanvas.labelSize * 0.35)),
+                        ("x", .number(below ? end - 6 - radius : end + 6 + radius)),
+                        ("y", .number(plot.band.center(c) + ChartCanvas.labelSize * 0.35)),
                         ("class", .text("fc-label fc-halo")), ("text-anchor", .text(below ? "end" : "start")),
                     ],
                     text: text

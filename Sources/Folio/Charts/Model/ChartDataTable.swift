@@ -19,3 +19,12 @@ extension ChartSpec {
         return ChartDataTable(header: header, rows: rows)
     }
 }
+
+extension ChartSpec {
+    /// Annotations whose category is not on the chart (they draw nothing): for the Blocks stage
+    /// to report as errors at the annotation's line.
+    public var unmatchedAnnotations: [ChartAnnotation] {
+        let bands = categories + (type == .waterfall ? total.map { [$0] } ?? [] : [])
+        return annotations.filter { AnnotationMatch.resolve([$0], bands: bands).isEmpty }
+    }
+}
