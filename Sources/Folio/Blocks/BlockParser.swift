@@ -15,7 +15,7 @@ public enum BlockParser {
     /// `body` is the block's text; `location` is the block's opening fence.
     public static func chart(_ body: String, at location: SourceLocation) throws(Diagnostics) -> ChartRequest {
         let entries = try mapping(body, block: "chart", at: location)
-        var reader = EntryReader(block: "chart", entries: entries, known: chartKeys, fence: location, problems: DiagnosticCollector())
+        var reader = EntryReader(block: "chart", body: body, entries: entries, known: chartKeys, fence: location)
         let typeName = reader.text("type", required: true)
         let type = typeName.flatMap { name -> ChartType? in
             guard let type = ChartType(rawValue: name) else {
@@ -53,7 +53,7 @@ public enum BlockParser {
 
     public static func table(_ body: String, at location: SourceLocation) throws(Diagnostics) -> TableRequest {
         let entries = try mapping(body, block: "table", at: location)
-        var reader = EntryReader(block: "table", entries: entries, known: tableKeys, fence: location, problems: DiagnosticCollector())
+        var reader = EntryReader(block: "table", body: body, entries: entries, known: tableKeys, fence: location)
         let data = reader.dataReference()
         let columns = reader.tableColumns()
         let (sortKey, descending) = reader.sort()

@@ -80,7 +80,7 @@ enum InlineCSV {
         } catch {
             var moved = error
             moved.location = SourceLocation(
-                path: location.path, line: location.line + error.location.line - 1, column: error.location.column)
+                path: location.path, line: location.line + error.location.line - 1, column: location.column + error.location.column - 1)
             throw Diagnostics([moved])
         }
     }

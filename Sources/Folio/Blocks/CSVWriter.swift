@@ -4,20 +4,20 @@ enum CSVWriter {
         ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// Works on Unicode scalars: a quote followed by a combining mark, or a CRLF, is one
+    /// `Character` and would slip past a character-wise check.
     static func field(_ text: String) -> String {
+        let scalars = text.unicodeScalars
         let needsQuotes =
-            text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" } || text.hasPrefix(" ") || text.hasSuffix(" ")
-        return needsQuotes ? "\"" + text.replacingQuotes + "\"" : text
-    }
-}
-
-extension String {
-    fileprivate var replacingQuotes: String {
-        var out = ""
-        for character in self {
-            out.append(character)
-            if character == "\"" { out.append("\"") }
+            scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" } || scalars.first == " " || scalars.last == " "
+        guard needsQuotes else { return text }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in scalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
         }
-        return out
+        quoted.append("\"")
+        return String(quoted)
     }
 }

@@ -34,6 +34,14 @@ extension Dataset {
         return rows.filter { row in checks.allSatisfy { CellMatch.matches(row.cells[$0.0], $0.1) } }
     }
 
+    /// The rows for which every condition holds; none is an error at the first condition (or at
+    /// the block's fence when there is no `where`).
+    func rows(where conditions: [RowCondition], block: SourceLocation) throws(Diagnostic) -> [DatasetRow] {
+        let found = try rows(where: conditions)
+        guard !found.isEmpty else { throw Diagnostic(at: conditions.first?.column.location ?? block, BlockIssue.emptyDataset(name)) }
+        return found
+    }
+
     /// The source line: the meta file's source.
     var sourceInfo: SourceInfo? { meta?.source }
 }

@@ -6,15 +6,17 @@ import FolioYAML
 /// Typed reads of a block's keys; each problem is recorded at the key's line and reading goes on.
 struct EntryReader {
     let block: String
+    /// The block's lines, to place text inside a `csv: |` literal.
+    let lines: [Substring]
     let entries: [YAMLEntry]
     let fence: SourceLocation
-    var problems: DiagnosticCollector
+    var problems = DiagnosticCollector()
 
-    init(block: String, entries: [YAMLEntry], known: [String], fence: SourceLocation, problems: DiagnosticCollector) {
+    init(block: String, body: String, entries: [YAMLEntry], known: [String], fence: SourceLocation) {
         self.block = block
+        self.lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         self.entries = entries
         self.fence = fence
-        self.problems = problems
         for entry in entries where !known.contains(entry.key) {
             self.problems.add(Diagnostic(at: entry.keyLocation, BlockIssue.unknownKey(block: block, key: entry.key, known: known)))
         }
@@ -94,13 +96,28 @@ struct EntryReader {
                 wrongType("csv", "CSV text (`csv: |` then the rows)")
                 return nil
             }
-            // A literal block starts on the line after `csv: |`.
-            return .inlineCSV(
-                text, at: SourceLocation(path: csv.keyLocation.path, line: csv.keyLocation.line + 1, column: csv.keyLocation.column + 2))
+            return .inlineCSV(text, at: csvStart(csv))
         case (nil, nil):
             problems.add(Diagnostic(at: fence, BlockIssue.noData(block: block)))
             return nil
         }
+    }
+
+    /// Where the CSV text's first character is in the article: a `|` or `>` block starts on the
+    /// next line, at the block's indentation; a quoted or plain value where it is written.
+    func csvStart(_ csv: YAMLEntry) -> SourceLocation {
+        let valueLine = csv.value.location.line - fence.line - 1
+        let column = csv.value.location.column - 1
+        guard lines.indices.contains(valueLine), let indicator = lines[valueLine].unicodeScalars.dropFirst(column).first else {
+            return csv.value.location
+        }
+        guard indicator == "|" || indicator == ">" else {
+            let quoted = indicator == "\"" || indicator == "'"
+            return csv.value.location.offset(lines: 0, column: csv.value.location.column + (quoted ? 1 : 0))
+        }
+        let first = lines.dropFirst(valueLine + 1).first { !$0.allSatisfy { $0 == " " } }
+        let indentation = first.map { $0.prefix { $0 == " " }.count } ?? 0
+        return SourceLocation(path: fence.path, line: csv.value.location.line + 1, column: indentation + 1)
     }
 
     mutating func conditions() -> [RowCondition] {
@@ -160,11 +177,16 @@ struct EntryReader {
             wrongType("source", "{title, url, date}")
             return nil
         }
-        for field in fields where !["title", "url", "date"].contains(field.key) || field.value.text == nil {
-            problems.add(
-                Diagnostic(
-                    at: field.keyLocation, BlockIssue.unknownKey(block: "\(block) source", key: field.key, known: ["title", "url", "date"]))
-            )
+        for field in fields {
+            if !["title", "url", "date"].contains(field.key) {
+                problems.add(
+                    Diagnostic(
+                        at: field.keyLocation,
+                        BlockIssue.unknownKey(block: "\(block) source", key: field.key, known: ["title", "url", "date"])))
+            } else if field.value.text == nil {
+                problems.add(
+                    Diagnostic(at: field.value.location, BlockIssue.wrongType(block: "\(block) source", key: field.key, expected: "text")))
+            }
         }
         return BlockSource(title: title, url: entry.value["url"]?.text, date: entry.value["date"]?.text)
     }

@@ -50,9 +50,9 @@ public struct InlineValueExpression: Equatable, Sendable {
             guard scanner.consume("]") else { throw fail("'[' without a closing ']'") }
             if inside == "last" {
                 selectors.append(.last)
-            } else if let equals = inside.firstIndex(of: "=") {
-                let column = String(inside[..<equals]).trimmed
-                let value = String(inside[inside.index(after: equals)...]).trimmed
+            } else if let equals = inside.unicodeScalars.firstIndex(of: "=") {
+                let column = String(inside.unicodeScalars[..<equals]).trimmed
+                let value = String(inside.unicodeScalars[inside.unicodeScalars.index(after: equals)...]).trimmed
                 guard !column.isEmpty else { throw fail("a selector without a column before '='") }
                 selectors.append(.equals(column: column, value: value))
             } else {
@@ -62,9 +62,10 @@ public struct InlineValueExpression: Equatable, Sendable {
         guard !selectors.isEmpty else { throw fail("no row selector") }
         var format: NumberFormat?
         if scanner.consume("|") {
+            let start = scanner.location
             let name = scanner.take { _ in true }
             guard let parsed = NumberFormat(parsing: name.trimmed) else {
-                throw Diagnostic(at: scanner.location, BlockIssue.unknownFormat(name))
+                throw Diagnostic(at: start, BlockIssue.unknownFormat(name))
             }
             format = parsed
         }

@@ -19,10 +19,9 @@ struct ResolvedChart: Sendable {
                 valueIndices.append(index)
             }
         }
-        let rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions) } ?? []
+        let rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
         try problems.throwIfAny()
         guard let xIndex else { throw Diagnostics(problems.diagnostics) }
-        if rows.isEmpty { throw Diagnostics([Diagnostic(at: request.location, BlockIssue.emptyDataset(dataset.name))]) }
 
         let unit = valueIndices.first.flatMap { dataset.columns[$0].unit }
         let format = request.format ?? NumberFormat(unit: unit)

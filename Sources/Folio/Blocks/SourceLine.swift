@@ -26,11 +26,13 @@ struct SourceLine: Equatable, Sendable {
     /// Plain text: `CoreWeave S-1 (2025-03-03)`.
     var text: String { date.map { "\(title) (\($0))" } ?? title }
 
-    /// Only web and mail links become links; anything else is shown as text.
+    /// Only http(s) links become links, and only without spaces or control characters (as in
+    /// the standalone SVG); anything else is shown as text.
     var safeURL: String? {
         guard let url else { return nil }
         let lowered = url.lowercased()
-        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? url : nil
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return nil }
+        return url.unicodeScalars.contains { $0.value < 0x21 || (0x7F...0x9F).contains($0.value) } ? nil : url
     }
 
     var html: String {

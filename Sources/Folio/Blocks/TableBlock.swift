@@ -18,7 +18,7 @@ enum TableBlock {
             let format = column.format ?? info.unit.map { NumberFormat(unit: $0) }
             columns.append((index, column.label ?? ColumnLabel.make(info.name), info.isNumeric ? format : nil))
         }
-        var rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions) } ?? []
+        var rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
         if let sortKey = request.sortKey, let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(sortKey) }) {
             rows = TableSort.sorted(rows, by: index, descending: request.sortDescending)
         }
