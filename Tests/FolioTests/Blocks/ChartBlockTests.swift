@@ -1,0 +1,212 @@
+import FolioBlocks
+import FolioCore
+import FolioData
+import Testing
+
+/// Chart blocks: the figure on the page, its table alternative, source line and downloads.
+@Suite struct ChartBlockTests {
+    static let revenue = """
+        type: bar
+        data: fin
+        x: year
+        y: revenue_usd_m
+        title: Revenue grew <fast>
+        subtitle: USD & more
+        """
+
+    let renderer: BlockRenderer
+
+    init() throws {
+        renderer = try Fixture.renderer()
+    }
+
+    @Test func figureHasTitleSubtitleAndAnAccessibleSVG() throws {
+        let html = try chart(Self.revenue, with: renderer).html
+        #expect(html.hasPrefix("<figure class=\"chart\" id=\"chart-1\""))
+        #expect(html.contains("<span class=\"chart-title\" id=\"chart-1-heading\">Revenue grew &lt;fast&gt;</span>"))
+        #expect(html.contains("<span class=\"chart-subtitle\">USD &amp; more</span>"))
+        #expect(html.contains("<svg "))
+        #expect(html.contains("role=\"img\""))
+        #expect(html.contains("<title id=\"chart-1-title\">Revenue grew &lt;fast&gt;</title>"))
+        #expect(html.contains("<desc id=\"chart-1-desc\">"))
+        #expect(!html.contains("<script"))
+    }
+
+    @Test func tableAlternativeHoldsEveryValueFormatted() throws {
+        let body = "type: grouped-bar\ndata: fin\nx: year\ny: [revenue_usd_m, net_loss_usd_m]\ntitle: T\n"
+        let html = try chart(body, with: renderer).html
+        let details = try #require(html.range(of: "<details class=\"chart-data\">")).lowerBound
+        let table = String(html[details...])
+        for value in ["$15.8M", "$229M", "$1.92B", "\u{2212}$31.1M", "\u{2212}$594M", "\u{2212}$863M"] {
+            #expect(table.contains("<td class=\"num\">\(value)</td>"), "\(value)")
+        }
+        for year in ["2022", "2023", "2024"] {
+            #expect(table.contains("<th scope=\"row\">\(year)</th>"), "\(year)")
+        }
+        #expect(table.contains("<th scope=\"col\" class=\"num\">Revenue</th><th scope=\"col\" class=\"num\">Net loss</th>"))
+    }
+
+    @Test func explicitFormatOverridesTheUnit() throws {
+        let body = "type: line\ndata: fin\nx: year\ny: revenue_usd_m\nformat: number:1\ntitle: T\n"
+        let html = try chart(body, with: renderer).html
+        #expect(html.contains("<td class=\"num\">1,915.4</td>"))
+    }
+
+    @Test func sourceLineComesFromTheSidecar() throws {
+        let html = try chart(Self.revenue, with: renderer).html
+        #expect(html.contains("<p class=\"chart-source\">Source: <a href=\"https://www.sec.gov/s1\">CoreWeave S-1</a> (2025-03-03). "))
+    }
+
+    @Test func blockSourceOverridesTheSidecar() throws {
+        let body = Self.revenue + "\nsource: {title: Annual report, url: \"https://example.com/ar\", date: FY2024}\n"
+        let rendered = try chart(body, with: renderer)
+        #expect(rendered.html.contains("Source: <a href=\"https://example.com/ar\">Annual report</a> (FY2024). "))
+        #expect(!rendered.html.contains("CoreWeave S-1"))
+        let svg = try #require(rendered.files.first { $0.path.hasSuffix(".svg") }).text
+        #expect(svg.contains("Annual report (FY2024)"))
+        #expect(!svg.contains("CoreWeave S-1"))
+
+        let plain = Self.revenue + "\nsource: Our own survey\n"
+        #expect(try chart(plain, with: renderer).html.contains("<p class=\"chart-source\">Source: Our own survey. "))
+    }
+
+    @Test func noSourceLineWithoutSidecarOrBlockSource() throws {
+        let html = try chart("type: bar\ndata: counts\nx: label\ny: count\ntitle: T\n", with: renderer).html
+        #expect(html.contains("<p class=\"chart-source\"><a href="))
+        #expect(!html.contains("Source:"))
+    }
+
+    @Test func downloadLinksAreRelativeToThePage() throws {
+        let rendered = try chart(Self.revenue, with: renderer, page: "a/b.html", number: 1)
+        #expect(rendered.html.contains("<a href=\"../charts/a/b/chart-1.csv\" download>Get the data</a>"))
+        #expect(rendered.html.contains("<a href=\"../charts/a/b/chart-1.svg\">Download the chart (SVG)</a>"))
+        #expect(rendered.files.map(\.path) == ["charts/a/b/chart-1.svg", "charts/a/b/chart-1.csv"])
+
+        let top = try chart(Self.revenue, with: renderer, page: "index.html", number: 3)
+        #expect(top.html.contains("<a href=\"charts/index/chart-3.csv\" download>"))
+        #expect(top.files.map(\.path) == ["charts/index/chart-3.svg", "charts/index/chart-3.csv"])
+
+        let deep = try chart(Self.revenue, with: renderer, page: "x/y/z.html", number: 2)
+        #expect(deep.html.contains("<a href=\"../../charts/x/y/z/chart-2.svg\">"))
+    }
+
+    @Test func standaloneSVGIsValidXML() throws {
+        let rendered = try chart(Self.revenue, with: renderer)
+        let svg = try #require(rendered.files.first { $0.path.hasSuffix(".svg") }).text
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
+        #expect(svg.contains("Source: CoreWeave S-1 (2025-03-03)"))
+        #expect(try XMLLint.problems(svg) == nil)
+    }
+
+    @Test func csvDownloadHoldsTheColumnsUsed() throws {
+        let body = "type: stacked-bar\ndata: fin\nx: year\ny: [revenue_usd_m, net_loss_usd_m]\ntitle: T\n"
+        let csv = try #require(try chart(body, with: renderer).files.last).text
+        #expect(csv == "year,revenue_usd_m,net_loss_usd_m\r\n2022,15.8,-31.1\r\n2023,228.9,-593.7\r\n2024,1915.4,-863.4\r\n")
+    }
+
+    @Test func csvDownloadRoundTripsQuotesCommasAndNewlines() throws {
+        let body = #"""
+            type: bar
+            csv: |
+              name,value
+              "Acme, Inc.",1
+              "He said ""hi""",2
+              " padded ",3
+              "two
+              lines",4
+              "e\#u{301}""\#u{301}",5
+            x: name
+            y: value
+            title: T
+            """#
+        let rendered = try chart(body, with: renderer)
+        let csv = try #require(rendered.files.last).text
+        let back = try DatasetReader.read(Array(csv.utf8), format: .csv, name: "back", path: "back.csv")
+        #expect(back.columns.map(\.name) == ["name", "value"])
+        #expect(back.rows.map { $0.cells[0].text } == ["Acme, Inc.", "He said \"hi\"", " padded ", "two\nlines", "e\u{301}\"\u{301}"])
+        #expect(back.rows.map { $0.cells[1].text } == ["1", "2", "3", "4", "5"])
+    }
+
+    @Test func csvDownloadRoundTripsCRLFInsideACell() throws {
+        let library = try Fixture.library([Fixture.file("crlf.csv", "name,value\r\n\"a\r\nb\",1\r\n")])
+        let rendered = try chart("type: bar\ndata: crlf\nx: name\ny: value\ntitle: T", with: BlockRenderer(datasets: library))
+        let csv = try #require(rendered.files.last).text
+        let back = try DatasetReader.read(Array(csv.utf8), format: .csv, name: "back", path: "back.csv")
+        #expect(back.rows.map { $0.cells[0].text } == ["a\r\nb"])
+    }
+
+    @Test func idsDoNotCollideBetweenChartsOfAPage() throws {
+        let first = try chart(Self.revenue, with: renderer, number: 1)
+        let second = try chart(Self.revenue, with: renderer, number: 2)
+        let firstIDs = first.html.ids
+        let secondIDs = second.html.ids
+        #expect(!firstIDs.isEmpty)
+        #expect(Set(firstIDs).count == firstIDs.count)
+        #expect(Set(firstIDs).isDisjoint(with: secondIDs))
+        #expect(first.files.map(\.path) != second.files.map(\.path))
+        let tenth = try chart(Self.revenue, with: renderer, number: 10)
+        #expect(Set(firstIDs).isDisjoint(with: tenth.html.ids))
+    }
+
+    @Test(arguments: [
+        "type: bar\ndata: fin\nx: year\ny: revenue_usd_m",
+        "type: hbar\ndata: fin\nx: year\ny: net_loss_usd_m",
+        "type: grouped-bar\ndata: fin\nx: year\ny: [revenue_usd_m, net_loss_usd_m]",
+        "type: stacked-bar\ndata: fin\nx: year\ny: [revenue_usd_m, net_loss_usd_m]",
+        "type: line\ndata: fin\nx: year\ny: [revenue_usd_m, net_loss_usd_m]",
+        "type: area\ndata: fin\nx: year\ny: revenue_usd_m",
+        "type: range\ndata: capex\nx: company\nlow: low_usd_b\nhigh: high_usd_b",
+        "type: waterfall\ndata: fin\nx: year\ny: net_loss_usd_m\ntotal: Total",
+    ])
+    func everyChartTypeRendersThroughABlock(body: String) throws {
+        let rendered = try chart(body + "\ntitle: Every type\nlabels: true\nannotations:\n  - {x: \"2024\", text: Filed}\n", with: renderer)
+        #expect(rendered.html.contains("role=\"img\""))
+        #expect(rendered.html.contains("<details class=\"chart-data\">"))
+        let svg = try #require(rendered.files.first).text
+        #expect(try XMLLint.problems(svg) == nil)
+        #expect(rendered.files.count == 2)
+    }
+
+    @Test func rangeTableShowsLowAndHigh() throws {
+        let body = "type: range\ndata: capex\nx: company\nlow: low_usd_b\nhigh: high_usd_b\ntitle: Capex plans\n"
+        let html = try chart(body, with: renderer).html
+        #expect(html.contains("<th scope=\"row\">Meta</th><td class=\"num\">$60B</td><td class=\"num\">$65B</td>"))
+        #expect(html.contains("<th scope=\"row\">Alphabet</th><td class=\"num\">\u{2013}</td><td class=\"num\">$75B</td>"))
+    }
+
+    @Test func waterfallTotalAddsAnEndBar() throws {
+        let body = "type: waterfall\ndata: fin\nx: year\ny: net_loss_usd_m\ntotal: Cumulative\ntitle: Losses\n"
+        let rendered = try chart(body, with: renderer)
+        let svg = try #require(rendered.files.first).text
+        #expect(svg.contains("Cumulative"))
+    }
+
+    @Test func whereFiltersTheRows() throws {
+        let body = "type: bar\ndata: counts\nx: label\ny: count\nwhere: {measure: single customer}\ntitle: T\n"
+        let rendered = try chart(body, with: renderer)
+        #expect(rendered.html.contains("<th scope=\"row\">alpha</th>"))
+        #expect(!rendered.html.contains("<th scope=\"row\">gamma</th>"))
+        #expect(try #require(rendered.files.last).text == "label,count\r\nalpha,1200\r\nbeta,\r\n")
+    }
+
+    @Test func inlineCSVWorks() throws {
+        let body = """
+            type: bar
+            csv: |
+              quarter,sales
+              Q1,10
+              Q2,12.5
+            x: quarter
+            y: sales
+            title: Sales
+            format: number:1
+            """
+        let rendered = try chart(body, with: renderer)
+        #expect(rendered.html.contains("<th scope=\"row\">Q2</th><td class=\"num\">12.5</td>"))
+        #expect(try #require(rendered.files.last).text == "quarter,sales\r\nQ1,10\r\nQ2,12.5\r\n")
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        #expect(try chart(Self.revenue, with: renderer) == chart(Self.revenue, with: renderer))
+    }
+}

@@ -1,0 +1,155 @@
+import FolioBlocks
+import FolioCore
+import FolioData
+import Foundation
+import Testing
+
+/// Swift Testing has its own `SourceLocation`; in these tests the name means folio's.
+typealias SourceLocation = FolioCore.SourceLocation
+
+/// The article every test block sits in, and the line of its opening fence.
+enum Article {
+    static let path = "Content/articles/ipo.md"
+    static let fenceLine = 10
+    static let fence = SourceLocation(path: path, line: fenceLine, column: 1)
+
+    /// A place in the article.
+    static func at(_ line: Int, _ column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    /// The place of the `n`th line of a block's body (the line after the fence is 1).
+    static func body(_ n: Int, _ column: Int) -> SourceLocation {
+        at(fenceLine + n, column)
+    }
+}
+
+/// Datasets built in memory, as `Content/data/` would hold them.
+enum Fixture {
+    static let financials = """
+        year,revenue_usd_m,net_loss_usd_m,segment
+        2022,15.8,-31.1,cloud
+        2023,228.9,-593.7,cloud
+        2024,1915.4,-863.4,cloud
+
+        """
+    static let financialsMeta = """
+        title: CoreWeave financials
+        units: {revenue_usd_m: USD millions, net_loss_usd_m: USD millions}
+        source: {title: CoreWeave S-1, url: "https://www.sec.gov/s1", date: 2025-03-03}
+
+        """
+    static let capex = """
+        company,low_usd_b,high_usd_b
+        Meta,60,65
+        Microsoft,80,80
+        Alphabet,,75
+
+        """
+    static let capexMeta = """
+        units: {low_usd_b: USD billions, high_usd_b: USD billions}
+
+        """
+    /// No sidecar: values keep their text unless a format is given.
+    static let counts = """
+        year,count,label,measure
+        2023,1200,alpha,single customer
+        2024,,beta,single customer
+        2024,7,gamma,all customers
+
+        """
+
+    static func library(_ extra: [DatasetFile] = []) throws -> DatasetLibrary {
+        try DatasetLibrary(
+            files: [
+                file("fin.csv", financials), file("fin.meta.yml", financialsMeta), file("capex.csv", capex),
+                file("capex.meta.yml", capexMeta), file("counts.csv", counts),
+            ] + extra,
+            basePath: "Content/data")
+    }
+
+    static func file(_ name: String, _ text: String) -> DatasetFile {
+        DatasetFile(name: name, bytes: Array(text.utf8))
+    }
+
+    static func renderer(_ extra: [DatasetFile] = []) throws -> BlockRenderer {
+        BlockRenderer(datasets: try library(extra))
+    }
+}
+
+/// The diagnostics a throwing block call reports, or nil when it succeeds.
+func diagnostics<T>(_ body: () throws(Diagnostics) -> T) -> [Diagnostic]? {
+    do {
+        _ = try body()
+        return nil
+    } catch {
+        return error.all
+    }
+}
+
+/// The diagnostic an inline value reports, or nil when it renders.
+func diagnostic<T>(_ body: () throws(Diagnostic) -> T) -> Diagnostic? {
+    do {
+        _ = try body()
+        return nil
+    } catch {
+        return error
+    }
+}
+
+/// Renders a chart block at `Article.fence`.
+func chart(_ body: String, with renderer: BlockRenderer, page: String = "a/b.html", number: Int = 1) throws -> RenderedBlock {
+    try renderer.chart(body, at: Article.fence, pagePath: page, number: number)
+}
+
+/// The errors a chart block reports at `Article.fence`.
+func chartErrors(_ body: String, with renderer: BlockRenderer) -> [Diagnostic]? {
+    diagnostics { () throws(Diagnostics) in try renderer.chart(body, at: Article.fence, pagePath: "a/b.html", number: 1) }
+}
+
+/// The errors a table block reports at `Article.fence`.
+func tableErrors(_ body: String, with renderer: BlockRenderer) -> [Diagnostic]? {
+    diagnostics { () throws(Diagnostics) in try renderer.table(body, at: Article.fence) }
+}
+
+/// Validates XML with `/usr/bin/xmllint --noout`.
+enum XMLLint {
+    static let path = "/usr/bin/xmllint"
+
+    /// xmllint's complaint, or nil when `xml` is well-formed.
+    static func problems(_ xml: String) throws -> String? {
+        guard FileManager.default.isExecutableFile(atPath: path) else { return "xmllint is missing at \(path); install libxml2-utils" }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-blocks-\(UUID().uuidString).svg")
+        try Data(xml.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["--noout", file.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? nil : message
+    }
+}
+
+extension String {
+    /// How many times `needle` occurs.
+    func occurrences(of needle: String) -> Int {
+        components(separatedBy: needle).count - 1
+    }
+
+    /// Every `id="…"` value.
+    var ids: [String] {
+        var found: [String] = []
+        var rest = self[...]
+        while let start = rest.range(of: " id=\"") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            found.append(String(rest[..<end]))
+            rest = rest[end...]
+        }
+        return found
+    }
+}
