@@ -1,6 +1,7 @@
 import ArgumentParser
 import Folio
 import FolioCore
+import FolioServe
 import Foundation
 
 /// `folio build`.
@@ -29,6 +30,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "The site's public address; enables sitemap.xml, feed.xml and canonical links.")
     var baseURL: String?
 
+    @Flag(help: "After building, rebuild whenever Content/ or Templates/ change, until interrupted (Ctrl-C).")
+    var watch = false
+
     func run() throws {
         let started = ContinuousClock.now
         let layout = ProjectLayout(content: content, templates: templates, output: output)
@@ -39,6 +43,14 @@ struct BuildCommand: ParsableCommand {
             jobs: environment["FOLIO_JOBS"].flatMap(Int.init),
             sourceDateEpoch: environment["SOURCE_DATE_EPOCH"].flatMap(Int.init),
             faultPlan: FaultPlan.fromEnvironment(environment))
+        if watch {
+            let session = WatchSession(layout, options: options)
+            let interrupt = InterruptHandler { session.stop() }
+            WatchPrinter.print(session.build(), output: layout.outputName, quiet: quiet)
+            session.run { _, outcome in WatchPrinter.print(outcome, output: layout.outputName, quiet: quiet) }
+            interrupt.cancel()
+            return
+        }
         do {
             let summary = try Build.run(layout, options: options)
             if !quiet {

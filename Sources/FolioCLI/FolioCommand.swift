@@ -11,7 +11,7 @@ struct FolioCommand: ParsableCommand {
             (layouts/, partials/, assets/). `folio build` writes the site to Output/; \
             `folio new DIR` starts a project that builds as it is.
             """,
-        subcommands: [BuildCommand.self, NewCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, NewCommand.self, CheckCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Folio
+import FolioCore
+import FolioServe
+import Foundation
+
+/// `folio serve`.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build, watch and serve the site with live reload.",
+        discussion: """
+            Serves the output folder on 127.0.0.1 and rebuilds when Content/ or Templates/ change; open pages \
+            reload after each rebuild. Input errors are printed and the previous site stays up. Ctrl-C stops.
+            """
+    )
+
+    @Option(help: "The content folder (site.yml, articles, data/, assets/).")
+    var content = "Content"
+
+    @Option(help: "The templates folder (layouts/, partials/, assets/).")
+    var templates = "Templates"
+
+    @Option(help: "The output folder; replaced as a whole on every successful build.")
+    var output = "Output"
+
+    @Flag(help: "Include articles marked `draft: true`.")
+    var drafts = false
+
+    @Option(help: "The port to listen on; 0 picks a free one.")
+    var port: UInt16 = 8000
+
+    @Option(help: "The address to listen on (default 127.0.0.1); naming one beyond loopback exposes the preview to the network.")
+    var host: String?
+
+    func run() throws {
+        let address: ServeAddress
+        do {
+            address = try ServeAddress(host: host ?? ServeAddress.loopback, port: port, hostIsExplicit: host != nil)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let layout = ProjectLayout(content: content, templates: templates, output: output)
+        let environment = ProcessInfo.processInfo.environment
+        let options = BuildOptions(
+            drafts: drafts, jobs: environment["FOLIO_JOBS"].flatMap(Int.init),
+            sourceDateEpoch: environment["SOURCE_DATE_EPOCH"].flatMap(Int.init))
+        let session = WatchSession(layout, options: options)
+        let interrupt = InterruptHandler { session.stop() }
+        WatchPrinter.print(session.build(), output: layout.outputName, quiet: false)
+        let server: PreviewServer
+        let url: String
+        do {
+            server = try PreviewServer(output: layout.output, address: address)
+            url = try server.startAndWait()
+        } catch {
+            FileHandle.standardError.write(Data("folio: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        if !address.isLoopback {
+            FileHandle.standardError.write(Data("folio: warning: the preview is reachable from other machines at \(url)\n".utf8))
+        }
+        print("Serving \(layout.outputName)/ at \(url) (Ctrl-C to stop)")
+        session.run { _, outcome in
+            WatchPrinter.print(outcome, output: layout.outputName, quiet: false)
+            Task { await server.siteRebuilt(outcome) }
+        }
+        interrupt.cancel()
+    }
+}
+
+/// Prints each build of a watching command: the change report and summary line, or the errors.
+enum WatchPrinter {
+    static func print(_ outcome: BuildOutcome, output: String, quiet: Bool) {
+        switch outcome {
+        case .built(let summary, let elapsed, _):
+            guard !quiet else { return }
+            for line in summary.changes { Swift.print(line) }
+            Swift.print(SummaryLine.text(summary, output: output, elapsed: elapsed))
+        case .failed(let diagnostics, _):
+            printErrors(diagnostics)
+        }
+        fflush(nil)
+    }
+}
+
+/// Turns Ctrl-C (and SIGTERM) into a clean stop: the build under way finishes, then the command exits 0.
+/// A second Ctrl-C exits at once.
+final class InterruptHandler {
+    private let sources: [any DispatchSourceSignal]
+
+    init(_ stop: @escaping @Sendable () -> Void) {
+        let interrupted = Outcome()
+        sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                if interrupted.mark() { exit(0) }
+                stop()
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    func cancel() {
+        for source in sources { source.cancel() }
+    }
+
+    /// Whether an interrupt came before.
+    private final class Outcome: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen = false
+
+        /// Records an interrupt; true when it is the second.
+        func mark() -> Bool {
+            lock.withLock {
+                defer { seen = true }
+                return seen
+            }
+        }
+    }
+}
