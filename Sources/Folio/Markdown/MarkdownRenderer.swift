@@ -79,10 +79,13 @@ private struct TreeRewriter {
         }
         cmark_iter_free(iterator)
 
-        for node in codeBlocks { replaceCodeBlock(node) }
+        var reserved = Set<String>()
+        for node in codeBlocks {
+            if let html = replaceCodeBlock(node) { reserved.formUnion(Self.ids(in: html)) }
+        }
         for node in codeSpans { replaceCodeSpan(node) }
         for node in links { rewriteLink(node) }
-        return options.anchorHeadings ? anchor(headings) : []
+        return options.anchorHeadings ? anchor(headings, reserved: reserved) : []
     }
 
     private func location(of node: OpaquePointer, columnShift: Int = 0) -> SourceLocation {
@@ -105,14 +108,21 @@ private struct TreeRewriter {
         return nil
     }
 
-    private mutating func replaceCodeBlock(_ node: OpaquePointer) {
+    /// The `id="…"` values in generated HTML, so heading anchors never repeat them.
+    static func ids(in html: String) -> [String] {
+        html.components(separatedBy: " id=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    }
+
+    @discardableResult
+    private mutating func replaceCodeBlock(_ node: OpaquePointer) -> String? {
         let block = FencedBlock(
             info: string(cmark_node_get_fence_info(node)),
             body: string(cmark_node_get_literal(node)),
             location: location(of: node))
         let hook = hooks.fencedBlock
-        guard let html = attempt({ try hook(block) }) else { return }
+        guard let html = attempt({ try hook(block) }) else { return nil }
         replace(node, with: CMARK_NODE_CUSTOM_BLOCK, html: html)
+        return html
     }
 
     private mutating func replaceCodeSpan(_ node: OpaquePointer) {
@@ -144,8 +154,8 @@ private struct TreeRewriter {
     }
 
     /// Gives each heading an `id` (unique on the page) by re-emitting it as a custom block.
-    private func anchor(_ nodes: [OpaquePointer]) -> [Heading] {
-        var uniquer = Slug.Uniquer()
+    private func anchor(_ nodes: [OpaquePointer], reserved: Set<String>) -> [Heading] {
+        var uniquer = Slug.Uniquer(reserved: reserved)
         var headings: [Heading] = []
         for node in nodes {
             let level = Int(cmark_node_get_heading_level(node))

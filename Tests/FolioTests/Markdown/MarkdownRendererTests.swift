@@ -89,6 +89,12 @@ import Testing
         #expect(rendered.html.contains("<h3 id=\"debt-loss\">Debt &amp; loss</h3>"))
     }
 
+    @Test func headingAnchorsNeverRepeatAnIdABlockEmitted() throws {
+        let hooks = MarkdownHooks(fencedBlock: { _ in "<figure id=\"chart-1\"></figure>" })
+        let rendered = try render("```chart\nx\n```\n\n## Chart 1\n", hooks: hooks)
+        #expect(rendered.headings == [Heading(level: 2, text: "Chart 1", id: "chart-1-2")])
+    }
+
     @Test func invalidUTF8IsAnErrorAtTheFirstBadByte() {
         var bytes = Array("line one\nab".utf8)
         bytes.append(0xFF)

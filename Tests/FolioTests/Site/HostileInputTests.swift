@@ -1,0 +1,103 @@
+import Folio
+import FolioContent
+import FolioCore
+import Foundation
+import Testing
+
+/// Inputs that try to leave the project, collide in the output, or break file systems.
+@Suite struct HostileInputTests {
+    static let base = "-- Content/site.yml --\ntitle: T\n-- Content/index.md --\n---\ntitle: Home\n---\nHome.\n"
+
+    @Test func symbolicLinksThatLeaveTheProjectAreErrors() throws {
+        let site = try SiteFixture(Self.base)
+        defer { site.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("folio-outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try Data("secret".utf8).write(to: outside.appendingPathComponent("secret.txt"))
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appendingPathComponent("Content/leak.md"), withDestinationURL: outside.appendingPathComponent("secret.txt"))
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("Content/assets"), withDestinationURL: outside)
+        let resolved = outside.resolvingSymlinksInPath().path
+        #expect(
+            site.errors() == [
+                Diagnostic(at: SourceLocation(path: "Content/assets"), SiteIssue.symlinkLeavesProject(resolved)),
+                Diagnostic(at: SourceLocation(path: "Content/leak.md"), SiteIssue.symlinkLeavesProject(resolved + "/secret.txt")),
+            ])
+        #expect(site.tree().isEmpty)
+    }
+
+    @Test func symbolicLinksInsideTheProjectAreFollowed() throws {
+        let site = try SiteFixture(Self.base + "-- Content/notes/real.md --\n---\ntitle: Real\n---\nReal.\n")
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appendingPathComponent("Content/alias.md"),
+            withDestinationURL: site.root.appendingPathComponent("Content/notes/real.md"))
+        try site.build()
+        #expect(site.read("Output/alias.html").contains("<h1>Real</h1>"))
+    }
+
+    @Test func outputNamesThatCollideOnceCaseAndUnicodeFormAreIgnoredAreErrors() throws {
+        let site = try SiteFixture(
+            Self.base
+                + "-- Content/Report.md --\n---\ntitle: A\n---\nA\n-- Content/report.md --\n---\ntitle: B\n---\nB\n"
+                + "-- Content/caf\u{E9}.md --\n---\ntitle: C\n---\nC\n-- Content/cafe\u{301}.md --\n---\ntitle: D\n---\nD\n")
+        defer { site.remove() }
+        let messages = site.errors().map(\.message)
+        #expect(messages.count == 2)
+        #expect(messages.contains(SiteIssue.outputNameClash("Content/Report.md", "report.html").message))
+        #expect(messages.allSatisfy { $0.contains("builds '") })
+    }
+
+    @Test func reservedAndOverlongNamesAreErrors() throws {
+        let long = String(repeating: "x", count: 260)
+        let site = try SiteFixture(
+            Self.base + "-- Content/aux.md --\n---\ntitle: A\n---\nA\n-- Content/\(long.prefix(252)).md --\n---\ntitle: L\n---\nL\n")
+        defer { site.remove() }
+        let errors = site.errors()
+        #expect(errors.contains(Diagnostic(at: SourceLocation(path: "Content/aux.md"), SiteIssue.reservedOutputName("aux.html"))))
+        #expect(errors.contains { $0.message == SiteIssue.outputNameTooLong(String(long.prefix(252)) + ".html").message })
+    }
+
+    @Test func frontMatterProblemsAreLocatedErrors() throws {
+        let site = try SiteFixture(
+            Self.base
+                + "-- Content/a.md --\n---\ntitle: [unclosed\n---\nA\n"
+                + "-- Content/b.md --\n---\n- a list\n---\nB\n"
+                + "-- Content/c.md --\n---\ntitle: C\n")
+        defer { site.remove() }
+        let errors = site.errors()
+        #expect(errors.map(\.location.path) == ["Content/a.md", "Content/b.md", "Content/c.md"])
+        #expect(
+            errors[1]
+                == Diagnostic(
+                    at: SourceLocation(path: "Content/b.md", line: 2, column: 1), ContentIssue.frontMatterNotMapping(found: "a list")))
+        #expect(errors[2] == Diagnostic(at: SourceLocation(path: "Content/c.md"), ContentIssue.unclosedFrontMatter))
+    }
+
+    @Test func frontMatterValuesAreKeptAsWritten() throws {
+        let site = try SiteFixture(
+            "-- Content/site.yml --\ntitle: T\n-- Content/index.md --\n---\ntitle: NO\nsummary: 012345\nversion: 1.10\nlive: on\n---\nHome.\n"
+                + "-- Templates/layouts/plain.mustache --\n{{page.title}}|{{page.summary}}|{{page.params.version}}|{{page.params.live}}\n",
+            theme: true)
+        defer { site.remove() }
+        try site.write("Content/index.md", "---\ntitle: NO\nsummary: 012345\nversion: 1.10\nlive: on\nlayout: plain\n---\nHome.\n")
+        try site.build()
+        #expect(site.read("Output/index.html").hasPrefix("NO|012345|1.10|on\n"))
+    }
+
+    @Test func anAliasBombInFrontMatterIsAnErrorNotAHang() throws {
+        let site = try SiteFixture(Self.base)
+        defer { site.remove() }
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            let previous = level == 1 ? "a" : "l\(level - 1)"
+            yaml +=
+                "l\(level): &l\(level) [*\(previous), *\(previous), *\(previous), *\(previous), *\(previous), *\(previous), *\(previous), *\(previous), *\(previous), *\(previous)]\n"
+        }
+        try site.write("Content/index.md", "---\ntitle: Home\n\(yaml)---\nHome.\n")
+        let errors = site.errors()
+        #expect(errors.count == 1)
+        #expect(errors.first?.location.path == "Content/index.md")
+    }
+}
