@@ -61,6 +61,7 @@ struct ServeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("folio: warning: the preview is reachable from other machines at \(url)\n".utf8))
         }
         print("Serving \(layout.outputName)/ at \(url) (Ctrl-C to stop)")
+        fflush(nil)
         session.run { _, outcome in
             WatchPrinter.print(outcome, output: layout.outputName, quiet: false)
             Task { await server.siteRebuilt(outcome) }
