@@ -22,6 +22,7 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case emptyCell(column: String, selector: String)
     case notANumberCell(column: String, value: String)
     case emptyDataset(String)
+    case annotationCategory(String, known: [String])
 
     public var message: String {
         switch self {
@@ -54,6 +55,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
         case .emptyCell(let column, let selector): "the cell '\(column)' at \(selector) is empty; expected a value"
         case .notANumberCell(let column, let value): "the cell '\(column)' holds '\(value)'; expected a number"
         case .emptyDataset(let name): "dataset '\(name)' has no rows after 'where'; expected at least one"
+        case .annotationCategory(let category, let known):
+            "chart: annotation at x '\(category)', which is not on the chart; expected one of \(known.joined(separator: ", "))"
         }
     }
 }

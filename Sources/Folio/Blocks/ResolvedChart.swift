@@ -34,6 +34,10 @@ struct ResolvedChart: Sendable {
             type: request.type, title: request.title, subtitle: request.subtitle, categories: categories, series: series,
             format: format, labels: request.labels, annotations: request.annotations, total: request.total,
             source: sourceLine.map { ChartSource(text: $0.text, url: $0.safeURL) }, note: request.note)
+        let unmatched = spec.unmatchedAnnotations.map {
+            Diagnostic(at: request.location, BlockIssue.annotationCategory($0.category, known: categories))
+        }
+        if !unmatched.isEmpty { throw Diagnostics(unmatched) }
         let used = [xIndex] + valueIndices
         return ResolvedChart(
             spec: spec, sourceLine: sourceLine, csvHeader: used.map { dataset.columns[$0].name },

@@ -239,3 +239,18 @@ extension BlockErrorTests {
         #expect(tableErrors(quoted, with: renderer) == [Diagnostic(at: Article.body(1, 9), DataIssue.csvRepeatedHeader("a"))])
     }
 }
+
+@Suite struct AnnotationCategoryTests {
+    @Test func anAnnotationOnACategoryTheChartDoesNotHaveIsAnError() throws {
+        let datasets = try DatasetLibrary(
+            files: [DatasetFile(name: "fin.csv", bytes: Array("year,v\n2023,1\n2024,2\n".utf8))], basePath: "Content/data")
+        let fence = SourceLocation(path: "Content/a.md", line: 3, column: 1)
+        let body = "type: bar\ndata: fin\nx: year\ny: v\ntitle: T\nannotations:\n  - {x: 2025, text: later}\n"
+        do {
+            _ = try BlockRenderer(datasets: datasets).chart(body, at: fence, pagePath: "a.html", number: 1)
+            Issue.record("no error")
+        } catch {
+            #expect(error.all == [Diagnostic(at: fence, BlockIssue.annotationCategory("2025", known: ["2023", "2024"]))])
+        }
+    }
+}

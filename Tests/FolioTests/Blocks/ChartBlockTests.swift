@@ -159,7 +159,9 @@ import Testing
         "type: waterfall\ndata: fin\nx: year\ny: net_loss_usd_m\ntotal: Total",
     ])
     func everyChartTypeRendersThroughABlock(body: String) throws {
-        let rendered = try chart(body + "\ntitle: Every type\nlabels: true\nannotations:\n  - {x: \"2024\", text: Filed}\n", with: renderer)
+        let category = body.contains("data: capex") ? "Meta" : "2024"
+        let annotation = "\ntitle: Every type\nlabels: true\nannotations:\n  - {x: \"\(category)\", text: Filed}\n"
+        let rendered = try chart(body + annotation, with: renderer)
         #expect(rendered.html.contains("role=\"img\""))
         #expect(rendered.html.contains("<details class=\"chart-data\">"))
         let svg = try #require(rendered.files.first).text
