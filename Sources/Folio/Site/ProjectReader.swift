@@ -4,6 +4,9 @@ import Foundation
 
 /// The one place a build reads the project from disk.
 public enum ProjectReader {
+    /// Datasets and articles larger than this are refused before they are read, so memory stays bounded.
+    public static let maxInputBytes = 64 << 20
+
     public static func read(_ layout: ProjectLayout) throws(Diagnostics) -> ProjectSnapshot {
         var problems = DiagnosticCollector()
         for (url, name) in [(layout.content, layout.contentName), (layout.templates, layout.templatesName)] {
@@ -18,6 +21,13 @@ public enum ProjectReader {
         let templateFiles = listFiles(in: layout.templates, named: layout.templatesName, problems: &problems)
         var snapshot = ProjectSnapshot(layout: layout, siteConfig: nil, articles: [], dataFiles: [], assets: [], templates: [])
         for path in contentFiles {
+            if path.hasPrefix("data/") || path.hasSuffix(".md") || path == "site.yml",
+                let size = fileSize(layout.content.appendingPathComponent(path)), size > maxInputBytes
+            {
+                let at = SourceLocation(path: "\(layout.contentName)/\(path)")
+                problems.add(Diagnostic(at: at, SiteIssue.inputTooLarge(bytes: size, limit: maxInputBytes)))
+                continue
+            }
             guard let bytes = readBytes(layout.content, path, named: layout.contentName, problems: &problems) else { continue }
             let file = ProjectSnapshot.File(path: path, bytes: bytes)
             if path == "site.yml" {
@@ -85,6 +95,10 @@ public enum ProjectReader {
             }
         }
         return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    private static func fileSize(_ url: URL) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
     }
 
     private static func readBytes(_ root: URL, _ path: String, named rootName: String, problems: inout DiagnosticCollector) -> [UInt8]? {

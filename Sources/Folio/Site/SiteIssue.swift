@@ -18,6 +18,7 @@ public enum SiteIssue: DiagnosticReason, Equatable {
     case reservedOutputName(String)
     case outputNameTooLong(String)
     case indexMissing
+    case inputTooLarge(bytes: Int, limit: Int)
 
     public var message: String {
         switch self {
@@ -43,6 +44,8 @@ public enum SiteIssue: DiagnosticReason, Equatable {
         case .reservedOutputName(let name): "'\(name)' is a reserved file name on some systems; expected another name"
         case .outputNameTooLong(let name): "the output name '\(name)' is longer than 255 bytes; expected a shorter file name"
         case .indexMissing: "no index.md; expected Content/index.md, the landing page"
+        case .inputTooLarge(let bytes, let limit):
+            "file is \(bytes) bytes; expected at most \(limit) bytes for a dataset or article (split it, or aggregate the data first)"
         }
     }
 }

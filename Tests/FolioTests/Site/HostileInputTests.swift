@@ -86,6 +86,23 @@ import Testing
         #expect(site.read("Output/index.html").hasPrefix("NO|012345|1.10|on\n"))
     }
 
+    @Test func aHundredMegabyteDatasetIsRefusedBeforeItIsRead() throws {
+        let site = try SiteFixture(Self.base)
+        defer { site.remove() }
+        let url = site.root.appendingPathComponent("Content/data/huge.csv")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: url.path, contents: Data("a,b\n".utf8)))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 100 << 20)  // sparse: no disk is used
+        try handle.close()
+        #expect(
+            site.errors() == [
+                Diagnostic(
+                    at: SourceLocation(path: "Content/data/huge.csv"),
+                    SiteIssue.inputTooLarge(bytes: 100 << 20, limit: ProjectReader.maxInputBytes))
+            ])
+    }
+
     @Test func anAliasBombInFrontMatterIsAnErrorNotAHang() throws {
         let site = try SiteFixture(Self.base)
         defer { site.remove() }
