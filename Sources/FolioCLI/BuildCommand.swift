@@ -44,7 +44,7 @@ struct BuildCommand: ParsableCommand {
             sourceDateEpoch: environment["SOURCE_DATE_EPOCH"].flatMap(Int.init),
             faultPlan: FaultPlan.fromEnvironment(environment))
         if watch {
-            let session = WatchSession(layout, options: options)
+            let session = WatchSession(layout, options: options, builder: SlowBuildNotice.wrapping(Build.run))
             let interrupt = InterruptHandler { session.stop() }
             WatchPrinter.print(session.build(), output: layout.outputName, quiet: quiet)
             session.run { _, outcome in WatchPrinter.print(outcome, output: layout.outputName, quiet: quiet) }
