@@ -1,0 +1,74 @@
+import FolioCore
+import Testing
+
+typealias SourceLocation = FolioCore.SourceLocation
+
+@Suite struct EscapeTests {
+    @Test func htmlEscapesEveryScalarEvenBeforeACombiningMark() {
+        #expect(Escape.html("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;")
+        #expect(Escape.html("\"\u{301}") == "&quot;\u{301}")
+        #expect(Escape.html("'\u{20DD}") == "&#39;\u{20DD}")
+    }
+
+    @Test func xmlReplacesCharactersXMLForbids() {
+        #expect(Escape.xml("a\u{0}b\u{1B}c\td\n") == "a\u{FFFD}b\u{FFFD}c\td\n")
+        #expect(Escape.xml("\u{FFFE}<") == "\u{FFFD}&lt;")
+    }
+}
+
+@Suite struct DiagnosticTests {
+    @Test func diagnosticsAreSortedByPathLineColumnAndDeduplicated() {
+        let a = Diagnostic(at: SourceLocation(path: "b.md", line: 1, column: 1), message: "x")
+        let b = Diagnostic(at: SourceLocation(path: "a.md", line: 10, column: 2), message: "y")
+        let c = Diagnostic(at: SourceLocation(path: "a.md", line: 9, column: 5), message: "z")
+        #expect(Diagnostics([a, b, c, a]).all == [c, b, a])
+        #expect(a.description == "b.md:1:1: x")
+    }
+
+    @Test func theCollectorKeepsGoingAndThrowsEverything() {
+        var collector = DiagnosticCollector()
+        let first = collector.capture { () throws(Diagnostic) -> Int in
+            throw Diagnostic(at: SourceLocation(path: "a"), message: "one")
+        }
+        let second = collector.capture { () throws(Diagnostic) -> Int in 2 }
+        #expect(first == nil)
+        #expect(second == 2)
+        #expect(throws: Diagnostics.self) { try collector.throwIfAny() }
+        #expect(collector.diagnostics.count == 1)
+    }
+}
+
+@Suite struct SlugTests {
+    @Test func slugsAreLowercaseWordsJoinedByDashes() {
+        #expect(Slug.make("The IPO: $1.5B at $40!") == "the-ipo-1-5b-at-40")
+        #expect(Slug.make("Über Größe") == "über-größe")
+        #expect(Slug.make("???") == "section")
+    }
+
+    @Test func repeatsAndReservedIdsGetSuffixes() {
+        var uniquer = Slug.Uniquer(reserved: ["debt"])
+        #expect(uniquer.unique("Debt") == "debt-2")
+        #expect(uniquer.unique("Debt") == "debt-3")
+        #expect(uniquer.unique("Loss") == "loss")
+    }
+}
+
+@Suite struct RelativePathTests {
+    @Test(arguments: [
+        ("index.html", "a/b.html", "a/b.html"),
+        ("a/b.html", "index.html", "../index.html"),
+        ("a/b.html", "a/c.html", "c.html"),
+        ("a/b/c.html", "a/d/e.html", "../d/e.html"),
+        ("a/b.html", "charts/a/b/chart-1.svg", "../charts/a/b/chart-1.svg"),
+    ])
+    func linksAreRelative(from: String, to: String, expected: String) {
+        #expect(RelativePath.link(from: from, to: to) == expected)
+    }
+
+    @Test func resolvingStaysInsideTheRoot() {
+        #expect(RelativePath.resolve("../c.md", againstFileAt: "a/b.md") == "c.md")
+        #expect(RelativePath.resolve("./x/../y.md", againstFileAt: "a/b.md") == "a/y.md")
+        #expect(RelativePath.resolve("../../c.md", againstFileAt: "a/b.md") == nil)
+        #expect(RelativePath.root(from: "a/b/c.html") == "../../")
+    }
+}
