@@ -39,3 +39,11 @@ check-embed:
 
 clean:
 	rm -rf .build Output
+
+.PHONY: e2e
+## End-to-end suite (e2e/): the release build's Output/ and the `folio new` starter under nginx, headless Chromium,
+## axe-core, the Nu HTML Checker, xmllint, linkchecker and folio check; then a broken copy that must fail.
+## Installs its Debian and PyPI tools first (e2e/setup.sh), skipping what is there; runs `make site` if Output/ is missing.
+e2e: deps
+	bash e2e/setup.sh
+	python3 e2e/suite.py
