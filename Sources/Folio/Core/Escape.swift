@@ -2,11 +2,13 @@
 /// followed by a combining mark is still escaped (grapheme-wise escaping misses it).
 public enum Escape {
     /// Text or attribute value for HTML; safe inside double- or single-quoted attributes.
+    /// Control characters HTML forbids (C0 other than tab, newline, carriage return; DEL; C1) become U+FFFD.
     public static func html(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
             switch scalar {
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}"..."\u{9F}": out.append("\u{FFFD}")
             case "&": out.append(contentsOf: "&amp;".unicodeScalars)
             case "<": out.append(contentsOf: "&lt;".unicodeScalars)
             case ">": out.append(contentsOf: "&gt;".unicodeScalars)

@@ -10,6 +10,10 @@ typealias SourceLocation = FolioCore.SourceLocation
         #expect(Escape.html("'\u{20DD}") == "&#39;\u{20DD}")
     }
 
+    @Test func htmlReplacesControlCharactersButKeepsWhitespace() {
+        #expect(Escape.html("a\u{0}b\u{7}c\u{85}d\te\nf\rg") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\te\nf\rg")
+    }
+
     @Test func xmlReplacesCharactersXMLForbids() {
         #expect(Escape.xml("a\u{0}b\u{1B}c\td\n") == "a\u{FFFD}b\u{FFFD}c\td\n")
         #expect(Escape.xml("\u{FFFE}<") == "\u{FFFD}&lt;")
