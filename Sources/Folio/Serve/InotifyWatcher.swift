@@ -19,6 +19,7 @@ public final class InotifyWatcher: ChangeWatching, @unchecked Sendable {
     private var folders: [Int32: (name: String, path: String)] = [:]
     private let roots: [WatchedFolder]
     private var pending = ChangeBatch()
+    private var maximumDelay: Duration { max(quietPeriod * 10, .seconds(2)) }
 
     public init(_ roots: [WatchedFolder], quietPeriod: Duration = .milliseconds(100)) throws(WatchError) {
         #if os(Linux)
@@ -50,7 +51,9 @@ public final class InotifyWatcher: ChangeWatching, @unchecked Sendable {
 
     public func nextBatch() -> ChangeBatch? {
         var deadline: ContinuousClock.Instant?
-        if !pending.isEmpty { deadline = .now + quietPeriod }
+        // Files that never stop changing (a log written into Content/) still get a rebuild now and then.
+        var latest: ContinuousClock.Instant?
+        if !pending.isEmpty { (deadline, latest) = (.now + quietPeriod, .now + maximumDelay) }
         while !stopSignal.isStopped {
             var timeout: Int32 = -1
             if let deadline {
@@ -65,7 +68,11 @@ public final class InotifyWatcher: ChangeWatching, @unchecked Sendable {
             let ready = poll(&entries, 2, timeout)
             if ready < 0, errno != EINTR { return nil }
             if entries[1].revents != 0 { return nil }
-            if entries[0].revents != 0, readEvents() { deadline = .now + quietPeriod }
+            if entries[0].revents != 0, readEvents() {
+                let first = latest ?? .now + maximumDelay
+                latest = first
+                deadline = min(.now + quietPeriod, first)
+            }
         }
         return nil
     }

@@ -70,6 +70,19 @@ import Testing
         #expect(Set(names).isSubset(of: batches.all.first?.paths ?? []))
     }
 
+    @Test func filesThatNeverStopChangingStillGetABatch() async throws {
+        let (folder, watcher, batches) = try watch()
+        defer { watcher.stop(); folder.remove() }
+        let deadline = ContinuousClock.now + .seconds(30)
+        var round = 0
+        while batches.all.isEmpty, ContinuousClock.now < deadline {
+            round += 1
+            try folder.write("Content/log.md", "line \(round)\n")
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(batches.all.first?.paths.contains("Content/log.md") == true)
+    }
+
     @Test func stopEndsAWaitingBatch() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
