@@ -12,17 +12,7 @@ struct BuildCommand: ParsableCommand {
         discussion: "A failed build lists every error as path:line:column and leaves the previous output as it was."
     )
 
-    @Option(help: "The content folder (site.yml, articles, data/, assets/).")
-    var content = "Content"
-
-    @Option(help: "The templates folder (layouts/, partials/, assets/).")
-    var templates = "Templates"
-
-    @Option(help: "The output folder; replaced as a whole on every successful build.")
-    var output = "Output"
-
-    @Flag(help: "Include articles marked `draft: true`.")
-    var drafts = false
+    @OptionGroup var project: ProjectOptions
 
     @Flag(help: "Print nothing on success.")
     var quiet = false
@@ -35,14 +25,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = ContinuousClock.now
-        let layout = ProjectLayout(content: content, templates: templates, output: output)
-        let environment = ProcessInfo.processInfo.environment
-        let options = BuildOptions(
-            drafts: drafts,
-            baseURL: baseURL,
-            jobs: environment["FOLIO_JOBS"].flatMap(Int.init),
-            sourceDateEpoch: environment["SOURCE_DATE_EPOCH"].flatMap(Int.init),
-            faultPlan: FaultPlan.fromEnvironment(environment))
+        let layout = project.layout
+        let options = project.buildOptions(baseURL: baseURL)
         if watch {
             let session = WatchSession(layout, options: options, builder: SlowBuildNotice.wrapping(Build.run))
             let interrupt = InterruptHandler { session.stop() }
@@ -52,7 +36,7 @@ struct BuildCommand: ParsableCommand {
             return
         }
         do {
-            let summary = try Build.run(layout, options: options)
+            let summary = try SlowBuildNotice.wrapping(Build.run)(layout, options)
             if !quiet {
                 for line in summary.changes { print(line) }
                 print(SummaryLine.text(summary, output: layout.outputName, elapsed: ContinuousClock.now - started))

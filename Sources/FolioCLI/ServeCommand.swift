@@ -15,17 +15,7 @@ struct ServeCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The content folder (site.yml, articles, data/, assets/).")
-    var content = "Content"
-
-    @Option(help: "The templates folder (layouts/, partials/, assets/).")
-    var templates = "Templates"
-
-    @Option(help: "The output folder; replaced as a whole on every successful build.")
-    var output = "Output"
-
-    @Flag(help: "Include articles marked `draft: true`.")
-    var drafts = false
+    @OptionGroup var project: ProjectOptions
 
     @Option(help: "The port to listen on; 0 picks a free one.")
     var port: UInt16 = 8000
@@ -40,11 +30,8 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        let layout = ProjectLayout(content: content, templates: templates, output: output)
-        let environment = ProcessInfo.processInfo.environment
-        let options = BuildOptions(
-            drafts: drafts, jobs: environment["FOLIO_JOBS"].flatMap(Int.init),
-            sourceDateEpoch: environment["SOURCE_DATE_EPOCH"].flatMap(Int.init))
+        let layout = project.layout
+        let options = project.buildOptions()
         let session = WatchSession(layout, options: options, builder: SlowBuildNotice.wrapping(Build.run))
         let interrupt = InterruptHandler { session.stop() }
         WatchPrinter.print(session.build(), output: layout.outputName, quiet: false)

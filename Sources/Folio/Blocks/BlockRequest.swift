@@ -6,6 +6,14 @@ import FolioFormat
 public struct ColumnReference: Equatable, Sendable {
     public var name: String
     public var location: SourceLocation
+    /// A label given in the block (`y: [{key: ebitda, label: Adjusted EBITDA}]`); else one is made from the name.
+    public var label: String?
+
+    public init(name: String, location: SourceLocation, label: String? = nil) {
+        self.name = name
+        self.location = location
+        self.label = label
+    }
 }
 
 /// Where a block's rows come from: a dataset by name, or CSV written in the block.

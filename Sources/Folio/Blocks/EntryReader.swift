@@ -69,11 +69,26 @@ struct EntryReader {
             return []
         }
         if let text = entry.value.text, !entry.value.isNull { return [ColumnReference(name: text, location: entry.value.location)] }
-        guard let items = entry.value.items, !items.isEmpty, items.allSatisfy({ $0.text != nil }) else {
+        guard let items = entry.value.items, !items.isEmpty else {
             wrongType(key, "a column name or a list of column names")
             return []
         }
-        return items.compactMap { item in item.text.map { ColumnReference(name: $0, location: item.location) } }
+        var columns: [ColumnReference] = []
+        for item in items {
+            if let name = item.text, !item.isNull {
+                columns.append(ColumnReference(name: name, location: item.location))
+            } else if let fields = item.entries, let keyValue = item["key"], let name = keyValue.text,
+                fields.allSatisfy({ ["key", "label"].contains($0.key) && $0.value.text != nil })
+            {
+                columns.append(ColumnReference(name: name, location: keyValue.location, label: item["label"]?.text))
+            } else {
+                problems.add(
+                    Diagnostic(
+                        at: item.location,
+                        BlockIssue.wrongType(block: block, key: key, expected: "a column name or {key: COLUMN, label: TEXT}")))
+            }
+        }
+        return columns
     }
 
     mutating func dataReference() -> DataReference? {

@@ -26,8 +26,10 @@ struct ResolvedChart: Sendable {
         let unit = valueIndices.first.flatMap { dataset.columns[$0].unit }
         let format = request.format ?? NumberFormat(unit: unit)
         let categories = rows.map { $0.cells[xIndex].text }
+        let labels = Dictionary(request.values.map { ($0.name, $0.label) }) { first, _ in first }
         let series = valueIndices.map { index in
-            ChartSeries(name: ColumnLabel.make(dataset.columns[index].name), values: rows.map { $0.cells[index].number })
+            let name = dataset.columns[index].name
+            return ChartSeries(name: (labels[name] ?? nil) ?? ColumnLabel.make(name), values: rows.map { $0.cells[index].number })
         }
         let sourceLine = SourceLine(block: request.source, dataset: dataset.sourceInfo)
         let spec = ChartSpec(

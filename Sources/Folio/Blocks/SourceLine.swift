@@ -24,7 +24,11 @@ struct SourceLine: Equatable, Sendable {
     }
 
     /// Plain text: `CoreWeave S-1 (2025-03-03)`.
-    var text: String { date.map { "\(title) (\($0))" } ?? title }
+    /// `CoreWeave S-1 (2025-03-03)`; a date that has its own parentheses follows a comma instead.
+    var text: String {
+        guard let date else { return title }
+        return date.contains("(") ? "\(title), \(date)" : "\(title) (\(date))"
+    }
 
     /// Only http(s) links become links, and only without spaces or control characters (as in
     /// the standalone SVG); anything else is shown as text.
@@ -37,6 +41,7 @@ struct SourceLine: Equatable, Sendable {
 
     var html: String {
         let title = safeURL.map { "<a href=\"\(Escape.html($0))\">\(Escape.html(self.title))</a>" } ?? Escape.html(self.title)
-        return "Source: " + title + (date.map { " (\(Escape.html($0)))" } ?? "")
+        guard let date else { return "Source: " + title }
+        return "Source: " + title + (date.contains("(") ? ", \(Escape.html(date))" : " (\(Escape.html(date)))")
     }
 }

@@ -40,6 +40,9 @@ public struct OutputWriter {
             if inputPath.hasPrefix(outputPath.hasSuffix("/") ? outputPath : outputPath + "/") {
                 throw Diagnostic(at: at, SiteIssue.outputIsInput("contains the \(input.name) folder"))
             }
+            if outputPath.hasPrefix(inputPath + "/") {
+                throw Diagnostic(at: at, SiteIssue.outputIsInput("is inside the \(input.name) folder"))
+            }
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder) else { return }

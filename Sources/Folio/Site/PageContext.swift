@@ -56,7 +56,10 @@ struct PageContext {
         ]
         if let description = site.description { siteValues["description"] = description }
         if let author = site.author { siteValues["author"] = author }
-        if let dataAsOf { siteValues["data_as_of"] = dataAsOf }
+        if let dataAsOf {
+            siteValues["data_as_of"] = dataAsOf
+            siteValues["data_as_of_long"] = ISODate(dataAsOf)?.longText ?? dataAsOf
+        }
         var context: [String: Any] = [
             "site": siteValues,
             "page": pageValues,

@@ -212,3 +212,16 @@ import Testing
         #expect(try chart(Self.revenue, with: renderer) == chart(Self.revenue, with: renderer))
     }
 }
+
+@Suite struct SeriesLabelTests {
+    @Test func aValueColumnMayCarryItsOwnLabel() throws {
+        let datasets = try DatasetLibrary(
+            files: [DatasetFile(name: "q.csv", bytes: Array("quarter,adjusted_ebitda_usd_m,interest_usd_m\nQ1,10,2\nQ2,12,3\n".utf8))],
+            basePath: "Content/data")
+        let body =
+            "type: line\ndata: q\nx: quarter\ny:\n  - {key: adjusted_ebitda_usd_m, label: Adjusted EBITDA}\n  - interest_usd_m\ntitle: T\n"
+        let rendered = try BlockRenderer(datasets: datasets).chart(
+            body, at: SourceLocation(path: "a.md", line: 1, column: 1), pagePath: "a.html", number: 1)
+        #expect(rendered.numbers.first == ["", "Adjusted EBITDA", "Interest"])
+    }
+}

@@ -68,6 +68,7 @@ import Testing
         defer { site.remove() }
         let cases: [(String, String)] = [
             ("Content", "is the content folder"), (".", "contains the content folder"), ("Templates", "is the templates folder"),
+            ("Content/_site", "is inside the content folder"),
         ]
         for (output, what) in cases {
             do {
