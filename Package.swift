@@ -11,6 +11,11 @@ let package = Package(
     products: [
         .executable(name: "folio", targets: ["FolioCLI"]),
         .library(name: "Folio", targets: ["Folio"]),
+        // The stages on their own, for the fuzzers in Fuzz/ (a separate package).
+        .library(
+            name: "FolioStages",
+            targets: ["FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioBlocks", "FolioMarkdown", "FolioContent"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
