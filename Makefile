@@ -22,7 +22,9 @@ site: deps
 ## Every test: embedded files in sync, lint, then the Swift Testing suites.
 test: deps check-embed lint
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-xctest
+	# Serial: the preview-server tests need the async executor, which parallel tests that wait on
+	# subprocesses can starve on a 2-core machine.
+	$(SWIFT) test --skip-build --disable-xctest --no-parallel
 
 build: deps
 	$(SWIFT) build
@@ -46,4 +48,4 @@ clean:
 ## Installs its Debian and PyPI tools first (e2e/setup.sh), skipping what is there; runs `make site` if Output/ is missing.
 e2e: deps
 	bash e2e/setup.sh
-	python3 e2e/suite.py
+	.artifacts/e2e-venv/bin/python e2e/suite.py

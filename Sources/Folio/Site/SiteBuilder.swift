@@ -59,7 +59,10 @@ public enum SiteBuilder {
                         at: page.article.layoutLocation, TemplateIssue.unknownLayout(page.article.layout, known: templates.layoutNames)))
             }
         }
-        let nav = site.map { navigation(pages: pages, site: $0, problems: &problems) } ?? []
+        let reading = site.map { readingOrder(pages: pages, site: $0, problems: &problems) } ?? []
+        // The menu: site.yml's `nav`, else the articles that set an `order` (a menu of every page
+        // would make each page's size grow with the size of the site).
+        let nav = site?.nav != nil ? reading : reading.filter { $0.article.order != nil }
         problems.add(contentsOf: OutputNames.check(pages.map { ($0.outputPath, $0.article.displayPath) }))
         try problems.throwIfAny()
         guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
@@ -69,13 +72,13 @@ public enum SiteBuilder {
         let markdownOptions = MarkdownOptions(allowRawHTML: site.unsafeHTML)
         let context = PageContext(site: site, nav: nav, dataAsOf: site.params.first { $0.key == "data_as_of" }?.value.text)
         let hashes = InputHashes(snapshot: snapshot, articles: articles, options: options)
-        let order = nav.map(\.outputPath)
+        let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
         let results = try renderAll(pages, jobs: options.jobs) { page throws(Diagnostics) -> PageResult in
             if let reused = PageResult.reusing(page, previous: previous, hashes: hashes) { return reused }
             let rendered = try render(page, options: markdownOptions, resolver: resolver, blocks: blocks)
-            let position = order.firstIndex(of: page.outputPath)
-            let before = position.flatMap { $0 > 0 ? nav[$0 - 1] : nil }
-            let after = position.flatMap { $0 + 1 < nav.count ? nav[$0 + 1] : nil }
+            let index = position[page.outputPath]
+            let before = index.flatMap { $0 > 0 ? reading[$0 - 1] : nil }
+            let after = index.flatMap { $0 + 1 < reading.count ? reading[$0 + 1] : nil }
             let values = context.make(for: rendered, previous: before, next: after)
             let html: String
             do throws(Diagnostic) {
@@ -107,8 +110,9 @@ public enum SiteBuilder {
             changes: ChangeReport.lines(from: previous, to: state))
     }
 
-    /// Pages in navigation order: `nav` from site.yml when given, else by `order`, then path.
-    static func navigation(pages: [Page], site: SiteConfig, problems: inout DiagnosticCollector) -> [Page] {
+    /// Pages in reading order, for previous/next: `nav` from site.yml when given, else every
+    /// article but the landing page by `order`, then path.
+    static func readingOrder(pages: [Page], site: SiteConfig, problems: inout DiagnosticCollector) -> [Page] {
         guard let nav = site.nav else {
             return pages.filter { !$0.isIndex }.sorted {
                 ($0.article.order ?? Int.max, $0.article.path) < ($1.article.order ?? Int.max, $1.article.path)
