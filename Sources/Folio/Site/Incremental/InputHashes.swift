@@ -1,10 +1,16 @@
 import FolioContent
+import Foundation
 import FolioTemplates
 
 /// Hashes of the inputs pages are made from, computed once per build.
 struct InputHashes {
-    /// Changes whenever folio's rendering changes, so a new folio never reuses an old page.
-    static let rendererVersion = "folio-1"
+    /// Changes whenever folio itself changes (the running executable's size and modification time),
+    /// so a new folio never reuses pages an old one rendered.
+    static let rendererVersion: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "folio-unknown" }
+        return "folio \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
 
     let structure: String
     private let articles: [String: String]
