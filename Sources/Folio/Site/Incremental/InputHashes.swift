@@ -1,6 +1,6 @@
 import FolioContent
-import Foundation
 import FolioTemplates
+import Foundation
 
 /// Hashes of the inputs pages are made from, computed once per build.
 struct InputHashes {
