@@ -345,6 +345,7 @@ const color = getComputedStyle(document.body).color;
 return {
   charts: charts,
   scrollWidth: document.documentElement.scrollWidth,
+  clientWidth: document.documentElement.clientWidth,
   innerWidth: window.innerWidth,
   background: background,
   color: color,
@@ -553,8 +554,13 @@ def check_in_browser(label, pages, served, server, results, browser, screenshots
             problems = browser.load(url)
             facts = browser.inspect()
             problems += chart_problems(facts)
-            if facts["scrollWidth"] > facts["innerWidth"]:
-                problems.append(f"horizontal scroll: scrollWidth {facts['scrollWidth']} > innerWidth {facts['innerWidth']}")
+            # With mobile emulation the layout viewport (innerWidth) grows to fit wide content, so compare with the
+            # device width too: a page that needs more than 390 px either scrolls sideways or is shrunk to fit.
+            widest = max(facts["scrollWidth"], facts["innerWidth"])
+            if widest > min(facts["innerWidth"], facts["clientWidth"], PHONE[0]):
+                problems.append(
+                    f"horizontal scroll: scrollWidth {facts['scrollWidth']}, innerWidth {facts['innerWidth']} > {PHONE[0]} px"
+                )
             results.check(f"{label}: {page} [{scheme}, {PHONE[0]}px] no horizontal scroll, charts visible", problems)
             if screenshots:
                 browser.screenshot(shots / f"{page[:-5]}-phone-{scheme}.png")
@@ -579,7 +585,8 @@ def doctor(site, destination):
     html = index.read_text()
     html = html.replace(
         "</main>",
-        '<p><a href="no-such-page.html">a broken link</a> <a href="404.html#no-such-anchor">a missing anchor</a></p></main>',
+        '<p><a href="no-such-page.html">a broken link</a> <a href="404.html#no-such-anchor">a missing anchor</a></p>'
+        '<div style="width: 600px; height: 1px"></div></main>',
         1,
     )
     index.write_text(html)
@@ -593,6 +600,7 @@ def doctor(site, destination):
     figure = html[start:end]
     figure = re.sub(r"<figcaption.*?</figcaption>", "", figure, flags=re.S)
     figure = re.sub(r"<title[^>]*>.*?</title>", "", figure, flags=re.S)
+    figure = re.sub(r'\saria-labelledby="[^"]*"', "", figure)  # no accessible name left at all
     chart_page.write_text(html[:start] + figure + html[end:])
 
     others = [
@@ -604,7 +612,7 @@ def doctor(site, destination):
     html = error_page.read_text()
     error_page.write_text(html.replace("</body>", "<script>console.error('deliberate console error')</script></body>", 1))
     return {
-        "bad link": "index.html",
+        "bad link and a 600 px wide block": "index.html",
         "chart without title": chart_page.name,
         "console error": error_page.name,
     }
@@ -643,6 +651,15 @@ def self_test(results, browser, workdir, site):
     results.check(
         f"self-test: a chart without its title fails ({planted['chart without title']})",
         caught(lambda n: n.startswith(f"self-test: {planted['chart without title']} [light, ")),
+    )
+    results.check(
+        f"self-test: axe-core fails the chart without a title ({planted['chart without title']})",
+        caught(lambda n: n == f"self-test: {planted['chart without title']} [light] axe-core: zero serious/critical violations"),
+    )
+    wide = [p for n, ps in inner.failures if n.startswith("self-test: index.html [light, 390px]") for p in ps]
+    results.check(
+        "self-test: a 600 px wide block scrolls sideways at 390 px and fails (index.html)",
+        [] if any("horizontal scroll" in p for p in wide) else [f"got {wide[:3]}"],
     )
     results.check(
         f"self-test: a console error fails ({planted['console error']})",
