@@ -49,3 +49,12 @@ clean:
 e2e: deps
 	bash e2e/setup.sh
 	.artifacts/e2e-venv/bin/python e2e/suite.py
+
+.PHONY: bench
+## Benchmark (bench/, issue 5 "Speed"): folio vs Hugo vs one `cmark --smart` run at 1k and 10k pages, folio's charts vs
+## matplotlib's, rebuilds at 1k pages; wall, CPU and peak memory, each target with its ratio and PASS/FAIL.
+## Installs hugo, cmark and time (Debian) and matplotlib (PyPI, into bench/.venv) when missing. Options: BENCH_ARGS=...
+bench: deps
+	$(SWIFT) build -c release --product folio
+	bash bench/setup.sh
+	bench/.venv/bin/python bench/run.py $(BENCH_ARGS)

@@ -1,0 +1,396 @@
+#!/usr/bin/env python3
+"""folio's benchmark (issue 5, "Speed"): one run, side by side on the same machine.
+
+  1. Markdown pages without charts at 1k and 10k pages: folio vs Hugo (same corpus, minimal
+     layouts) vs one `cmark --smart` run on the concatenation of every body (the floor).
+  2. Charts: folio building N chart pages vs matplotlib drawing the same N SVG bar charts.
+  3. Rebuilds at 1k pages (with a CSV per 10 pages and a chart per page): no-op, one-article
+     edit, one-CSV edit, against the full build.
+
+Every run is timed for wall time (monotonic clock around the process), CPU time (user+sys) and
+peak RSS (both from `/usr/bin/time -v`); cheap runs are repeated and the median of each figure
+is kept.  Each target of issue 5 is printed with its measured ratio and PASS/FAIL.  Exit status
+is 0 even when targets fail (a benchmark reports), 1 when a run itself fails.
+
+Run it through `make bench`, which builds folio in release and installs hugo, cmark, time and
+matplotlib first.  Results also go to bench/out/results.{json,md}.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+TIME = "/usr/bin/time"
+MIB = 1024 * 1024
+
+
+class RunFailed(Exception):
+    pass
+
+
+FAILURES = []
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def measure(cmd, cwd=None, env=None, stdout=subprocess.DEVNULL, timeout=600):
+    """Runs cmd once under /usr/bin/time -v; returns wall, user, sys, cpu (s) and rss (MiB)."""
+    fd, tfile = tempfile.mkstemp(prefix="bench-time-")
+    os.close(fd)
+    try:
+        full_env = dict(os.environ, **(env or {}))
+        t0 = time.perf_counter()
+        p = subprocess.run([TIME, "-v", "-o", tfile] + cmd, cwd=cwd, env=full_env, stdout=stdout,
+                           stderr=subprocess.PIPE, timeout=timeout)
+        wall = time.perf_counter() - t0
+        report = open(tfile).read()
+    finally:
+        os.unlink(tfile)
+    if p.returncode != 0:
+        raise RunFailed(f"{' '.join(cmd)} (in {cwd}) exited {p.returncode}: {p.stderr.decode(errors='replace')[-2000:]}")
+
+    def field(name):
+        m = re.search(re.escape(name) + r":\s*([0-9.]+)", report)
+        if not m:
+            raise RunFailed(f"no '{name}' in /usr/bin/time output: {report[-500:]}")
+        return float(m.group(1))
+
+    user, sys_ = field("User time (seconds)"), field("System time (seconds)")
+    return {"wall": wall, "user": user, "sys": sys_, "cpu": user + sys_,
+            "rss": field("Maximum resident set size (kbytes)") / 1024.0,
+            "stdout": p.stdout.decode(errors="replace") if isinstance(p.stdout, bytes) else ""}
+
+
+def median_runs(label, reps, prepare, cmd, **kw):
+    """Runs prepare() then cmd, reps times; keeps the median of every figure."""
+    runs = []
+    for _ in range(reps):
+        if prepare:
+            prepare()
+        runs.append(measure(cmd, **kw))
+    r = {k: statistics.median(x[k] for x in runs) for k in ("wall", "user", "sys", "cpu", "rss")}
+    r["runs"] = len(runs)
+    r["walls"] = [round(x["wall"], 4) for x in runs]
+    r["stdout"] = runs[-1]["stdout"]
+    log(f"  {label:<44} wall {fmt_s(r['wall']):>9}  cpu {fmt_s(r['cpu']):>9}  rss {r['rss']:7.1f} MiB"
+        f"  (median of {len(runs)}: {', '.join(fmt_s(w) for w in r['walls'])})")
+    return r
+
+
+def fmt_s(s):
+    return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def rm(path):
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path)
+    elif os.path.lexists(path):
+        os.unlink(path)
+
+
+def gen(work, name, pages, charts=False, hugo=True):
+    out = os.path.join(work, name)
+    cmd = [sys.executable, os.path.join(HERE, "gencorpus.py"), "--pages", str(pages), out]
+    if charts:
+        cmd.insert(-1, "--charts")
+    if not hugo:
+        cmd.insert(-1, "--no-hugo")
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RunFailed(f"gencorpus failed: {p.stderr}")
+    log(f"  corpus {p.stdout.strip()}")
+    shutil.copytree(os.path.join(work, "starter", "Templates"), os.path.join(out, "folio", "Templates"))
+    return out
+
+
+def folio_clean(site):
+    def prepare():
+        for d in ("Output", ".folio"):
+            rm(os.path.join(site, d))
+    return prepare
+
+
+def count_files(root, suffix):
+    return sum(1 for _, _, fs in os.walk(root) for f in fs if f.endswith(suffix))
+
+
+def inodes(root):
+    res = {}
+    for d, _, fs in os.walk(root):
+        for f in fs:
+            p = os.path.join(d, f)
+            res[os.path.relpath(p, root)] = os.stat(p).st_ino
+    return res
+
+
+def guarded(section, fn):
+    try:
+        return fn()
+    except (RunFailed, subprocess.TimeoutExpired, OSError) as e:
+        FAILURES.append(f"{section}: {e}")
+        log(f"  !! {section} failed: {e}")
+        return None
+
+
+def tool_version(cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True).stdout.strip().splitlines()[0]
+    except (OSError, IndexError):
+        return "missing"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folio", default=os.path.join(REPO, ".build", "release", "folio"))
+    ap.add_argument("--sizes", default="1000,10000", help="page counts for folio vs Hugo vs cmark")
+    ap.add_argument("--charts", type=int, default=200, help="charts for folio vs matplotlib")
+    ap.add_argument("--rebuild-pages", type=int, default=1000)
+    ap.add_argument("--reps", type=int, default=3, help="repetitions of each cheap run (median kept)")
+    ap.add_argument("--work", help="corpus folder (default: a fresh temporary folder, removed afterwards)")
+    ap.add_argument("--keep", action="store_true", help="keep the corpus folder")
+    ap.add_argument("--out", default=os.path.join(HERE, "out"))
+    a = ap.parse_args()
+
+    folio = os.path.abspath(a.folio)
+    if not os.access(folio, os.X_OK):
+        sys.exit(f"no folio binary at {folio}: run `swift build -c release --product folio` (make bench does)")
+    for tool in ("hugo", "cmark", TIME):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is missing: run `make bench`, which installs it")
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        sys.exit("matplotlib is missing: run `make bench`, which installs it into bench/.venv")
+
+    started = time.time()
+    work = a.work or tempfile.mkdtemp(prefix="folio-bench-")
+    os.makedirs(work, exist_ok=True)
+    os.makedirs(a.out, exist_ok=True)
+    sizes = [int(s) for s in a.sizes.split(",") if s]
+    rev = subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", REPO, "status", "--porcelain", "--", "Sources", "Package.swift"],
+                           capture_output=True, text=True).stdout.strip()
+    env_info = {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
+        "load_before": os.getloadavg()[0],
+        "folio": f"{rev}{' + uncommitted Sources changes' if dirty else ''}",
+        "hugo": tool_version(["hugo", "version"]),
+        "cmark": tool_version(["cmark", "--version"]),
+        "matplotlib": __import__("matplotlib").__version__,
+        "FOLIO_JOBS": os.environ.get("FOLIO_JOBS", "unset (all cores)"),
+    }
+    log(f"folio benchmark — {env_info['date']}; {env_info['machine']}; load average {env_info['load_before']:.2f}")
+    log(f"  folio {env_info['folio']}; {env_info['hugo']}; {env_info['cmark']}; matplotlib {env_info['matplotlib']}")
+    log(f"  corpora in {work}")
+    subprocess.run([folio, "new", os.path.join(work, "starter")], check=True, stdout=subprocess.DEVNULL)
+
+    R = {"env": env_info, "markdown": {}, "charts": {}, "rebuild": {}}
+
+    # 1. Markdown pages: folio vs Hugo vs cmark
+    for n in sizes:
+        log(f"\n== {n} Markdown pages, no charts")
+
+        def section(n=n):
+            corpus = gen(work, f"md{n}", n)
+            site, hugo = os.path.join(corpus, "folio"), os.path.join(corpus, "hugo")
+            hout, hcache = os.path.join(work, f"hugo-out-{n}"), os.path.join(work, f"hugo-cache-{n}")
+            reps = a.reps
+            res = {"pages": n, "body_bytes": os.path.getsize(os.path.join(corpus, "bodies.md"))}
+            res["folio"] = median_runs("folio build", reps, folio_clean(site), [folio, "build", "--quiet"], cwd=site)
+            html = count_files(os.path.join(site, "Output"), ".html")
+            res["folio"]["html_files"] = html
+            res["folio"]["avg_page_kib"] = os.path.getsize(os.path.join(site, "Output", "page-00001.html")) / 1024
+
+            def hugo_clean():
+                rm(hout)
+                rm(hcache)
+            res["hugo"] = median_runs("hugo --quiet (fresh --cacheDir)", reps, hugo_clean,
+                                      ["hugo", "--quiet", "--source", hugo, "--destination", hout, "--cacheDir", hcache])
+            res["hugo"]["html_files"] = count_files(hout, ".html")
+            res["hugo"]["avg_page_kib"] = os.path.getsize(os.path.join(hout, "page-00001", "index.html")) / 1024
+            with open(os.path.join(work, f"cmark-{n}.html"), "wb") as sink:
+                res["cmark"] = median_runs("cmark --smart bodies.md (one run)", reps, None,
+                                           ["cmark", "--smart", os.path.join(corpus, "bodies.md")], stdout=sink)
+            log(f"  pages written: folio {html} .html, hugo {res['hugo']['html_files']} .html; "
+                f"page-00001: folio {res['folio']['avg_page_kib']:.1f} KiB, hugo {res['hugo']['avg_page_kib']:.1f} KiB")
+            rm(hout)
+            rm(os.path.join(site, "Output"))
+            return res
+        R["markdown"][n] = guarded(f"markdown {n}", section)
+
+    # 2. Charts: folio vs matplotlib
+    log(f"\n== {a.charts} bar charts: folio vs matplotlib")
+
+    def charts():
+        n = a.charts
+        corpus = gen(work, f"charts{n}", n, charts=True, hugo=False)
+        plain = gen(work, f"plain{n}", n, charts=False, hugo=False)
+        site, psite = os.path.join(corpus, "folio"), os.path.join(plain, "folio")
+        res = {"charts": n}
+        res["folio"] = median_runs(f"folio build, {n} pages with a chart each", a.reps, folio_clean(site),
+                                   [folio, "build", "--quiet"], cwd=site)
+        res["folio_plain"] = median_runs(f"folio build, the same {n} pages without", a.reps, folio_clean(psite),
+                                         [folio, "build", "--quiet"], cwd=psite)
+        svgs = count_files(os.path.join(site, "Output", "charts"), ".svg")
+        res["folio"]["svg_files"] = svgs
+        mout = os.path.join(work, "mpl-out")
+        m = measure([sys.executable, os.path.join(HERE, "mpl_charts.py"), os.path.join(corpus, "charts.json"), mout],
+                    stdout=subprocess.PIPE)
+        inner = json.loads(m["stdout"].strip().splitlines()[-1])
+        m.update({"loop_wall": inner["seconds"], "loop_cpu": inner["cpu"], "svg_files": count_files(mout, ".svg")})
+        res["mpl"] = m
+        log(f"  {'matplotlib, drawing loop only':<44} wall {fmt_s(m['loop_wall']):>9}  cpu {fmt_s(m['loop_cpu']):>9}"
+            f"  (whole process {fmt_s(m['wall'])}, rss {m['rss']:.1f} MiB)")
+        log(f"  SVG files: folio {svgs} (charts/), matplotlib {m['svg_files']}")
+        return res
+    R["charts"] = guarded("charts", charts)
+
+    # 3. Rebuilds at 1k pages with charts and CSVs
+    n = a.rebuild_pages
+    log(f"\n== rebuilds at {n} pages ({n // 10} CSVs, a chart per page)")
+
+    def rebuilds():
+        corpus = gen(work, f"rebuild{n}", n, charts=True, hugo=False)
+        site = os.path.join(corpus, "folio")
+        content, out = os.path.join(site, "Content"), os.path.join(site, "Output")
+        cmd = [folio, "build", "--quiet"]
+        res = {"pages": n}
+        res["full"] = median_runs("full build (clean)", a.reps, folio_clean(site), cmd, cwd=site)
+
+        def edit_runs(label, edit, reps):
+            runs, changed = [], []
+            for k in range(reps):
+                before = inodes(out)
+                edit(k)
+                runs.append(measure([folio, "build"], cwd=site, stdout=subprocess.PIPE))
+                after = inodes(out)
+                changed.append(sum(1 for p, i in after.items() if before.get(p) != i))
+            r = {x: statistics.median(rr[x] for rr in runs) for x in ("wall", "user", "sys", "cpu", "rss")}
+            r["walls"] = [round(rr["wall"], 4) for rr in runs]
+            r["rewritten_files"] = changed
+            r["report"] = runs[-1]["stdout"].strip().splitlines()[-1:] if runs[-1]["stdout"].strip() else []
+            log(f"  {label:<44} wall {fmt_s(r['wall']):>9}  cpu {fmt_s(r['cpu']):>9}  rss {r['rss']:7.1f} MiB"
+                f"  (median of {reps}: {', '.join(fmt_s(w) for w in r['walls'])}; files rewritten {changed})")
+            return r
+
+        def edit_article(k):
+            path = os.path.join(content, f"page-{50 + k:05d}.md")
+            with open(path, "a") as f:
+                f.write(f"\nAn edited closing sentence, number {k}.\n")
+
+        def edit_csv(k):
+            path = os.path.join(content, "data", "d0005.csv")
+            lines = open(path).read().splitlines()
+            cells = lines[2].split(",")  # one row, every column: all 10 charts drawn from d0005 change
+            lines[2] = ",".join(cells[:1] + [f"{123.4 + k + c / 10:.1f}" for c in range(10)])
+            open(path, "w").write("\n".join(lines) + "\n")
+        res["noop"] = edit_runs("no-op rebuild", lambda k: None, max(5, a.reps))
+        res["article"] = edit_runs("one-article edit", edit_article, a.reps)
+        res["csv"] = edit_runs("one-CSV edit (10 pages use it)", edit_csv, a.reps)
+        return res
+    R["rebuild"] = guarded("rebuilds", rebuilds)
+
+    # Targets
+    R["env"]["load_after"] = os.getloadavg()[0]
+    R["env"]["seconds"] = round(time.time() - started, 1)
+    targets = []
+
+    def target(name, fn, pass_fn, show):
+        try:
+            v = fn()
+            targets.append((name, show(v), "PASS" if pass_fn(v) else "FAIL"))
+        except (TypeError, KeyError, ZeroDivisionError):
+            targets.append((name, "n/a (a run failed)", "FAIL"))
+
+    big = max(sizes) if sizes else None
+    md = R["markdown"].get(big) or {}
+    ch, rb = R["charts"] or {}, R["rebuild"] or {}
+    target(f"{big} pages in at most 1/4 of Hugo's wall time", lambda: md["folio"]["wall"] / md["hugo"]["wall"],
+           lambda v: v <= 0.25, lambda v: f"folio/Hugo wall = {v:.2f} ({fmt_s(md['folio']['wall'])} vs {fmt_s(md['hugo']['wall'])}; need <= 0.25)")
+    target(f"folio CPU at most 2x raw cmark's ({big} bodies)", lambda: md["folio"]["cpu"] / md["cmark"]["cpu"],
+           lambda v: v <= 2, lambda v: f"folio/cmark CPU = {v:.1f}x ({fmt_s(md['folio']['cpu'])} vs {fmt_s(md['cmark']['cpu'])}; need <= 2x)")
+    target(f"peak memory under 300 MiB at {big} pages", lambda: md["folio"]["rss"],
+           lambda v: v < 300, lambda v: f"{v:.0f} MiB (Hugo {md['hugo']['rss']:.0f} MiB; need < 300)")
+    target(f"charts at least 100x matplotlib's throughput ({a.charts} charts)",
+           lambda: ch["mpl"]["loop_wall"] / ch["folio"]["wall"], lambda v: v >= 100,
+           lambda v: f"folio/matplotlib charts per second = {v:.1f}x ({fmt_s(ch['folio']['wall'])} whole build vs {fmt_s(ch['mpl']['loop_wall'])}; need >= 100x)"
+           f"; charts' share of the build only (minus the same pages without charts): {chart_marginal(ch)}")
+    target(f"no-op rebuild of {n} pages under 50 ms", lambda: rb["noop"]["wall"], lambda v: v < 0.050,
+           lambda v: f"{fmt_s(v)} (need < 50 ms)")
+    target("a one-CSV edit under 5% of a full build", lambda: rb["csv"]["wall"] / rb["full"]["wall"],
+           lambda v: v < 0.05, lambda v: f"{100 * v:.1f}% ({fmt_s(rb['csv']['wall'])} vs {fmt_s(rb['full']['wall'])}; need < 5%)")
+    R["targets"] = [{"target": t, "measured": m, "result": p} for t, m, p in targets]
+    R["failures"] = FAILURES
+
+    md_lines = render_markdown(R, sizes, a)
+    log("\n" + "\n".join(md_lines))
+    with open(os.path.join(a.out, "results.json"), "w") as f:
+        json.dump(R, f, indent=1, default=str)
+    with open(os.path.join(a.out, "results.md"), "w") as f:
+        f.write("\n".join(md_lines) + "\n")
+    log(f"\nwritten {os.path.join(a.out, 'results.md')} and results.json; {R['env']['seconds']:.0f} s in all")
+
+    if not a.keep and not a.work:
+        shutil.rmtree(work, ignore_errors=True)
+    if FAILURES:
+        log("\nruns that failed:\n  " + "\n  ".join(FAILURES))
+        sys.exit(1)
+
+
+def chart_marginal(ch):
+    extra = ch["folio"]["wall"] - ch["folio_plain"]["wall"]
+    return f"{ch['mpl']['loop_wall'] / extra:.0f}x ({fmt_s(extra)})" if extra > 0 else "n/a (within noise)"
+
+
+def render_markdown(R, sizes, a):
+    e = R["env"]
+    L = [f"Measured {e['date']} on {e['machine']}; load average {e['load_before']:.1f} before, "
+         f"{e['load_after']:.1f} after; folio {e['folio']}; {e['hugo']}; cmark {e['cmark']}; "
+         f"matplotlib {e['matplotlib']}. Medians of {a.reps} runs (no-op: 5; matplotlib: 1).", ""]
+    L += ["| run | wall | CPU (user+sys) | peak RSS |", "|---|---:|---:|---:|"]
+
+    def row(name, r):
+        if r:
+            L.append(f"| {name} | {fmt_s(r['wall'])} | {fmt_s(r['cpu'])} | {r['rss']:.0f} MiB |")
+    for n in sizes:
+        m = R["markdown"].get(n)
+        if m:
+            row(f"{n} pages: folio build", m["folio"])
+            row(f"{n} pages: hugo", m["hugo"])
+            row(f"{n} pages: cmark --smart, all bodies ({m['body_bytes'] / MIB:.1f} MiB)", m["cmark"])
+    c = R["charts"]
+    if c:
+        row(f"{c['charts']} pages with a bar chart each: folio build", c["folio"])
+        row(f"the same {c['charts']} pages without charts: folio build", c["folio_plain"])
+        mp = c["mpl"]
+        L.append(f"| {c['charts']} bar charts: matplotlib (drawing loop; whole process {fmt_s(mp['wall'])}) | "
+                 f"{fmt_s(mp['loop_wall'])} | {fmt_s(mp['loop_cpu'])} | {mp['rss']:.0f} MiB |")
+    r = R["rebuild"]
+    if r:
+        row(f"{r['pages']} pages + charts: full build", r["full"])
+        row(f"{r['pages']} pages + charts: no-op rebuild", r["noop"])
+        row(f"{r['pages']} pages + charts: one-article edit", r["article"])
+        row(f"{r['pages']} pages + charts: one-CSV edit", r["csv"])
+    L += ["", "| target (issue 5) | measured | result |", "|---|---|---|"]
+    L += [f"| {t['target']} | {t['measured']} | **{t['result']}** |" for t in R["targets"]]
+    if R["failures"]:
+        L += ["", "Runs that failed: " + "; ".join(R["failures"])]
+    return L
+
+
+if __name__ == "__main__":
+    main()
