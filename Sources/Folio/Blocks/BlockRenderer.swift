@@ -31,9 +31,10 @@ public struct BlockRenderer: Sendable {
         let resolved = try ResolvedChart.resolve(request, dataset: dataset)
         let id = "chart-\(number)"
         let rendered = ChartRenderer.render(resolved.spec, id: id)
-        let folder = "charts/" + String(pagePath.dropLast(".html".count))
-        let svgPath = "\(folder)/\(id).svg"
-        let csvPath = "\(folder)/\(id).csv"
+        // `charts/` mirrors the pages' folders: one file name per chart, few folders to create.
+        let stem = "charts/" + String(pagePath.dropLast(".html".count)) + "." + id
+        let svgPath = stem + ".svg"
+        let csvPath = stem + ".csv"
         let html = ChartFigure.html(
             rendered, spec: resolved.spec, id: id, sourceLine: resolved.sourceLine,
             csvLink: RelativePath.link(from: pagePath, to: csvPath), svgLink: RelativePath.link(from: pagePath, to: svgPath))

@@ -10,9 +10,14 @@ public enum Build {
         } catch {
             throw Diagnostics([error])
         }
-        let snapshot = try ProjectReader.read(layout)
         let previous = BuildStateStore.load(for: writer.output)
-        let site = try SiteBuilder.build(snapshot, options: options, previous: previous)
+        let stamp = ProjectReader.stamp(layout, options: options)
+        if let previous, let stamp, previous.inputStamp == stamp, options.faultPlan == nil {
+            return previous.unchangedSummary  // no input was touched since the build now in the output
+        }
+        let snapshot = try ProjectReader.read(layout)
+        var site = try SiteBuilder.build(snapshot, options: options, previous: previous)
+        site.state.inputStamp = stamp
         do {
             let replaced = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
             if replaced || previous != site.state { try? BuildStateStore.save(site.state, for: writer.output) }

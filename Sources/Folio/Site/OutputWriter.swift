@@ -78,11 +78,11 @@ public struct OutputWriter {
                     guard file.reusedHash == nil else {
                         throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: current.path])
                     }
-                    try Data(file.bytes).write(to: target)
+                    try PlainFile.write(file.bytes, to: target.path)
                 }
                 try step()
             }
-            try Data(Self.markerText(buildID: buildID).utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: staging.appendingPathComponent(Self.markerName).path)
             try keepForeignDotEntries()
             try swapIn()
             try step()
@@ -165,6 +165,27 @@ enum HardLinkCopy {
             try manager.createSymbolicLink(atPath: target.path, withDestinationPath: destination)
         default:
             if link(source.path, target.path) != 0 { try manager.copyItem(at: source, to: target) }
+        }
+    }
+}
+
+/// Writes a new file with plain POSIX calls: no temporary file and no `fsync` per file (Foundation's
+/// `Data.write` does both). The staging folder is swapped in whole, so a half-written file is never seen.
+enum PlainFile {
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            written += result
         }
     }
 }

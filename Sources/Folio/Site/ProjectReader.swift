@@ -57,6 +57,23 @@ public enum ProjectReader {
         return snapshot
     }
 
+    /// A hash of every input file's path, size, inode and change times: equal stamps mean no input
+    /// was touched, so a rebuild can stop before reading anything. Nil when the folders cannot be listed cleanly.
+    static func stamp(_ layout: ProjectLayout, options: BuildOptions) -> String? {
+        var problems = DiagnosticCollector()
+        var parts = [InputHashes.rendererVersion, "drafts=\(options.drafts) base=\(options.baseURL ?? "")"]
+        for (root, name) in [(layout.content, layout.contentName), (layout.templates, layout.templatesName)] {
+            for path in listFiles(in: root, named: name, problems: &problems) {
+                var info = stat()
+                guard stat(root.appendingPathComponent(path).path, &info) == 0 else { return nil }
+                parts.append(
+                    "\(name)/\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) "
+                        + "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)")
+            }
+        }
+        return problems.isEmpty ? ContentHash.combine(parts) : nil
+    }
+
     private static func templateSource(path: String, bytes: [UInt8], folderName: String) -> TemplateSource? {
         guard path.hasSuffix(".mustache") else { return nil }
         let parts = path.split(separator: "/", maxSplits: 1)

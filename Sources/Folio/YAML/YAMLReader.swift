@@ -33,7 +33,7 @@ public enum YAMLReader {
         let parser: Parser
         let node: Node?
         do {
-            parser = try Parser(yaml: text)
+            parser = try Parser(yaml: text, encoding: .utf8)  // explicit: `.default` reads the environment on every call
             node = try parser.singleRoot()
         } catch let error as YamlError {
             throw YAMLErrorMapping(text: text, place: place).diagnostic(for: error)

@@ -78,16 +78,16 @@ import Testing
 
     @Test func downloadLinksAreRelativeToThePage() throws {
         let rendered = try chart(Self.revenue, with: renderer, page: "a/b.html", number: 1)
-        #expect(rendered.html.contains("<a href=\"../charts/a/b/chart-1.csv\" download>Get the data</a>"))
-        #expect(rendered.html.contains("<a href=\"../charts/a/b/chart-1.svg\">Download the chart (SVG)</a>"))
-        #expect(rendered.files.map(\.path) == ["charts/a/b/chart-1.svg", "charts/a/b/chart-1.csv"])
+        #expect(rendered.html.contains("<a href=\"../charts/a/b.chart-1.csv\" download>Get the data</a>"))
+        #expect(rendered.html.contains("<a href=\"../charts/a/b.chart-1.svg\">Download the chart (SVG)</a>"))
+        #expect(rendered.files.map(\.path) == ["charts/a/b.chart-1.svg", "charts/a/b.chart-1.csv"])
 
         let top = try chart(Self.revenue, with: renderer, page: "index.html", number: 3)
-        #expect(top.html.contains("<a href=\"charts/index/chart-3.csv\" download>"))
-        #expect(top.files.map(\.path) == ["charts/index/chart-3.svg", "charts/index/chart-3.csv"])
+        #expect(top.html.contains("<a href=\"charts/index.chart-3.csv\" download>"))
+        #expect(top.files.map(\.path) == ["charts/index.chart-3.svg", "charts/index.chart-3.csv"])
 
         let deep = try chart(Self.revenue, with: renderer, page: "x/y/z.html", number: 2)
-        #expect(deep.html.contains("<a href=\"../../charts/x/y/z/chart-2.svg\">"))
+        #expect(deep.html.contains("<a href=\"../../charts/x/y/z.chart-2.svg\">"))
     }
 
     @Test func standaloneSVGIsValidXML() throws {

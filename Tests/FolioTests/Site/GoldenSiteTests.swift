@@ -49,7 +49,7 @@ import Testing
         units: {revenue_usd_m: USD millions, net_loss_usd_m: USD millions}
         """
 
-    @Test(arguments: ["index.html", "detail.html", "charts/index/chart-1.svg", "charts/index/chart-1.csv", "404.html"])
+    @Test(arguments: ["index.html", "detail.html", "charts/index.chart-1.svg", "charts/index.chart-1.csv", "404.html"])
     func matchesTheGoldenFile(path: String) throws {
         let fixture = try SiteFixture(Self.site)
         defer { fixture.remove() }

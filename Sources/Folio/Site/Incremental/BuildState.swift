@@ -34,6 +34,15 @@ public struct BuildState: Codable, Sendable, Equatable {
     public var outputs: [String: String]
     /// Page output path → record.
     public var pages: [String: PageRecord]
+    /// `ProjectReader.stamp` of the inputs this build read (nil: unknown).
+    public var inputStamp: String?
+
+    /// What a build that changed nothing reports.
+    var unchangedSummary: BuildSummary {
+        BuildSummary(
+            pages: pages.count, charts: pages.values.map(\.charts.count).reduce(0, +), tables: pages.values.map(\.tables).reduce(0, +),
+            files: outputs.count)
+    }
 }
 
 /// Reads and writes the state file; the one place the state touches the disk.
