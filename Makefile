@@ -58,3 +58,11 @@ bench: deps
 	$(SWIFT) build -c release --product folio
 	bash bench/setup.sh
 	bench/.venv/bin/python bench/run.py $(BENCH_ARGS)
+
+.PHONY: fuzz
+## libFuzzer targets (Fuzz/, a separate package that `make test` never builds), built with ASan; each runs for
+## FUZZ_SECONDS on a temporary copy of its seed corpus (Fuzz/Corpus/). Prints executions and crashes per target and
+## fails if any crashed. FUZZ_TARGETS="FuzzCSV FuzzYAML" runs only some; crash inputs are kept in FUZZ_ARTIFACTS.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash Fuzz/scripts/run-fuzzers.sh
