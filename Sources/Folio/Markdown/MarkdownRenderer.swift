@@ -110,7 +110,21 @@ private struct TreeRewriter {
 
     /// The `id="…"` values in generated HTML, so heading anchors never repeat them.
     static func ids(in html: String) -> [String] {
-        html.components(separatedBy: " id=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+        let bytes = Array(html.utf8)
+        let marker = Array(" id=\"".utf8)
+        var ids: [String] = []
+        var index = 0
+        while index + marker.count <= bytes.count {
+            guard bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) else {
+                index += 1
+                continue
+            }
+            let start = index + marker.count
+            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            ids.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            index = end + 1
+        }
+        return ids
     }
 
     @discardableResult

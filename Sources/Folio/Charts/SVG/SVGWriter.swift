@@ -62,13 +62,18 @@ struct SVGWriter {
 
     /// Markup that is already escaped (from another writer).
     mutating func raw(_ markup: String) {
+        let indent = String(repeating: "  ", count: depth)
         for line in markup.split(separator: "\n", omittingEmptySubsequences: true) {
-            self.line(String(line))
+            output += indent
+            output += line
+            output += "\n"
         }
     }
 
     private mutating func line(_ text: String) {
-        output += String(repeating: "  ", count: depth) + text + "\n"
+        for _ in 0..<depth { output += "  " }
+        output += text
+        output += "\n"
     }
 
     private static func attributes(_ pairs: [(String, SVGValue)]) -> String {
