@@ -4,7 +4,7 @@ public enum Slug {
         var slug = ""
         var pendingDash = false
         for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
+            if isWord(character) {
                 if pendingDash, !slug.isEmpty { slug.append("-") }
                 pendingDash = false
                 slug.append(character)
@@ -13,6 +13,15 @@ public enum Slug {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// A letter or digit with nothing else riding in it: a prepended mark (U+0D4E) joins the next
+    /// character into one, even `<` or a space, and the character still counts as a letter.
+    private static func isWord(_ character: Character) -> Bool {
+        guard character.isLetter || character.isNumber else { return false }
+        return character.unicodeScalars.allSatisfy { scalar in
+            !scalar.properties.isWhitespace && (!scalar.isASCII || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+        }
     }
 
     /// Slugs that stay unique within one page: a repeat gets `-2`, `-3`, ….
