@@ -10,11 +10,11 @@ public enum Build {
         } catch {
             throw Diagnostics([error])
         }
-        let previous = BuildStateStore.load(for: writer.output)
         let stamp = ProjectReader.stamp(layout, options: options)
-        if let previous, let stamp, previous.inputStamp == stamp, options.faultPlan == nil {
-            return previous.unchangedSummary  // no input was touched since the build now in the output
+        if let stamp, options.faultPlan == nil, let unchanged = BuildStateStore.unchangedSummary(for: writer.output, stamp: stamp) {
+            return unchanged  // no input was touched since the build now in the output
         }
+        let previous = BuildStateStore.load(for: writer.output)
         let snapshot = try ProjectReader.read(layout)
         var site = try SiteBuilder.build(snapshot, options: options, previous: previous)
         site.state.inputStamp = stamp

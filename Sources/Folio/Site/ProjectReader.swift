@@ -89,26 +89,38 @@ public enum ProjectReader {
     }
 
     /// Every regular file under `root`, as sorted `/`-separated relative paths; dot-entries are skipped,
-    /// and a symbolic link that leads outside `root` is an error.
+    /// a symbolic link that leads outside `root` is an error, and a folder reached twice (a link loop) is read once.
     static func listFiles(in root: URL, named rootName: String, problems: inout DiagnosticCollector) -> [String] {
         let rootPath = root.resolvingSymlinksInPath().path
         var files: [String] = []
         var pending = [""]
+        var seenFolders = Set<[UInt64]>()
         let manager = FileManager.default
         while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? root : root.appendingPathComponent(relative)
-            guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { continue }
+            let folder = relative.isEmpty ? root.path : root.path + "/" + relative
+            var info = stat()
+            guard stat(folder, &info) == 0, seenFolders.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
+                let names = try? manager.contentsOfDirectory(atPath: folder)
+            else { continue }
             for name in names where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let url = root.appendingPathComponent(path)
-                let resolved = url.resolvingSymlinksInPath().path
-                if resolved != rootPath, !resolved.hasPrefix(rootPath + "/") {
-                    problems.add(Diagnostic(at: SourceLocation(path: "\(rootName)/\(path)"), SiteIssue.symlinkLeavesProject(resolved)))
-                    continue
+                let full = folder + "/" + name
+                guard lstat(full, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFLNK {
+                    guard let resolved = realpath(full, nil) else { continue }  // a dangling link: nothing to read
+                    let target = String(cString: resolved)
+                    free(resolved)
+                    if target != rootPath, !target.hasPrefix(rootPath + "/") {
+                        problems.add(Diagnostic(at: SourceLocation(path: "\(rootName)/\(path)"), SiteIssue.symlinkLeavesProject(target)))
+                        continue
+                    }
+                    guard stat(full, &info) == 0 else { continue }
                 }
-                var isFolder: ObjCBool = false
-                guard manager.fileExists(atPath: resolved, isDirectory: &isFolder) else { continue }
-                if isFolder.boolValue { pending.append(path) } else { files.append(path) }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: pending.append(path)
+                case S_IFREG: files.append(path)
+                default: continue
+                }
             }
         }
         return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }

@@ -27,6 +27,15 @@ import Testing
         #expect(site.tree().isEmpty)
     }
 
+    @Test func aSymbolicLinkLoopIsReadOnceNotForever() throws {
+        let site = try SiteFixture(Self.base)
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appendingPathComponent("Content/loop"), withDestinationURL: site.root.appendingPathComponent("Content"))
+        try site.build()
+        #expect(site.tree()["index.html"] != nil)
+    }
+
     @Test func symbolicLinksInsideTheProjectAreFollowed() throws {
         let site = try SiteFixture(Self.base + "-- Content/notes/real.md --\n---\ntitle: Real\n---\nReal.\n")
         defer { site.remove() }

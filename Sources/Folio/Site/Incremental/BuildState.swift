@@ -67,5 +67,40 @@ enum BuildStateStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try encoder.encode(state).write(to: url, options: .atomic)
+        let stamp = QuickStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: state.unchangedSummary)
+        try encoder.encode(stamp).write(to: stampLocation(for: output), options: .atomic)
+    }
+
+    static func stampLocation(for output: URL) -> URL {
+        location(for: output).deletingPathExtension().appendingPathExtension("stamp")
+    }
+
+    /// The summary of the build in `output`, when `stamp` says no input changed since it was made;
+    /// reads only a small file and the output's marker, not the whole state.
+    static func unchangedSummary(for output: URL, stamp: String) -> BuildSummary? {
+        guard let data = FileManager.default.contents(atPath: stampLocation(for: output).path),
+            let quick = try? JSONDecoder().decode(QuickStamp.self, from: data), quick.inputStamp == stamp,
+            let marker = FileManager.default.contents(atPath: output.appendingPathComponent(OutputWriter.markerName).path),
+            String(decoding: marker, as: UTF8.self) == OutputWriter.markerText(buildID: quick.buildID)
+        else { return nil }
+        return BuildSummary(
+            pages: quick.summary.pages, charts: quick.summary.charts, tables: quick.summary.tables, files: quick.summary.files)
+    }
+}
+
+/// The few facts a no-op rebuild needs, kept beside the state so it can answer without decoding it.
+struct QuickStamp: Codable {
+    struct Counts: Codable {
+        var pages, charts, tables, files: Int
+    }
+
+    var inputStamp: String?
+    var buildID: String
+    var summary: Counts
+
+    init(inputStamp: String?, buildID: String, summary: BuildSummary) {
+        self.inputStamp = inputStamp
+        self.buildID = buildID
+        self.summary = Counts(pages: summary.pages, charts: summary.charts, tables: summary.tables, files: summary.files)
     }
 }
