@@ -4,6 +4,7 @@ public enum Escape {
     /// Text or attribute value for HTML; safe inside double- or single-quoted attributes.
     /// Control characters HTML forbids (C0 other than tab, newline, carriage return; DEL; C1) become U+FFFD.
     public static func html(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy(isPlainASCII) { return String(text) }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -23,7 +24,18 @@ public enum Escape {
     /// Text or attribute value for XML (SVG files): as `html`, and characters XML 1.0 forbids
     /// (C0 controls other than tab, newline, carriage return; U+FFFE/U+FFFF) become U+FFFD.
     public static func xml(_ text: some StringProtocol) -> String {
-        html(String(String.UnicodeScalarView(text.unicodeScalars.map(xmlSafe))))
+        if text.utf8.allSatisfy(isPlainASCII) { return String(text) }
+        return html(String(String.UnicodeScalarView(text.unicodeScalars.map(xmlSafe))))
+    }
+
+    /// A printable ASCII byte (or tab, newline, carriage return) that needs no escaping anywhere.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09, 0x0A, 0x0D: true
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27: false  // & < > " '
+        case 0x20...0x7E: true
+        default: false
+        }
     }
 
     /// Whether XML 1.0 allows `scalar` in a document.
