@@ -1,5 +1,6 @@
 import FolioCharts
 import FolioCore
+import FolioData
 import FolioFormat
 import FolioYAML
 
@@ -101,7 +102,7 @@ struct EntryReader {
                 wrongType("data", "a dataset name")
                 return nil
             }
-            guard DatasetName.isPlain(name) else {
+            guard DatasetLibrary.isPlainName(name) else {
                 problems.add(Diagnostic(at: data.value.location, BlockIssue.notADatasetName(name)))
                 return nil
             }

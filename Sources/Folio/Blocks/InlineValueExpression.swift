@@ -1,4 +1,5 @@
 import FolioCore
+import FolioData
 import FolioFormat
 
 /// A parsed inline value: `=dataset.column[key=value][…]|format` or `=dataset.low..high[last]|format`.
@@ -35,7 +36,7 @@ public struct InlineValueExpression: Equatable, Sendable {
         }
         let dataset = scanner.take { $0 != "." && $0 != "[" && $0 != "|" }
         guard !dataset.isEmpty else { throw fail("no dataset name after '='") }
-        guard DatasetName.isPlain(dataset) else {
+        guard DatasetLibrary.isPlainName(dataset) else {
             throw Diagnostic(at: location.offset(lines: 0, column: location.column + 2), BlockIssue.notADatasetName(dataset))
         }
         guard scanner.consume(".") else { throw fail("no '.COLUMN' after the dataset name") }
@@ -113,16 +114,6 @@ public struct InlineValueExpression: Equatable, Sendable {
                 index += 1
             }
             return String(String.UnicodeScalarView(scalars[start..<index]))
-        }
-    }
-}
-
-/// Dataset names as blocks and inline values may write them: no folders, no extension, no escapes.
-public enum DatasetName {
-    public static func isPlain(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first != "-" else { return false }
-        return name.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-")
         }
     }
 }

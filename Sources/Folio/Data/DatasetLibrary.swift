@@ -86,9 +86,10 @@ public struct DatasetLibrary: Sendable {
         self.init(datasets: datasets)
     }
 
-    /// Letters, digits, `_` and `-`: a name `data:` and `=NAME.column` can refer to.
-    static func isPlainName(_ name: String) -> Bool {
-        !name.isEmpty
+    /// Letters, digits, `_` and `-` (not first): a name `data:` and `=NAME.column` can refer to (no folders,
+    /// no extension, no escapes).
+    public static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix("-")
             && name.utf8.allSatisfy { byte in
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                     || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
