@@ -52,15 +52,18 @@ extension String {
     /// Percent-decoding that leaves the text as it is when it is not valid.
     fileprivate var removingPercentEncodingSafely: String {
         guard contains("%") else { return self }
+        let input = Array(utf8)
         var bytes: [UInt8] = []
-        var iterator = utf8.makeIterator()
-        while let byte = iterator.next() {
-            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
-                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+        var index = 0
+        while index < input.count {
+            if input[index] == UInt8(ascii: "%"), index + 2 < input.count,
+                let value = UInt8(String(decoding: input[index + 1...index + 2], as: UTF8.self), radix: 16)
             {
                 bytes.append(value)
+                index += 3
             } else {
-                bytes.append(byte)
+                bytes.append(input[index])
+                index += 1
             }
         }
         return String(validating: bytes, as: UTF8.self) ?? self

@@ -188,3 +188,31 @@ import Testing
         #expect(notFound.contains("<style>"))
     }
 }
+
+@Suite struct PercentEncodedLinkTests {
+    @Test func percentEncodedLinksResolveAndMalformedOnesAreReportedAsWritten() throws {
+        let site = try SiteFixture(
+            """
+            -- Content/site.yml --
+            title: T
+            -- Content/index.md --
+            ---
+            title: Home
+            ---
+            [a](my%20notes.md) [b](%zz.md)
+            -- Content/my notes.md --
+            ---
+            title: Notes
+            ---
+            Notes.
+            """)
+        defer { site.remove() }
+        #expect(
+            site.errors() == [
+                Diagnostic(at: SourceLocation(path: "Content/index.md", line: 4, column: 20), SiteIssue.linkToMissingArticle("%zz.md"))
+            ])
+        try site.write("Content/index.md", "---\ntitle: Home\n---\n[a](my%20notes.md)\n")
+        try site.build()
+        #expect(site.read("Output/index.html").contains("<a href=\"my%20notes.html\">a</a>"))
+    }
+}
