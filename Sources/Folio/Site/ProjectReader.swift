@@ -29,7 +29,7 @@ public enum ProjectReader {
                 continue
             }
             guard let bytes = readBytes(layout.content, path, named: layout.contentName, problems: &problems) else { continue }
-            let file = ProjectSnapshot.File(path: path, bytes: bytes)
+            let file = ProjectSnapshot.File(path: path, bytes: bytes, displayPath: "\(layout.contentName)/\(path)")
             if path == "site.yml" {
                 snapshot.siteConfig = file
             } else if path.hasPrefix("data/") {
@@ -44,7 +44,7 @@ public enum ProjectReader {
         for path in templateFiles {
             guard let bytes = readBytes(layout.templates, path, named: layout.templatesName, problems: &problems) else { continue }
             if path.hasPrefix("assets/") {
-                themeAssets.append(ProjectSnapshot.File(path: path, bytes: bytes))
+                themeAssets.append(ProjectSnapshot.File(path: path, bytes: bytes, displayPath: "\(layout.templatesName)/\(path)"))
             } else if let source = templateSource(path: path, bytes: bytes, folderName: layout.templatesName) {
                 snapshot.templates.append(source)
             }

@@ -6,10 +6,13 @@ public struct ProjectSnapshot: Sendable {
     public struct File: Sendable, Equatable {
         public var path: String
         public var bytes: [UInt8]
+        /// The path as shown in errors: `Content/assets/x.png`.
+        public var displayPath: String
 
-        public init(path: String, bytes: [UInt8]) {
+        public init(path: String, bytes: [UInt8], displayPath: String? = nil) {
             self.path = path
             self.bytes = bytes
+            self.displayPath = displayPath ?? path
         }
     }
 

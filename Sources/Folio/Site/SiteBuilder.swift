@@ -63,7 +63,9 @@ public enum SiteBuilder {
         // The menu: site.yml's `nav`, else the articles that set an `order` (a menu of every page
         // would make each page's size grow with the size of the site).
         let nav = site?.nav != nil ? reading : reading.filter { $0.article.order != nil }
-        problems.add(contentsOf: OutputNames.check(pages.map { ($0.outputPath, $0.article.displayPath) }))
+        problems.add(
+            contentsOf: OutputNames.check(
+                pages.map { ($0.outputPath, $0.article.displayPath) } + snapshot.assets.map { ($0.path, $0.displayPath) }))
         try problems.throwIfAny()
         guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
         let blocks = BlockRenderer(datasets: datasets)
@@ -97,6 +99,13 @@ public enum SiteBuilder {
             files.append(OutputFile(path: "feed.xml", text: Feeds.atom(pages: pages, site: site, baseURL: baseURL, fallbackDate: fallback)))
         }
         files.append(OutputFile(path: "assets/charts.css", text: ChartRenderer.chartStylesheet))
+        // A copied file may not take the place of a file folio makes.
+        let made = Set(files.map { $0.path.precomposedStringWithCanonicalMapping.lowercased() })
+        let clashes = snapshot.assets.filter { made.contains($0.path.precomposedStringWithCanonicalMapping.lowercased()) }
+        guard clashes.isEmpty else {
+            throw Diagnostics(
+                clashes.map { Diagnostic(at: SourceLocation(path: $0.displayPath), SiteIssue.outputNameClash("folio", $0.path)) })
+        }
         files += snapshot.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }
         files.sort { $0.path < $1.path }
         let records = Dictionary(uniqueKeysWithValues: zip(pages.map(\.outputPath), results.map(\.record)))

@@ -40,7 +40,7 @@ public enum SiteIssue: DiagnosticReason, Equatable {
         case .writeFailed(let reason): "could not write the site: \(reason); the previous output is unchanged"
         case .symlinkLeavesProject(let target): "symbolic link to '\(target)' leaves the project; expected files inside it"
         case .outputNameClash(let other, let output):
-            "builds '\(output)', as '\(other)' does once case and Unicode form are ignored; expected distinct names"
+            "builds '\(output)', as \(other == "folio" ? "folio itself" : "'\(other)'") does once case and Unicode form are ignored; expected distinct names"
         case .reservedOutputName(let name): "'\(name)' is a reserved file name on some systems; expected another name"
         case .outputNameTooLong(let name): "the output name '\(name)' is longer than 255 bytes; expected a shorter file name"
         case .indexMissing: "no index.md; expected Content/index.md, the landing page"

@@ -58,6 +58,21 @@ import Testing
         #expect(messages.allSatisfy { $0.contains("builds '") })
     }
 
+    @Test func aCopiedFileMayNotTakeThePlaceOfAFileFolioMakes() throws {
+        let site = try SiteFixture(Self.base + "-- Content/assets/charts.css --\nbody{}\n")
+        defer { site.remove() }
+        #expect(
+            site.errors() == [
+                Diagnostic(at: SourceLocation(path: "Content/assets/charts.css"), SiteIssue.outputNameClash("folio", "assets/charts.css"))
+            ])
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/assets/charts.css"))
+        try site.write("Content/Index.HTML", "<p>x</p>\n")
+        #expect(
+            site.errors() == [
+                Diagnostic(at: SourceLocation(path: "Content/index.md"), SiteIssue.outputNameClash("Content/Index.HTML", "index.html"))
+            ])
+    }
+
     @Test func reservedAndOverlongNamesAreErrors() throws {
         let long = String(repeating: "x", count: 260)
         let site = try SiteFixture(
