@@ -11,7 +11,11 @@ enum OutputNames {
     static func check(_ sources: [(output: String, source: String)]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen: [String: String] = [:]
-        for (output, source) in sources.sorted(by: { $0.output < $1.output }) {
+        // Files folio itself makes come first, so a clash is reported at the author's file.
+        let ordered = sources.sorted {
+            ($0.source != "folio" ? 1 : 0, $0.output, $0.source) < ($1.source != "folio" ? 1 : 0, $1.output, $1.source)
+        }
+        for (output, source) in ordered {
             let at = SourceLocation(path: source)
             for component in output.split(separator: "/") {
                 let stem = component.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
