@@ -82,7 +82,8 @@ final class PageBlocks: Sendable {
 
     /// The text inside `<data …>text</data>`.
     static func shownText(_ html: String) -> String {
-        guard let open = html.firstIndex(of: ">"), let close = html.range(of: "</data>", options: .backwards) else { return html }
+        guard let open = html.firstIndex(of: ">"), let close = html.range(of: "</data>", options: .backwards), open < close.lowerBound
+        else { return html }
         return String(html[html.index(after: open)..<close.lowerBound])
     }
 

@@ -39,7 +39,7 @@ enum ChangeReport {
                 lines.append("\(source): chart \(title) adds \(category)")
                 continue
             }
-            for column in 1..<row.count where column < old.count && old[column] != row[column] {
+            for column in row.indices.dropFirst() where column < old.count && old[column] != row[column] {
                 let series = column < header.count ? header[column] : "value"
                 lines.append("\(source): chart \(title) \(series) [\(category)] \(old[column]) \u{2192} \(row[column])")
             }
