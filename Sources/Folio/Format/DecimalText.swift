@@ -12,6 +12,7 @@ public enum DecimalText {
     /// At most `digits` significant digits, trailing zeros dropped, thousands grouped: `863`, `1.23`, `12,300`.
     public static func significant(_ value: Double, digits: Int) -> String {
         guard value != 0 else { return "0" }
+        guard value.isFinite else { return "\u{2013}" }
         var magnitude = Int((log10(abs(value))).rounded(.down))
         if abs(rounded(value, decimals: max(0, digits - 1 - magnitude))) >= pow10(magnitude + 1) {
             magnitude += 1
@@ -47,14 +48,11 @@ public enum DecimalText {
             // Beyond exact integers: print the integer part digit by digit from the Double.
             return (negative ? "-" : "") + hugeInteger(abs(value)) + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
         }
-        let integer = UInt64(scaled)
-        let divisor = UInt64(scale)
-        var text = String(integer / divisor)
-        if decimals > 0 {
-            let fraction = String(integer % divisor)
-            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
-        }
-        return (negative ? "-" : "") + text
+        // Digits of the scaled integer, split at the point: `10^decimals` itself need not fit in an integer (1e-20 has 22 decimals).
+        var digits = String(UInt64(scaled))
+        guard decimals > 0 else { return (negative ? "-" : "") + digits }
+        if digits.count <= decimals { digits = String(repeating: "0", count: decimals + 1 - digits.count) + digits }
+        return (negative ? "-" : "") + digits.dropLast(decimals) + "." + digits.suffix(decimals)
     }
 
     /// Three significant digits times a power of ten, locale-free: `1.5×10²⁰`, `1×10³⁰⁸`.

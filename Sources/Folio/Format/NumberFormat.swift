@@ -77,6 +77,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     public func format(_ stored: Double) -> String {
         guard stored.isFinite else { return "–" }
         let base = baseValue(stored)
+        guard base.isFinite else { return "–" }
         let sign = base < 0 ? "\u{2212}" : ""
         return sign + body(abs(base), scale: nil).joined()
     }
@@ -86,6 +87,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         guard low.isFinite, high.isFinite else { return "–" }
         let lo = baseValue(low)
         let hi = baseValue(high)
+        guard lo.isFinite, hi.isFinite else { return "–" }
         let sharedScale = ScaleSuffix.for(max(abs(lo), abs(hi)))
         if ScaleSuffix.for(abs(lo)) == sharedScale || kind == .number && decimals != nil {
             let a = body(abs(lo), scale: sharedScale)
