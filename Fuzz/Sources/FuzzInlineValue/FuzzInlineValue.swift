@@ -1,5 +1,6 @@
 import FolioBlocks
 import FolioCore
+import FolioData
 import FuzzSupport
 
 /// The inline-value parser on a code span at line 3, column 10: errors point inside the span.
@@ -13,7 +14,7 @@ public func fuzzInlineValue(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
             require(!code.hasPrefix("="), "an expression starting with '=' was not parsed")
             return 0
         }
-        require(DatasetName.isPlain(expression.dataset), "dataset name '\(expression.dataset)' is not plain")
+        require(DatasetLibrary.isPlainName(expression.dataset), "dataset name '\(expression.dataset)' is not plain")
         require((1...2).contains(expression.columns.count), "\(expression.columns.count) columns")
         require(expression.columns.allSatisfy { !$0.isEmpty }, "an empty column name")
         require(!expression.selectors.isEmpty, "no selector")
