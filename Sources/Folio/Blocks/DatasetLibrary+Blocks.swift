@@ -49,24 +49,7 @@ extension Dataset {
 /// How a selector's value is compared with a cell: as numbers when both are numbers, else as text.
 enum CellMatch {
     static func matches(_ cell: DatasetCell, _ value: String) -> Bool {
-        if let number = cell.number, let wanted = NumericText.value(value) { return number == wanted }
+        if let number = cell.number, let wanted = NumberText.value(value) { return number == wanted }
         return cell.text == value
-    }
-}
-
-/// SPEC §3's number syntax: `-?(0|[1-9][0-9]*)(\.[0-9]+)?`.
-enum NumericText {
-    static func value(_ text: String) -> Double? {
-        var scalars = Substring(text).unicodeScalars[...]
-        if scalars.first == "-" { scalars = scalars.dropFirst() }
-        let integer = scalars.prefix { ("0"..."9").contains($0) }
-        guard !integer.isEmpty, integer.count == 1 || integer.first != "0" else { return nil }
-        scalars = scalars.dropFirst(integer.count)
-        if scalars.first == "." {
-            let fraction = scalars.dropFirst().prefix { ("0"..."9").contains($0) }
-            guard !fraction.isEmpty else { return nil }
-            scalars = scalars.dropFirst(1 + fraction.count)
-        }
-        return scalars.isEmpty ? Double(text) : nil
     }
 }
