@@ -26,7 +26,11 @@ public struct BlockRenderer: Sendable {
 
     /// The chart block `body` on the page at `pagePath`, the `number`th chart of that page (from 1).
     public func chart(_ body: String, at location: SourceLocation, pagePath: String, number: Int) throws(Diagnostics) -> RenderedBlock {
-        let request = try BlockParser.chart(body, at: location)
+        try chart(BlockParser.chart(body, at: location), pagePath: pagePath, number: number)
+    }
+
+    /// A chart block already parsed (callers that also need the request parse it once).
+    public func chart(_ request: ChartRequest, pagePath: String, number: Int) throws(Diagnostics) -> RenderedBlock {
         let dataset = try dataset(for: request.data)
         let resolved = try ResolvedChart.resolve(request, dataset: dataset)
         let id = "chart-\(number)"
@@ -48,14 +52,25 @@ public struct BlockRenderer: Sendable {
     }
 
     public func table(_ body: String, at location: SourceLocation) throws(Diagnostics) -> String {
-        let request = try BlockParser.table(body, at: location)
-        return try TableBlock.html(request, dataset: try dataset(for: request.data))
+        try table(BlockParser.table(body, at: location))
+    }
+
+    /// A table block already parsed.
+    public func table(_ request: TableRequest) throws(Diagnostics) -> String {
+        try TableBlock.html(request, dataset: try dataset(for: request.data))
     }
 
     /// The HTML for a code span, or nil when it is not an inline value (does not start with `=`).
     public func inlineValue(_ code: String, at location: SourceLocation) throws(Diagnostic) -> String? {
         guard let expression = try InlineValueExpression.parse(code, at: location) else { return nil }
-        return try InlineValue.html(expression, datasets: datasets, at: location).html
+        return try inlineValue(expression, at: location).html
+    }
+
+    /// An inline value already parsed: its HTML, and the text it shows (for change reports).
+    public func inlineValue(
+        _ expression: InlineValueExpression, at location: SourceLocation
+    ) throws(Diagnostic) -> (html: String, text: String) {
+        try InlineValue.html(expression, datasets: datasets, at: location)
     }
 
     private func dataset(for reference: DataReference) throws(Diagnostics) -> Dataset {

@@ -2,7 +2,6 @@ import FolioBlocks
 import FolioContent
 import FolioCore
 import FolioMarkdown
-import Foundation
 import Synchronization
 
 /// Renders one page's chart and table blocks and inline values, numbering its charts in
@@ -41,7 +40,7 @@ final class PageBlocks: Sendable {
             }
             let request = try BlockParser.chart(block.body, at: block.location)
             record(request.data)
-            let rendered = try renderer.chart(block.body, at: block.location, pagePath: article.outputPath, number: number)
+            let rendered = try renderer.chart(request, pagePath: article.outputPath, number: number)
             made.withLock {
                 $0.files += rendered.files.map { OutputFile(path: $0.path, text: $0.text) }
                 $0.chartNumbers["chart-\(number)"] = rendered.numbers
@@ -51,7 +50,7 @@ final class PageBlocks: Sendable {
         case "table":
             let request = try BlockParser.table(block.body, at: block.location)
             record(request.data)
-            let html = try renderer.table(block.body, at: block.location)
+            let html = try renderer.table(request)
             made.withLock {
                 $0.tables += 1
                 $0.tableDigests["table \($0.tables)" + Self.datasetNote(request.data)] = ContentHash.of(html)
@@ -65,9 +64,9 @@ final class PageBlocks: Sendable {
     func inlineCode(_ code: InlineCode) throws -> String? {
         guard let expression = try InlineValueExpression.parse(code.code, at: code.location) else { return nil }
         made.withLock { _ = $0.datasets.insert(expression.dataset) }
-        guard let html = try renderer.inlineValue(code.code, at: code.location) else { return nil }
-        made.withLock { $0.values[code.code] = Self.shownText(html) }
-        return html
+        let value = try renderer.inlineValue(expression, at: code.location)
+        made.withLock { $0.values[code.code] = value.text }
+        return value.html
     }
 
     /// ` (dataset)` after a chart's title in the change report; nothing for inline CSV.
@@ -78,13 +77,6 @@ final class PageBlocks: Sendable {
 
     private func record(_ data: DataReference) {
         if case .dataset(let name, _) = data { made.withLock { _ = $0.datasets.insert(name) } }
-    }
-
-    /// The text inside `<data …>text</data>`.
-    static func shownText(_ html: String) -> String {
-        guard let open = html.firstIndex(of: ">"), let close = html.range(of: "</data>", options: .backwards), open < close.lowerBound
-        else { return html }
-        return String(html[html.index(after: open)..<close.lowerBound])
     }
 
     func finished() -> Made { made.withLock { $0 } }
