@@ -100,21 +100,24 @@ let package = Package(
             path: "Sources/FolioCLI",
             swiftSettings: strict
         ),
+        .target(name: "FolioTestSupport", dependencies: ["FolioCore"], path: "Tests/FolioTests/Support", swiftSettings: strict),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"], path: "Tests/FolioTests/Core", swiftSettings: strict),
         .testTarget(name: "FolioFormatTests", dependencies: ["FolioFormat"], path: "Tests/FolioTests/Format", swiftSettings: strict),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML"], path: "Tests/FolioTests/YAML", swiftSettings: strict),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"], path: "Tests/FolioTests/Data", swiftSettings: strict),
         .testTarget(
             name: "FolioChartsTests",
-            dependencies: ["FolioCharts"],
+            dependencies: ["FolioTestSupport", "FolioCharts"],
             path: "Tests/FolioTests/Charts",
             exclude: ["Golden"],
             swiftSettings: strict
         ),
-        .testTarget(name: "FolioBlocksTests", dependencies: ["FolioBlocks"], path: "Tests/FolioTests/Blocks", swiftSettings: strict),
+        .testTarget(
+            name: "FolioBlocksTests", dependencies: ["FolioTestSupport", "FolioBlocks"], path: "Tests/FolioTests/Blocks",
+            swiftSettings: strict),
         .testTarget(
             name: "FolioMarkdownTests",
-            dependencies: ["FolioMarkdown"],
+            dependencies: ["FolioTestSupport", "FolioMarkdown"],
             path: "Tests/FolioTests/Markdown",
             exclude: ["Fixtures"],
             swiftSettings: strict
@@ -122,7 +125,7 @@ let package = Package(
         .testTarget(name: "FolioContentTests", dependencies: ["FolioContent"], path: "Tests/FolioTests/Content", swiftSettings: strict),
         .testTarget(
             name: "FolioTemplatesTests",
-            dependencies: ["FolioTemplates"],
+            dependencies: ["FolioTestSupport", "FolioTemplates"],
             path: "Tests/FolioTests/Templates",
             exclude: ["Fixtures"],
             swiftSettings: strict

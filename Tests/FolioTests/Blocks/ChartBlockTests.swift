@@ -1,6 +1,7 @@
 import FolioBlocks
 import FolioCore
 import FolioData
+import FolioTestSupport
 import Testing
 
 /// Chart blocks: the figure on the page, its table alternative, source line and downloads.

@@ -1,6 +1,7 @@
 import FolioBlocks
 import FolioCore
 import FolioData
+import FolioTestSupport
 import Testing
 
 /// Hostile data, titles, captions and sources never reach the HTML or SVG raw (issue 7).

@@ -1,6 +1,7 @@
 import FolioBlocks
 import FolioCore
 import FolioData
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -110,28 +111,6 @@ func chartErrors(_ body: String, with renderer: BlockRenderer) -> [Diagnostic]? 
 /// The errors a table block reports at `Article.fence`.
 func tableErrors(_ body: String, with renderer: BlockRenderer) -> [Diagnostic]? {
     diagnostics { () throws(Diagnostics) in try renderer.table(body, at: Article.fence) }
-}
-
-/// Validates XML with `/usr/bin/xmllint --noout`.
-enum XMLLint {
-    static let path = "/usr/bin/xmllint"
-
-    /// xmllint's complaint, or nil when `xml` is well-formed.
-    static func problems(_ xml: String) throws -> String? {
-        guard FileManager.default.isExecutableFile(atPath: path) else { return "xmllint is missing at \(path); install libxml2-utils" }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-blocks-\(UUID().uuidString).svg")
-        try Data(xml.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["--noout", file.path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? nil : message
-    }
 }
 
 extension String {

@@ -1,5 +1,6 @@
 import FolioCharts
 import FolioFormat
+import FolioTestSupport
 import Testing
 
 /// Hostile text, degenerate and extreme data: always escaped, always valid XML, never a crash.

@@ -1,4 +1,5 @@
 import FolioCharts
+import FolioTestSupport
 import Testing
 
 /// Golden snapshots of every chart type: the standalone document (desktop layout) and the

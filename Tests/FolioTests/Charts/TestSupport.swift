@@ -1,29 +1,14 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
 /// Shared helpers: xmllint validation, golden files, and a small attribute reader for SVG.
-enum XMLLint {
-    static let path = "/usr/bin/xmllint"
-
+extension XMLLint {
     /// Fails the test when `xml` is not well-formed (or xmllint is missing).
     static func check(_ xml: String, _ label: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        guard FileManager.default.isExecutableFile(atPath: path) else {
-            Issue.record("xmllint is missing at \(path); install libxml2-utils", sourceLocation: sourceLocation)
-            return
+        if let problems = try problems(xml) {
+            Issue.record("xmllint rejected \(label): \(problems)", sourceLocation: sourceLocation)
         }
-        let file = FileManager.default.temporaryDirectory
-            .appendingPathComponent("folio-chart-\(UUID().uuidString).svg")
-        try Data(xml.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["--noout", file.path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "xmllint rejected \(label): \(message)", sourceLocation: sourceLocation)
     }
 }
 

@@ -1,5 +1,6 @@
 import FolioCore
 import FolioMarkdown
+import FolioTestSupport
 import Synchronization
 import Testing
 
@@ -118,20 +119,6 @@ import Testing
                         MarkdownIssue.tooLarge(bytes: bytes.count, limit: MarkdownRenderer.maxBytes))
                 ])
         }
-    }
-}
-
-/// The diagnostics `body` throws, or an empty list when it succeeds.
-func diagnostics(of body: () throws -> Void) -> [Diagnostic] {
-    do {
-        try body()
-        return []
-    } catch let many as Diagnostics {
-        return many.all
-    } catch let one as Diagnostic {
-        return [one]
-    } catch {
-        return [Diagnostic(at: SourceLocation(path: "?"), message: "unexpected \(error)")]
     }
 }
 

@@ -1,5 +1,6 @@
 import FolioCore
 import FolioTemplates
+import FolioTestSupport
 import Testing
 
 @Suite struct TemplateSetTests {
