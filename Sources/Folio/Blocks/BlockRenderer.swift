@@ -2,21 +2,8 @@ import FolioCharts
 import FolioCore
 import FolioData
 
-/// A file a block adds to the site: a chart's standalone SVG or its data as CSV.
-public struct GeneratedFile: Sendable, Equatable {
-    public var path: String
-    public var text: String
-}
-
-/// What a rendered block puts on the page and beside it.
-public struct RenderedBlock: Sendable, Equatable {
-    public var html: String
-    public var files: [GeneratedFile]
-    /// The numbers drawn, as formatted text: a header row, then one row per category (for change reports).
-    public var numbers: [[String]] = []
-}
-
-/// Turns `chart` and `table` blocks and inline values into HTML against the build's datasets.
+/// Turns parsed `chart` and `table` blocks and inline values into typed outputs against the
+/// build's datasets. It knows nothing of pages or paths: the Site stage places the artifacts.
 public struct BlockRenderer: Sendable {
     public let datasets: DatasetLibrary
 
@@ -24,53 +11,48 @@ public struct BlockRenderer: Sendable {
         self.datasets = datasets
     }
 
-    /// The chart block `body` on the page at `pagePath`, the `number`th chart of that page (from 1).
-    public func chart(_ body: String, at location: SourceLocation, pagePath: String, number: Int) throws(Diagnostics) -> RenderedBlock {
-        try chart(BlockParser.chart(body, at: location), pagePath: pagePath, number: number)
-    }
-
-    /// A chart block already parsed (callers that also need the request parse it once).
-    public func chart(_ request: ChartRequest, pagePath: String, number: Int) throws(Diagnostics) -> RenderedBlock {
+    /// The `number`th chart of its page (from 1), with the id `chart-N`.
+    public func chart(_ request: ChartRequest, number: Int) throws(Diagnostics) -> BlockOutput {
         let dataset = try dataset(for: request.data)
         let resolved = try ResolvedChart.resolve(request, dataset: dataset)
         let id = "chart-\(number)"
         let rendered = ChartRenderer.render(resolved.spec, id: id)
-        // `charts/` mirrors the pages' folders: one file name per chart, few folders to create.
-        let stem = "charts/" + String(pagePath.dropLast(".html".count)) + "." + id
-        let svgPath = stem + ".svg"
-        let csvPath = stem + ".csv"
-        let html = ChartFigure.html(
-            rendered, spec: resolved.spec, id: id, sourceLine: resolved.sourceLine,
-            csvLink: RelativePath.link(from: pagePath, to: csvPath), svgLink: RelativePath.link(from: pagePath, to: svgPath))
-        return RenderedBlock(
-            html: html,
-            files: [
-                GeneratedFile(path: svgPath, text: rendered.standaloneSVG),
-                GeneratedFile(path: csvPath, text: CSVWriter.write(header: resolved.csvHeader, rows: resolved.csvRows)),
+        let frame = ChartFrame(
+            id: id, title: resolved.spec.title, subtitle: resolved.spec.subtitle, graphicHTML: rendered.inlineHTML,
+            sourceHTML: resolved.sourceLine?.html,
+            tableHTML: DataTableHTML.html(header: rendered.table.header, rows: rendered.table.rows, numericFrom: 1, caption: nil))
+        return BlockOutput(
+            content: .chart(frame),
+            ids: [id, id + "-heading"] + rendered.ids,
+            artifacts: [
+                BlockArtifact(kind: .svg, text: rendered.standaloneSVG),
+                BlockArtifact(kind: .csv, text: CSVWriter.write(header: resolved.csvHeader, rows: resolved.csvRows)),
             ],
-            numbers: [rendered.table.header] + rendered.table.rows)
+            record: BlockRecord(
+                id: id, kind: .chart, title: request.title, dataset: request.data.datasetName,
+                cells: [rendered.table.header] + rendered.table.rows),
+            datasets: request.data.datasetName.map { [$0] } ?? [])
     }
 
-    public func table(_ body: String, at location: SourceLocation) throws(Diagnostics) -> String {
-        try table(BlockParser.table(body, at: location))
+    /// The `number`th table of its page (from 1).
+    public func table(_ request: TableRequest, number: Int) throws(Diagnostics) -> BlockOutput {
+        let table = try TableBlock.render(request, dataset: try dataset(for: request.data))
+        return BlockOutput(
+            content: .html(table.html), ids: [], artifacts: [],
+            record: BlockRecord(
+                id: "table \(number)", kind: .table, title: request.caption, dataset: request.data.datasetName, cells: table.cells),
+            datasets: request.data.datasetName.map { [$0] } ?? [])
     }
 
-    /// A table block already parsed.
-    public func table(_ request: TableRequest) throws(Diagnostics) -> String {
-        try TableBlock.html(request, dataset: try dataset(for: request.data))
-    }
-
-    /// The HTML for a code span, or nil when it is not an inline value (does not start with `=`).
-    public func inlineValue(_ code: String, at location: SourceLocation) throws(Diagnostic) -> String? {
-        guard let expression = try InlineValueExpression.parse(code, at: location) else { return nil }
-        return try inlineValue(expression, at: location).html
-    }
-
-    /// An inline value already parsed: its HTML, and the text it shows (for change reports).
+    /// An inline value; `written` is the code span's text, which names it in the change report.
     public func inlineValue(
-        _ expression: InlineValueExpression, at location: SourceLocation
-    ) throws(Diagnostic) -> (html: String, text: String) {
-        try InlineValue.html(expression, datasets: datasets, at: location)
+        _ expression: InlineValueExpression, written: String, at location: SourceLocation
+    ) throws(Diagnostic) -> BlockOutput {
+        let value = try InlineValue.render(expression, datasets: datasets, at: location)
+        return BlockOutput(
+            content: .html(value.html), ids: [], artifacts: [],
+            record: BlockRecord(id: written, kind: .value, title: nil, dataset: expression.dataset, cells: [[value.text]]),
+            datasets: [expression.dataset])
     }
 
     private func dataset(for reference: DataReference) throws(Diagnostics) -> Dataset {
@@ -84,6 +66,14 @@ public struct BlockRenderer: Sendable {
         case .inlineCSV(let text, let location):
             return try InlineCSV.read(text, at: location)
         }
+    }
+}
+
+extension DataReference {
+    /// The dataset's name; nil for CSV written in the block.
+    public var datasetName: String? {
+        if case .dataset(let name, _) = self { return name }
+        return nil
     }
 }
 

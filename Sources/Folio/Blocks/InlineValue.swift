@@ -4,7 +4,7 @@ import FolioFormat
 
 /// An inline value in prose: one cell (or a low–high pair) as `<data value="…">formatted</data>`.
 enum InlineValue {
-    static func html(
+    static func render(
         _ expression: InlineValueExpression, datasets: DatasetLibrary, at location: SourceLocation
     ) throws(Diagnostic) -> (html: String, text: String) {
         let dataset = try datasets.dataset(expression.dataset, at: location)

@@ -4,7 +4,8 @@ import FolioFormat
 
 /// A `table` block rendered against its dataset.
 enum TableBlock {
-    static func html(_ request: TableRequest, dataset: Dataset) throws(Diagnostics) -> String {
+    /// The table's HTML, and its cells as shown (header row first) for the change report.
+    static func render(_ request: TableRequest, dataset: Dataset) throws(Diagnostics) -> (html: String, cells: [[String]]) {
         var problems = DiagnosticCollector()
         let requested =
             request.columns
@@ -38,7 +39,7 @@ enum TableBlock {
         if let sourceLine = SourceLine(block: request.source, dataset: dataset.sourceInfo) {
             html += "<p class=\"chart-source\">\(sourceLine.html).</p>\n"
         }
-        return html + "</figure>\n"
+        return (html + "</figure>\n", [header] + body)
     }
 }
 

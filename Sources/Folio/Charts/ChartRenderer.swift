@@ -16,6 +16,8 @@ public struct RenderedChart: Hashable, Sendable {
     public let description: String
     /// The numbers behind the chart, formatted like it, for the table alternative.
     public let table: ChartDataTable
+    /// Every `id` the inline SVGs use, so the page around them can avoid repeating one.
+    public let ids: [String]
 }
 
 /// Turns a `ChartSpec` into SVG. Pure: no I/O, deterministic output for the same input.
@@ -35,7 +37,8 @@ public enum ChartRenderer {
             inlineHTML: svg + compactSVG,
             standaloneSVG: StandaloneDocument.render(spec, body: wide, id: baseID, description: description),
             description: description,
-            table: spec.dataTable
+            table: spec.dataTable,
+            ids: [ChartCanvas.wide, .compact].flatMap { [baseID + $0.idSuffix + "-title", baseID + $0.idSuffix + "-desc"] }
         )
     }
 

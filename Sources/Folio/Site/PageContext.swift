@@ -3,6 +3,27 @@ import FolioCore
 import FolioMarkdown
 import FolioYAML
 
+/// How a page links to the rest of the site: relative to its own path, or from the site's root.
+enum PageLinks {
+    case relative(from: String)
+    case absolute(root: String)
+
+    /// `root` in templates: what to put before a path inside the site.
+    var root: String {
+        switch self {
+        case .relative(let from): RelativePath.root(from: from)
+        case .absolute(let root): root
+        }
+    }
+
+    func link(to path: String) -> String {
+        switch self {
+        case .relative(let from): RelativePath.link(from: from, to: path)
+        case .absolute(let root): path == "index.html" ? root : root + path
+        }
+    }
+}
+
 /// The dictionaries templates see. Plain dictionaries and arrays: swift-mustache renders them
 /// far faster than reflected structs.
 struct PageContext {
@@ -13,11 +34,11 @@ struct PageContext {
     func make(for rendered: RenderedPage, previous: Page?, next: Page?) -> [String: Any] {
         let page = rendered.page
         let article = page.article
-        let root = RelativePath.root(from: page.outputPath)
+        let links = PageLinks.relative(from: page.outputPath)
         var pageValues: [String: Any] = [
             "title": article.title,
             "path": article.path,
-            "url": RelativePath.link(from: page.outputPath, to: page.outputPath),
+            "url": links.link(to: page.outputPath),
             "content": rendered.markdown.html,
             "is_index": page.isIndex,
             "params": Self.params(article.params),
@@ -40,17 +61,38 @@ struct PageContext {
             pageValues["has_sources"] = true
             pageValues["sources"] = article.sources.map(Self.source)
         }
-        if let previous { pageValues["previous"] = link(from: page, to: previous) }
-        if let next { pageValues["next"] = link(from: page, to: next) }
+        if let previous { pageValues["previous"] = link(to: previous, links) }
+        if let next { pageValues["next"] = link(to: next, links) }
+        var context = frame(links, current: article.path)
+        context["page"] = pageValues
+        if let baseURL = site.baseURL { context["canonical_url"] = baseURL + "/" + page.outputPath }
+        return context
+    }
 
+    /// The context of `404.html`, which is served at any depth: every link starts at the site's
+    /// root (`base_url` when set, else `/`), and the theme's CSS comes inline.
+    func notFound(inlineCSS: String) -> [String: Any] {
+        let root = (site.baseURL ?? "") + "/"
+        let links = PageLinks.absolute(root: root)
+        var context = frame(links, current: nil)
+        context["page"] = [
+            "title": "Page not found", "path": "404.html", "url": links.link(to: "404.html"), "content": "", "is_index": false,
+            "params": [String: Any](),
+        ]
+        context["inline_css"] = inlineCSS
+        return context
+    }
+
+    /// What every page's context has: the site, its menu, and the links to the root and home.
+    private func frame(_ links: PageLinks, current: String?) -> [String: Any] {
         var siteValues: [String: Any] = [
             "title": site.title,
             "language": site.language,
             "params": Self.params(site.params),
             "has_nav": !nav.isEmpty,
             "nav": nav.map { item -> [String: Any] in
-                var entry = link(from: page, to: item)
-                entry["current"] = item.article.path == article.path
+                var entry = link(to: item, links)
+                entry["current"] = item.article.path == current
                 return entry
             },
         ]
@@ -60,26 +102,17 @@ struct PageContext {
             siteValues["data_as_of"] = dataAsOf
             siteValues["data_as_of_long"] = ISODate(dataAsOf)?.longText ?? dataAsOf
         }
-        var context: [String: Any] = [
+        if let baseURL = site.baseURL { siteValues["base_url"] = baseURL }
+        return [
             "site": siteValues,
-            "page": pageValues,
-            "root": root,
-            "home": RelativePath.link(from: page.outputPath, to: "index.html"),
+            "root": links.root,
+            "home": links.link(to: "index.html"),
             "generator": "folio",
         ]
-        if let baseURL = site.baseURL {
-            siteValues["base_url"] = baseURL
-            context["site"] = siteValues
-            context["canonical_url"] = baseURL + "/" + page.outputPath
-        }
-        return context
     }
 
-    private func link(from page: Page, to target: Page) -> [String: Any] {
-        [
-            "title": target.article.title, "nav_title": Self.navTitle(target.article),
-            "url": RelativePath.link(from: page.outputPath, to: target.outputPath),
-        ]
+    private func link(to target: Page, _ links: PageLinks) -> [String: Any] {
+        ["title": target.article.title, "nav_title": Self.navTitle(target.article), "url": links.link(to: target.outputPath)]
     }
 
     /// The short name in navigation: `nav_title` from the front matter, else the title.

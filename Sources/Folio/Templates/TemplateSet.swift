@@ -65,6 +65,8 @@ public struct TemplateSet: Sendable {
 
     public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }
 
+    public func hasPartial(_ name: String) -> Bool { partialNames.contains(name) }
+
     /// The partials and parents a template's text names, for tracking what a page was made from.
     public static func references(in text: String) -> [String] {
         PartialReferences.find(in: text).map(\.name)
@@ -74,6 +76,14 @@ public struct TemplateSet: Sendable {
     public func render(layout name: String, context: Any, at location: SourceLocation) throws(Diagnostic) -> String {
         guard hasLayout(name), let html = library.render(context, withTemplate: name) else {
             throw Diagnostic(at: location, TemplateIssue.unknownLayout(name, known: layoutNames))
+        }
+        return html
+    }
+
+    /// Renders `context` with the partial `name` on its own (a chart's frame inside a page).
+    public func render(partial name: String, context: Any, at location: SourceLocation) throws(Diagnostic) -> String {
+        guard hasPartial(name), let html = library.render(context, withTemplate: name) else {
+            throw Diagnostic(at: location, TemplateIssue.unknownPartial(name, known: partialNames))
         }
         return html
     }

@@ -247,7 +247,7 @@ extension BlockErrorTests {
         let fence = SourceLocation(path: "Content/a.md", line: 3, column: 1)
         let body = "type: bar\ndata: fin\nx: year\ny: v\ntitle: T\nannotations:\n  - {x: 2025, text: later}\n"
         do {
-            _ = try BlockRenderer(datasets: datasets).chart(body, at: fence, pagePath: "a.html", number: 1)
+            _ = try BlockRenderer(datasets: datasets).chart(BlockParser.chart(body, at: fence), number: 1)
             Issue.record("no error")
         } catch {
             #expect(error.all == [Diagnostic(at: fence, BlockIssue.annotationCategory("2025", known: ["2023", "2024"]))])

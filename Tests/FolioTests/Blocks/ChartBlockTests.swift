@@ -22,11 +22,16 @@ import Testing
     }
 
     @Test func figureHasTitleSubtitleAndAnAccessibleSVG() throws {
-        let html = try chart(Self.revenue, with: renderer).html
-        #expect(html.hasPrefix("<figure class=\"chart\" id=\"chart-1\""))
-        #expect(html.contains("<span class=\"chart-title\" id=\"chart-1-heading\">Revenue grew &lt;fast&gt;</span>"))
-        #expect(html.contains("<span class=\"chart-subtitle\">USD &amp; more</span>"))
-        #expect(html.contains("<svg "))
+        let rendered = try chart(Self.revenue, with: renderer)
+        #expect(rendered.frame.id == "chart-1")
+        #expect(rendered.frame.title == "Revenue grew <fast>")
+        #expect(rendered.frame.subtitle == "USD & more")
+        #expect(
+            rendered.output.ids == [
+                "chart-1", "chart-1-heading", "chart-1-title", "chart-1-desc", "chart-1-compact-title", "chart-1-compact-desc",
+            ])
+        let html = rendered.frame.graphicHTML
+        #expect(html.hasPrefix("<svg "))
         #expect(html.contains("role=\"img\""))
         #expect(html.contains("<title id=\"chart-1-title\">Revenue grew &lt;fast&gt;</title>"))
         #expect(html.contains("<desc id=\"chart-1-desc\">"))
@@ -35,9 +40,7 @@ import Testing
 
     @Test func tableAlternativeHoldsEveryValueFormatted() throws {
         let body = "type: grouped-bar\ndata: fin\nx: year\ny: [revenue_usd_m, net_loss_usd_m]\ntitle: T\n"
-        let html = try chart(body, with: renderer).html
-        let details = try #require(html.range(of: "<details class=\"chart-data\">")).lowerBound
-        let table = String(html[details...])
+        let table = try chart(body, with: renderer).frame.tableHTML
         for value in ["$15.8M", "$229M", "$1.92B", "\u{2212}$31.1M", "\u{2212}$594M", "\u{2212}$863M"] {
             #expect(table.contains("<td class=\"num\">\(value)</td>"), "\(value)")
         }
@@ -49,51 +52,35 @@ import Testing
 
     @Test func explicitFormatOverridesTheUnit() throws {
         let body = "type: line\ndata: fin\nx: year\ny: revenue_usd_m\nformat: number:1\ntitle: T\n"
-        let html = try chart(body, with: renderer).html
-        #expect(html.contains("<td class=\"num\">1,915.4</td>"))
+        #expect(try chart(body, with: renderer).frame.tableHTML.contains("<td class=\"num\">1,915.4</td>"))
     }
 
     @Test func sourceLineComesFromTheSidecar() throws {
-        let html = try chart(Self.revenue, with: renderer).html
-        #expect(html.contains("<p class=\"chart-source\">Source: <a href=\"https://www.sec.gov/s1\">CoreWeave S-1</a> (2025-03-03). "))
+        let source = try chart(Self.revenue, with: renderer).frame.sourceHTML
+        #expect(source == "Source: <a href=\"https://www.sec.gov/s1\">CoreWeave S-1</a> (2025-03-03)")
     }
 
     @Test func blockSourceOverridesTheSidecar() throws {
         let body = Self.revenue + "\nsource: {title: Annual report, url: \"https://example.com/ar\", date: FY2024}\n"
         let rendered = try chart(body, with: renderer)
-        #expect(rendered.html.contains("Source: <a href=\"https://example.com/ar\">Annual report</a> (FY2024). "))
-        #expect(!rendered.html.contains("CoreWeave S-1"))
-        let svg = try #require(rendered.files.first { $0.path.hasSuffix(".svg") }).text
+        #expect(rendered.frame.sourceHTML == "Source: <a href=\"https://example.com/ar\">Annual report</a> (FY2024)")
+        let svg = rendered.svg
         #expect(svg.contains("Annual report (FY2024)"))
         #expect(!svg.contains("CoreWeave S-1"))
 
         let plain = Self.revenue + "\nsource: Our own survey\n"
-        #expect(try chart(plain, with: renderer).html.contains("<p class=\"chart-source\">Source: Our own survey. "))
+        #expect(try chart(plain, with: renderer).frame.sourceHTML == "Source: Our own survey")
     }
 
     @Test func noSourceLineWithoutSidecarOrBlockSource() throws {
-        let html = try chart("type: bar\ndata: counts\nx: label\ny: count\ntitle: T\n", with: renderer).html
-        #expect(html.contains("<p class=\"chart-source\"><a href="))
-        #expect(!html.contains("Source:"))
-    }
-
-    @Test func downloadLinksAreRelativeToThePage() throws {
-        let rendered = try chart(Self.revenue, with: renderer, page: "a/b.html", number: 1)
-        #expect(rendered.html.contains("<a href=\"../charts/a/b.chart-1.csv\" download>Get the data</a>"))
-        #expect(rendered.html.contains("<a href=\"../charts/a/b.chart-1.svg\">Download the chart (SVG)</a>"))
-        #expect(rendered.files.map(\.path) == ["charts/a/b.chart-1.svg", "charts/a/b.chart-1.csv"])
-
-        let top = try chart(Self.revenue, with: renderer, page: "index.html", number: 3)
-        #expect(top.html.contains("<a href=\"charts/index.chart-3.csv\" download>"))
-        #expect(top.files.map(\.path) == ["charts/index.chart-3.svg", "charts/index.chart-3.csv"])
-
-        let deep = try chart(Self.revenue, with: renderer, page: "x/y/z.html", number: 2)
-        #expect(deep.html.contains("<a href=\"../../charts/x/y/z.chart-2.svg\">"))
+        let rendered = try chart("type: bar\ndata: counts\nx: label\ny: count\ntitle: T\n", with: renderer)
+        #expect(rendered.frame.sourceHTML == nil)
+        #expect(!rendered.svg.contains("Source:"))
     }
 
     @Test func standaloneSVGIsValidXML() throws {
         let rendered = try chart(Self.revenue, with: renderer)
-        let svg = try #require(rendered.files.first { $0.path.hasSuffix(".svg") }).text
+        let svg = rendered.svg
         #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
         #expect(svg.contains("Source: CoreWeave S-1 (2025-03-03)"))
         #expect(try XMLLint.problems(svg) == nil)
@@ -101,7 +88,7 @@ import Testing
 
     @Test func csvDownloadHoldsTheColumnsUsed() throws {
         let body = "type: stacked-bar\ndata: fin\nx: year\ny: [revenue_usd_m, net_loss_usd_m]\ntitle: T\n"
-        let csv = try #require(try chart(body, with: renderer).files.last).text
+        let csv = try chart(body, with: renderer).csv
         #expect(csv == "year,revenue_usd_m,net_loss_usd_m\r\n2022,15.8,-31.1\r\n2023,228.9,-593.7\r\n2024,1915.4,-863.4\r\n")
     }
 
@@ -121,7 +108,7 @@ import Testing
             title: T
             """#
         let rendered = try chart(body, with: renderer)
-        let csv = try #require(rendered.files.last).text
+        let csv = rendered.csv
         let back = try DatasetReader.read(Array(csv.utf8), format: .csv, name: "back", path: "back.csv")
         #expect(back.columns.map(\.name) == ["name", "value"])
         #expect(back.rows.map { $0.cells[0].text } == ["Acme, Inc.", "He said \"hi\"", " padded ", "two\nlines", "e\u{301}\"\u{301}"])
@@ -131,7 +118,7 @@ import Testing
     @Test func csvDownloadRoundTripsCRLFInsideACell() throws {
         let library = try Fixture.library([Fixture.file("crlf.csv", "name,value\r\n\"a\r\nb\",1\r\n")])
         let rendered = try chart("type: bar\ndata: crlf\nx: name\ny: value\ntitle: T", with: BlockRenderer(datasets: library))
-        let csv = try #require(rendered.files.last).text
+        let csv = rendered.csv
         let back = try DatasetReader.read(Array(csv.utf8), format: .csv, name: "back", path: "back.csv")
         #expect(back.rows.map { $0.cells[0].text } == ["a\r\nb"])
     }
@@ -139,14 +126,14 @@ import Testing
     @Test func idsDoNotCollideBetweenChartsOfAPage() throws {
         let first = try chart(Self.revenue, with: renderer, number: 1)
         let second = try chart(Self.revenue, with: renderer, number: 2)
-        let firstIDs = first.html.ids
-        let secondIDs = second.html.ids
+        let firstIDs = first.output.ids
+        let secondIDs = second.output.ids
         #expect(!firstIDs.isEmpty)
         #expect(Set(firstIDs).count == firstIDs.count)
         #expect(Set(firstIDs).isDisjoint(with: secondIDs))
-        #expect(first.files.map(\.path) != second.files.map(\.path))
+        #expect(first.frame.graphicHTML.ids == Array(firstIDs.dropFirst(2)))
         let tenth = try chart(Self.revenue, with: renderer, number: 10)
-        #expect(Set(firstIDs).isDisjoint(with: tenth.html.ids))
+        #expect(Set(firstIDs).isDisjoint(with: tenth.output.ids))
     }
 
     @Test(arguments: [
@@ -163,16 +150,16 @@ import Testing
         let category = body.contains("data: capex") ? "Meta" : "2024"
         let annotation = "\ntitle: Every type\nlabels: true\nannotations:\n  - {x: \"\(category)\", text: Filed}\n"
         let rendered = try chart(body + annotation, with: renderer)
-        #expect(rendered.html.contains("role=\"img\""))
-        #expect(rendered.html.contains("<details class=\"chart-data\">"))
-        let svg = try #require(rendered.files.first).text
+        #expect(rendered.frame.graphicHTML.contains("role=\"img\""))
+        #expect(rendered.frame.tableHTML.hasPrefix("<div class=\"table-wrap\"><table>"))
+        let svg = rendered.svg
         #expect(try XMLLint.problems(svg) == nil)
-        #expect(rendered.files.count == 2)
+        #expect(rendered.output.artifacts.map(\.kind) == [.svg, .csv])
     }
 
     @Test func rangeTableShowsLowAndHigh() throws {
         let body = "type: range\ndata: capex\nx: company\nlow: low_usd_b\nhigh: high_usd_b\ntitle: Capex plans\n"
-        let html = try chart(body, with: renderer).html
+        let html = try chart(body, with: renderer).frame.tableHTML
         #expect(html.contains("<th scope=\"row\">Meta</th><td class=\"num\">$60B</td><td class=\"num\">$65B</td>"))
         #expect(html.contains("<th scope=\"row\">Alphabet</th><td class=\"num\">\u{2013}</td><td class=\"num\">$75B</td>"))
     }
@@ -180,16 +167,16 @@ import Testing
     @Test func waterfallTotalAddsAnEndBar() throws {
         let body = "type: waterfall\ndata: fin\nx: year\ny: net_loss_usd_m\ntotal: Cumulative\ntitle: Losses\n"
         let rendered = try chart(body, with: renderer)
-        let svg = try #require(rendered.files.first).text
+        let svg = rendered.svg
         #expect(svg.contains("Cumulative"))
     }
 
     @Test func whereFiltersTheRows() throws {
         let body = "type: bar\ndata: counts\nx: label\ny: count\nwhere: {measure: single customer}\ntitle: T\n"
         let rendered = try chart(body, with: renderer)
-        #expect(rendered.html.contains("<th scope=\"row\">alpha</th>"))
-        #expect(!rendered.html.contains("<th scope=\"row\">gamma</th>"))
-        #expect(try #require(rendered.files.last).text == "label,count\r\nalpha,1200\r\nbeta,\r\n")
+        #expect(rendered.frame.tableHTML.contains("<th scope=\"row\">alpha</th>"))
+        #expect(!rendered.frame.tableHTML.contains("<th scope=\"row\">gamma</th>"))
+        #expect(rendered.csv == "label,count\r\nalpha,1200\r\nbeta,\r\n")
     }
 
     @Test func inlineCSVWorks() throws {
@@ -205,8 +192,8 @@ import Testing
             format: number:1
             """
         let rendered = try chart(body, with: renderer)
-        #expect(rendered.html.contains("<th scope=\"row\">Q2</th><td class=\"num\">12.5</td>"))
-        #expect(try #require(rendered.files.last).text == "quarter,sales\r\nQ1,10\r\nQ2,12.5\r\n")
+        #expect(rendered.frame.tableHTML.contains("<th scope=\"row\">Q2</th><td class=\"num\">12.5</td>"))
+        #expect(rendered.csv == "quarter,sales\r\nQ1,10\r\nQ2,12.5\r\n")
     }
 
     @Test func renderingIsDeterministic() throws {
@@ -221,8 +208,7 @@ import Testing
             basePath: "Content/data")
         let body =
             "type: line\ndata: q\nx: quarter\ny:\n  - {key: adjusted_ebitda_usd_m, label: Adjusted EBITDA}\n  - interest_usd_m\ntitle: T\n"
-        let rendered = try BlockRenderer(datasets: datasets).chart(
-            body, at: SourceLocation(path: "a.md", line: 1, column: 1), pagePath: "a.html", number: 1)
-        #expect(rendered.numbers.first == ["", "Adjusted EBITDA", "Interest"])
+        let rendered = try chart(body, with: BlockRenderer(datasets: datasets))
+        #expect(rendered.output.record.cells.first == ["", "Adjusted EBITDA", "Interest"])
     }
 }

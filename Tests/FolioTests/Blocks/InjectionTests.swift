@@ -47,11 +47,15 @@ import Testing
               - {x: "<script>alert(1)</script>", text: "<b>boom</b>"}
             """
         let rendered = try chart(body, with: renderer)
-        expectNothingRaw(rendered.html, "html")
-        #expect(!rendered.html.contains("<i>") && !rendered.html.contains("<u>"))
-        #expect(rendered.html.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; &quot;\u{301}"))
-        #expect(rendered.html.contains("&lt;b&gt;S&lt;/b&gt; &amp; &quot;\u{301}co"))
-        let svg = try #require(rendered.files.first).text
+        // The frame's title and subtitle are escaped by the theme's partial (see the site tests).
+        let title = "<script>alert('t')</script> & \"\u{301}"
+        #expect(rendered.frame.title == title)
+        let html = rendered.frame.graphicHTML + rendered.frame.tableHTML + (rendered.frame.sourceHTML ?? "")
+        expectNothingRaw(html, "html")
+        #expect(!html.contains("<i>") && !html.contains("<u>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; &quot;\u{301}"))
+        #expect(html.contains("&lt;b&gt;S&lt;/b&gt; &amp; &quot;\u{301}co"))
+        let svg = rendered.svg
         expectNothingRaw(svg, "svg")
         #expect(!svg.contains("<i>") && !svg.contains("<u>"))
         #expect(try XMLLint.problems(svg) == nil)
@@ -60,16 +64,16 @@ import Testing
     @Test func controlCharactersNeverReachTheSVG() throws {
         let body = "type: hbar\ndata: evil\nx: label\ny: value\ntitle: \"t\\x07\\x01\"\nlabels: true\n"
         let rendered = try chart(body, with: renderer)
-        for svg in [try #require(rendered.files.first).text, rendered.html] {
+        for svg in [rendered.svg, rendered.frame.graphicHTML] {
             let svgPart = svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? svg
             let inside = svgPart.range(of: "</svg>", options: .backwards).map { String(svgPart[..<$0.upperBound]) } ?? svgPart
             #expect(!inside.unicodeScalars.contains { !Escape.isXMLAllowed($0) })
         }
-        #expect(try XMLLint.problems(try #require(rendered.files.first).text) == nil)
+        #expect(try XMLLint.problems(rendered.svg) == nil)
     }
 
     @Test func hostileCellsInATable() throws {
-        let html = try renderer.table("data: evil\ncaption: \"<script>c</script>\"", at: Article.fence)
+        let html = try table("data: evil\ncaption: \"<script>c</script>\"", with: renderer)
         expectNothingRaw(html, "html")
         #expect(html.contains("<caption>&lt;script&gt;c&lt;/script&gt;</caption>"))
         #expect(html.contains("<td>&quot;\u{301} onmouseover=&quot;\u{301}alert(1)</td>"))
@@ -77,11 +81,11 @@ import Testing
     }
 
     @Test func hostileInlineValues() throws {
-        let html = try #require(try renderer.inlineValue("=evil.label[value=1]", at: Article.at(1, 1)))
+        let html = try #require(try inlineHTML("=evil.label[value=1]", with: renderer, at: Article.at(1, 1)))
         #expect(html == "<data value=\"&lt;script&gt;alert(1)&lt;/script&gt;\">&lt;script&gt;alert(1)&lt;/script&gt;</data>")
-        let quote = try #require(try renderer.inlineValue("=evil.label[value=2]", at: Article.at(1, 1)))
+        let quote = try #require(try inlineHTML("=evil.label[value=2]", with: renderer, at: Article.at(1, 1)))
         #expect(quote.hasPrefix("<data value=\"&quot;\u{301} onmouseover=&quot;\u{301}alert(1)\">"))
-        let note = try #require(try renderer.inlineValue("=evil.note[label=<script>alert(1)</script>]", at: Article.at(1, 1)))
+        let note = try #require(try inlineHTML("=evil.note[label=<script>alert(1)</script>]", with: renderer, at: Article.at(1, 1)))
         #expect(note == "<data value=\"a &amp; b\">a &amp; b</data>")
     }
 
@@ -101,38 +105,38 @@ import Testing
             source: {title: Filing, url: "\(escapedURL)"}
             """
         let rendered = try chart(body, with: renderer)
-        #expect(rendered.html.contains("<p class=\"chart-source\">Source: Filing. <a href=\"../charts/"))
-        let svg = try #require(rendered.files.first).text
+        #expect(rendered.frame.sourceHTML == "Source: Filing")
+        let svg = rendered.svg
         #expect(!svg.contains("href"))
         #expect(!svg.lowercased().contains("script:"))
         #expect(try XMLLint.problems(svg) == nil)
 
-        let table = try renderer.table("data: fin\nsource: {title: Filing, url: \"\(escapedURL)\"}", at: Article.fence)
+        let table = try table("data: fin\nsource: {title: Filing, url: \"\(escapedURL)\"}", with: renderer)
         #expect(table.contains("<p class=\"chart-source\">Source: Filing.</p>"))
     }
 
     @Test func webSourceURLsAreEscapedLinks() throws {
         let body = "type: bar\ndata: fin\nx: year\ny: revenue_usd_m\ntitle: T\nsource: {title: F, url: \"HTTPS://x.org/?a=1&b=\\\"2\"}\n"
         let rendered = try chart(body, with: renderer)
-        #expect(rendered.html.contains("Source: <a href=\"HTTPS://x.org/?a=1&amp;b=&quot;2\">F</a>. "))
-        #expect(try XMLLint.problems(try #require(rendered.files.first).text) == nil)
+        #expect(rendered.frame.sourceHTML == "Source: <a href=\"HTTPS://x.org/?a=1&amp;b=&quot;2\">F</a>")
+        #expect(try XMLLint.problems(rendered.svg) == nil)
     }
 
     @Test func sidecarJavascriptURLIsNotALink() throws {
-        let html = try renderer.table("data: evil\ncolumns: [value]", at: Article.fence)
+        let html = try table("data: evil\ncolumns: [value]", with: renderer)
         #expect(html.contains("<p class=\"chart-source\">Source: &lt;b&gt;S&lt;/b&gt; &amp; &quot;\u{301}co.</p>"))
     }
 
     @Test func hostileColumnNamesAndLabels() throws {
         let library = try Fixture.library([Fixture.file("cols.csv", "\"<th>\",\"a\"\"b\"\nx,1\n")])
         let renderer = BlockRenderer(datasets: library)
-        let rendered = try renderer.chart(
-            "type: bar\ndata: cols\nx: <th>\ny: a\"b\ntitle: T\n", at: Article.fence, pagePath: "p.html", number: 1)
-        #expect(!rendered.html.contains("<th>x") && !rendered.html.contains(">A\"b<"))
-        #expect(try XMLLint.problems(try #require(rendered.files.first).text) == nil)
-        let csv = try #require(rendered.files.last).text
+        let rendered = try chart("type: bar\ndata: cols\nx: <th>\ny: a\"b\ntitle: T\n", with: renderer)
+        #expect(!rendered.frame.tableHTML.contains("<th>x") && !rendered.frame.tableHTML.contains(">A\"b<"))
+        #expect(!rendered.frame.graphicHTML.contains("<th>x") && !rendered.frame.graphicHTML.contains(">A\"b<"))
+        #expect(try XMLLint.problems(rendered.svg) == nil)
+        let csv = rendered.csv
         #expect(csv.hasPrefix("<th>,\"a\"\"b\"\r\n"))
-        let table = try renderer.table("data: cols\ncolumns: [{key: \"<th>\", label: \"<em>L</em>\"}]", at: Article.fence)
+        let table = try table("data: cols\ncolumns: [{key: \"<th>\", label: \"<em>L</em>\"}]", with: renderer)
         #expect(table.contains("<th scope=\"col\">&lt;em&gt;L&lt;/em&gt;</th>"))
     }
 }

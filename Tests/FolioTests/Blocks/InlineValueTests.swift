@@ -16,11 +16,12 @@ import Testing
     }
 
     func html(_ code: String) throws -> String? {
-        try renderer.inlineValue(code, at: Self.span)
+        try inlineHTML(code, with: renderer, at: Self.span)
     }
 
     func error(_ code: String) -> Diagnostic? {
-        diagnostic { () throws(Diagnostic) in try renderer.inlineValue(code, at: Self.span) }
+        let found = diagnostics { () throws(Diagnostics) in try inlineValue(code, with: renderer, at: Self.span) }
+        return found?.count == 1 ? found?.first : nil
     }
 
     /// The location of the `index`th character of the span's text (the `=` is 0).

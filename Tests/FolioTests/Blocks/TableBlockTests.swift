@@ -11,7 +11,7 @@ import Testing
     }
 
     func table(_ body: String) throws -> String {
-        try renderer.table(body, at: Article.fence)
+        try FolioBlocksTests.table(body, with: renderer)
     }
 
     /// The `<tbody>` rows as cell texts, for order checks.
@@ -77,7 +77,7 @@ import Testing
 
     @Test func sortComparesNumbersAsNumbers() throws {
         let library = try Fixture.library([Fixture.file("n.csv", "k,v\na,9\nb,10\nc,100\n")])
-        let html = try BlockRenderer(datasets: library).table("data: n\nsort: v", at: Article.fence)
+        let html = try FolioBlocksTests.table("data: n\nsort: v", with: BlockRenderer(datasets: library))
         #expect(bodyRows(html).map { $0.prefix(12) } == ["<tr><td>a</t", "<tr><td>b</t", "<tr><td>c</t"])
     }
 

@@ -98,19 +98,60 @@ func diagnostic<T>(_ body: () throws(Diagnostic) -> T) -> Diagnostic? {
     }
 }
 
-/// Renders a chart block at `Article.fence`.
-func chart(_ body: String, with renderer: BlockRenderer, page: String = "a/b.html", number: Int = 1) throws -> RenderedBlock {
-    try renderer.chart(body, at: Article.fence, pagePath: page, number: number)
+/// A chart block as the page gets it: the output, its frame, and its two files.
+struct ChartBlock: Equatable {
+    var output: BlockOutput
+    var frame: ChartFrame
+    /// The standalone SVG download.
+    var svg: String
+    /// The CSV download.
+    var csv: String
+}
+
+/// Renders a chart block at `Article.fence` as the `number`th chart of its page, through the
+/// same dispatch the pages use.
+func chart(_ body: String, with renderer: BlockRenderer, number: Int = 1) throws -> ChartBlock {
+    let output = try renderer.chart(BlockParser.chart(body, at: Article.fence), number: number)
+    guard case .chart(let frame) = output.content else { throw ChartBlockError.notAChart }
+    let svg = output.artifacts.first { $0.kind == .svg }?.text ?? ""
+    let csv = output.artifacts.first { $0.kind == .csv }?.text ?? ""
+    return ChartBlock(output: output, frame: frame, svg: svg, csv: csv)
+}
+
+enum ChartBlockError: Error { case notAChart }
+
+/// The HTML a `table` block at `Article.fence` puts on the page, through the page dispatch.
+func table(_ body: String, with renderer: BlockRenderer) throws(Diagnostics) -> String {
+    var page = PageBlockRenderer(renderer)
+    guard let output = try page.render(FencedBlock(info: "table", body: body, location: Article.fence)),
+        case .html(let html) = output.content
+    else { return "" }
+    return html
+}
+
+/// The output of an inline value written as `code` at `location`, through the page dispatch; nil when it is not one.
+func inlineValue(_ code: String, with renderer: BlockRenderer, at location: SourceLocation) throws(Diagnostics) -> BlockOutput? {
+    var page = PageBlockRenderer(renderer)
+    return try page.render(InlineCode(code: code, location: location))
+}
+
+/// The HTML of an inline value, or nil when the span is not one.
+func inlineHTML(_ code: String, with renderer: BlockRenderer, at location: SourceLocation) throws(Diagnostics) -> String? {
+    guard let output = try inlineValue(code, with: renderer, at: location), case .html(let html) = output.content else { return nil }
+    return html
 }
 
 /// The errors a chart block reports at `Article.fence`.
 func chartErrors(_ body: String, with renderer: BlockRenderer) -> [Diagnostic]? {
-    diagnostics { () throws(Diagnostics) in try renderer.chart(body, at: Article.fence, pagePath: "a/b.html", number: 1) }
+    diagnostics { () throws(Diagnostics) in
+        var page = PageBlockRenderer(renderer)
+        return try page.render(FencedBlock(info: "chart", body: body, location: Article.fence))
+    }
 }
 
 /// The errors a table block reports at `Article.fence`.
 func tableErrors(_ body: String, with renderer: BlockRenderer) -> [Diagnostic]? {
-    diagnostics { () throws(Diagnostics) in try renderer.table(body, at: Article.fence) }
+    diagnostics { () throws(Diagnostics) in try table(body, with: renderer) }
 }
 
 extension String {

@@ -22,7 +22,7 @@ import Testing
         let options = MarkdownOptions(smartPunctuation: false, allowRawHTML: true, anchorHeadings: false)
         var mismatches: Set<Int> = []
         for example in examples {
-            let rendered = try MarkdownRenderer.render(Array(example.markdown.utf8), path: "spec.md", options: options)
+            let rendered = try MarkdownParser.parse(Array(example.markdown.utf8), path: "spec.md", options: options).render()
             if rendered.html != example.html { mismatches.insert(example.example) }
         }
         #expect(examples.count - mismatches.count == 649)

@@ -18,7 +18,7 @@ public struct BuildState: Codable, Sendable, Equatable {
         /// Each chart id → its numbers (header, then rows), for the change report.
         public var charts: [String: [[String]]]
         public var tables: Int
-        /// `table N (dataset)` → a hash of its HTML.
+        /// `table N (dataset)` → a hash of the cells it showed.
         public var tableDigests: [String: String]
         /// Chart id → its title and dataset, as the change report names it.
         public var chartTitles: [String: String]

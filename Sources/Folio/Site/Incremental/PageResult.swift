@@ -1,3 +1,5 @@
+import FolioBlocks
+
 /// One page's files and the record of what they were made from, rendered now or reused.
 struct PageResult: Sendable {
     var files: [OutputFile]
@@ -8,13 +10,13 @@ struct PageResult: Sendable {
         let made = rendered.made
         let article = rendered.page.article
         files = [OutputFile(path: rendered.page.outputPath, text: html)] + made.files
-        record = BuildState.PageRecord(
+        var record = BuildState.PageRecord(
             fingerprint: hashes.fingerprint(article: article, datasets: Array(made.datasets)),
             datasets: made.datasets.sorted(),
             files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.hash) }),
-            values: made.values, charts: made.chartNumbers, tables: made.tables, tableDigests: made.tableDigests,
-            chartTitles: made.chartTitles,
-            source: article.displayPath)
+            values: [:], charts: [:], tables: 0, tableDigests: [:], chartTitles: [:], source: article.displayPath)
+        for block in made.records { record.add(block) }
+        self.record = record
         wasRendered = true
     }
 
@@ -46,6 +48,23 @@ public struct SiteBuild: Sendable {
     /// What changed for a reader since the previous build: pages added or removed, and every
     /// chart and inline value whose numbers changed.
     public var changes: [String]
+}
+
+extension BuildState.PageRecord {
+    /// Keeps what a block showed, keyed as the change report names it.
+    mutating func add(_ block: BlockRecord) {
+        let dataset = block.dataset.map { " (\($0))" } ?? ""
+        switch block.kind {
+        case .value:
+            values[block.id] = block.cells.first?.first ?? ""
+        case .chart:
+            charts[block.id] = block.cells
+            chartTitles[block.id] = "'\(block.title ?? "")'" + dataset
+        case .table:
+            tables += 1
+            tableDigests[block.id + dataset] = ContentHash.combine(block.cells.map(ContentHash.combine))
+        }
+    }
 }
 
 extension BuildState {

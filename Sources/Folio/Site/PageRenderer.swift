@@ -1,0 +1,107 @@
+import FolioBlocks
+import FolioCore
+import FolioMarkdown
+import FolioTemplates
+
+/// One page through the pipeline: Markdown finds the pieces of the article, Blocks renders its
+/// charts, tables and inline values, links are resolved, the theme frames each chart, and
+/// Markdown puts it all back and renders.
+struct PageRenderer: Sendable {
+    let options: MarkdownOptions
+    let resolver: LinkResolver
+    let blocks: BlockRenderer
+    let templates: TemplateSet
+
+    func render(_ page: Page) throws(Diagnostics) -> RenderedPage {
+        let article = page.article
+        var options = options
+        options.lineOffset = article.bodyLineOffset
+        let parsed = try MarkdownParser.parse(article.body, path: article.displayPath, options: options)
+        var problems = DiagnosticCollector()
+        var pageBlocks = PageBlockRenderer(blocks)
+        var replacements: [Int: MarkdownReplacement] = [:]
+        var reserved = Set<String>()
+        var made = PageMade()
+        for (index, piece) in parsed.pieces.enumerated() {
+            do throws(Diagnostics) {
+                let output: BlockOutput?
+                switch piece {
+                case .fencedBlock(let block): output = try pageBlocks.render(block)
+                case .inlineCode(let code): output = try pageBlocks.render(code)
+                case .link(let link):
+                    output = nil
+                    if let url = try resolveLink(link, in: page) { replacements[index] = .url(url) }
+                }
+                guard let output else { continue }
+                replacements[index] = .html(try place(output, on: page, at: piece.location, made: &made))
+                reserved.formUnion(output.ids)
+            } catch {
+                problems.add(contentsOf: error.all)
+            }
+        }
+        try problems.throwIfAny()
+        return RenderedPage(page: page, markdown: try parsed.render(replacements, reservedIDs: reserved), made: made)
+    }
+
+    private func resolveLink(_ link: LinkDestination, in page: Page) throws(Diagnostics) -> String? {
+        do {
+            return try resolver.resolve(link, in: page.article)
+        } catch {
+            throw Diagnostics([error])
+        }
+    }
+
+    /// Gives a block's artifacts their paths beside the page, frames a chart with the theme's
+    /// `chart` partial, and returns the HTML that goes into the article.
+    private func place(
+        _ output: BlockOutput, on page: Page, at location: SourceLocation, made: inout PageMade
+    ) throws(Diagnostics)
+        -> String
+    {
+        made.records.append(output.record)
+        made.datasets.formUnion(output.datasets)
+        switch output.content {
+        case .html(let html):
+            return html
+        case .chart(let frame):
+            let paths = ChartFiles(page: page.outputPath, chartID: frame.id)
+            made.files += output.artifacts.map { OutputFile(path: paths.path(of: $0.kind), text: $0.text) }
+            var context: [String: Any] = [
+                "id": frame.id, "title": frame.title, "graphic": frame.graphicHTML, "table": frame.tableHTML,
+                "data_url": paths.link(to: .csv), "svg_url": paths.link(to: .svg),
+            ]
+            if let subtitle = frame.subtitle { context["subtitle"] = subtitle }
+            if let source = frame.sourceHTML { context["source"] = source }
+            do throws(Diagnostic) {
+                return try templates.render(partial: DefaultPartials.chart, context: context, at: location)
+            } catch {
+                throw Diagnostics([error])
+            }
+        }
+    }
+}
+
+/// Where a chart's files go: `charts/` mirrors the pages' folders, one file name per chart
+/// (`charts/a/b.chart-2.svg` for `a/b.html`), so few folders are created.
+struct ChartFiles {
+    let page: String
+    let chartID: String
+
+    func path(of kind: BlockArtifact.Kind) -> String {
+        let stem = page.hasSuffix(".html") ? String(page.dropLast(".html".count)) : page
+        return "charts/\(stem).\(chartID).\(kind.rawValue)"
+    }
+
+    /// The link from the page to the file.
+    func link(to kind: BlockArtifact.Kind) -> String { RelativePath.link(from: page, to: path(of: kind)) }
+}
+
+extension MarkdownPiece {
+    var location: SourceLocation {
+        switch self {
+        case .fencedBlock(let block): block.location
+        case .inlineCode(let code): code.location
+        case .link(let link): link.location
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import FolioContent
+import FolioCore
+import FolioData
+import FolioMarkdown
+import FolioTemplates
+import Foundation
+
+/// The first step of a build: the project read and checked, before any page is rendered.
+struct LoadedSite: Sendable {
+    /// The snapshot, with the default theme's partials a project's theme does not override.
+    var snapshot: ProjectSnapshot
+    var site: SiteConfig
+    var templates: TemplateSet
+    var datasets: DatasetLibrary
+    /// Every article read, drafts included.
+    var articles: [Article]
+    /// The articles published by this build.
+    var pages: [Page]
+    var drafts: Set<String>
+    /// Pages in reading order, for previous/next.
+    var reading: [Page]
+    /// The menu.
+    var nav: [Page]
+}
+
+/// Reads site.yml, the templates, the datasets and the articles of a snapshot, collecting every error.
+enum SiteLoader {
+    static func load(_ snapshot: ProjectSnapshot, options: BuildOptions) throws(Diagnostics) -> LoadedSite {
+        var snapshot = snapshot
+        snapshot.templates += DefaultPartials.missing(from: snapshot.templates)
+        var problems = DiagnosticCollector()
+        let layout = snapshot.layout
+        var site = problems.captureAll { () throws(Diagnostics) -> SiteConfig in try readConfig(snapshot) }
+        if let baseURL = options.baseURL { site?.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL }
+        let templates = problems.captureAll { () throws(Diagnostics) in try TemplateSet.compile(snapshot.templates) }
+        let datasets = problems.captureAll { () throws(Diagnostics) in
+            try DatasetLibrary(
+                files: snapshot.dataFiles.map { DatasetFile(name: String($0.path.dropFirst("data/".count)), bytes: $0.bytes) },
+                basePath: "\(layout.contentName)/data")
+        }
+        let articles = readArticles(snapshot, problems: &problems)
+        let drafts = Set(articles.filter { $0.draft && !options.drafts }.map(\.path))
+        let pages = articles.filter { !drafts.contains($0.path) }.map { Page(article: $0) }
+        if !snapshot.articles.contains(where: { $0.path == "index.md" }) {
+            problems.add(Diagnostic(at: SourceLocation(path: "\(layout.contentName)/index.md"), SiteIssue.indexMissing))
+        }
+        if let templates {
+            for page in pages where !templates.hasLayout(page.article.layout) {
+                problems.add(
+                    Diagnostic(
+                        at: page.article.layoutLocation, TemplateIssue.unknownLayout(page.article.layout, known: templates.layoutNames)))
+            }
+        }
+        let reading = site.map { readingOrder(pages: pages, site: $0, problems: &problems) } ?? []
+        // The menu: site.yml's `nav`, else the articles that set an `order` (a menu of every page
+        // would make each page's size grow with the size of the site).
+        let nav = site?.nav != nil ? reading : reading.filter { $0.article.order != nil }
+        problems.add(
+            contentsOf: OutputNames.check(
+                pages.map { ($0.outputPath, $0.article.displayPath) } + snapshot.assets.map { ($0.path, $0.displayPath) }))
+        try problems.throwIfAny()
+        guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
+        return LoadedSite(
+            snapshot: snapshot, site: site, templates: templates, datasets: datasets, articles: articles, pages: pages, drafts: drafts,
+            reading: reading, nav: nav)
+    }
+
+    private static func readConfig(_ snapshot: ProjectSnapshot) throws(Diagnostics) -> SiteConfig {
+        let path = "\(snapshot.layout.contentName)/site.yml"
+        guard let file = snapshot.siteConfig else {
+            throw Diagnostics([Diagnostic(at: SourceLocation(path: path), ContentIssue.missingSiteConfig)])
+        }
+        return try SiteConfig.read(String(decoding: file.bytes, as: UTF8.self), path: path)
+    }
+
+    private static func readArticles(_ snapshot: ProjectSnapshot, problems: inout DiagnosticCollector) -> [Article] {
+        var articles: [Article] = []
+        for file in snapshot.articles {
+            let displayPath = "\(snapshot.layout.contentName)/\(file.path)"
+            if let bad = UTF8Validation.firstInvalid(in: file.bytes) {
+                problems.add(
+                    Diagnostic(at: SourceLocation(path: displayPath, line: bad.line, column: bad.column), MarkdownIssue.invalidUTF8))
+                continue
+            }
+            if let article = problems.captureAll({ () throws(Diagnostics) in
+                try ArticleReader.read(file.bytes, path: file.path, displayPath: displayPath)
+            }) {
+                articles.append(article)
+            }
+        }
+        return articles
+    }
+
+    /// Pages in reading order, for previous/next: `nav` from site.yml when given, else every
+    /// article but the landing page by `order`, then path.
+    static func readingOrder(pages: [Page], site: SiteConfig, problems: inout DiagnosticCollector) -> [Page] {
+        guard let nav = site.nav else {
+            return pages.filter { !$0.isIndex }.sorted {
+                ($0.article.order ?? Int.max, $0.article.path) < ($1.article.order ?? Int.max, $1.article.path)
+            }
+        }
+        var byPath: [String: Page] = [:]
+        for page in pages { byPath[page.article.path] = page }
+        return nav.compactMap { item in
+            guard let page = byPath[item.path] else {
+                problems.add(Diagnostic(at: item.location, SiteIssue.navUnknownArticle(item.path)))
+                return nil
+            }
+            return page
+        }
+    }
+}
+
+/// Partials of the default theme that every build has: a project's theme may override them.
+enum DefaultPartials {
+    /// Frames each chart: title, subtitle, the SVG, the source line and download links, the numbers.
+    static let chart = "chart"
+
+    static func missing(from templates: [TemplateSource]) -> [TemplateSource] {
+        let present = Set(templates.filter { $0.kind == .partial }.map(\.name))
+        return Scaffold.themeFiles.compactMap { file in
+            let name = String(file.path.dropFirst("partials/".count).dropLast(".mustache".count))
+            guard file.path == "partials/\(chart).mustache", !present.contains(name) else { return nil }
+            return TemplateSource(
+                name: name, kind: .partial, displayPath: "(folio's default theme)/\(file.path)",
+                text: String(decoding: file.bytes, as: UTF8.self))
+        }
+    }
+}
