@@ -30,13 +30,9 @@ struct SourceLine: Equatable, Sendable {
         return date.contains("(") ? "\(title), \(date)" : "\(title) (\(date))"
     }
 
-    /// Only http(s) links become links, and only without spaces or control characters (as in
-    /// the standalone SVG); anything else is shown as text.
+    /// The URL when `SafeLink` allows it; anything else is shown as text.
     var safeURL: String? {
-        guard let url else { return nil }
-        let lowered = url.lowercased()
-        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return nil }
-        return url.unicodeScalars.contains { $0.value < 0x21 || (0x7F...0x9F).contains($0.value) } ? nil : url
+        url.flatMap { SafeLink.isSafe($0) ? $0 : nil }
     }
 
     var html: String {
