@@ -90,3 +90,21 @@ private let meta = """
     #expect(library.names == ["a"])
     #expect(try DatasetLibrary.load(folder: folder.appendingPathComponent("missing"), basePath: "Content/data").names == [])
 }
+
+@Test func aFileNameNamesItsDatasetAndKind() {
+    let cases: [(String, String, DatasetFileName.Kind)] = [
+        ("sales.csv", "sales", .data(.csv)), ("sales.YML", "sales", .data(.yaml)), ("sales.meta.yml", "sales", .meta),
+        ("bad.name.json", "bad.name", .data(.json)), ("x.yaml", "x", .data(.yaml)),
+    ]
+    for (file, dataset, kind) in cases {
+        #expect(DatasetFileName(file)?.dataset == dataset, "\(file)")
+        #expect(DatasetFileName(file)?.kind == kind, "\(file)")
+    }
+    #expect(DatasetFileName("notes.txt") == nil)
+    #expect(DatasetFileName("README") == nil)
+}
+
+@Test func onlyPlainNamesAreDatasetNames() {
+    for name in ["sales", "Sales_2024", "a-b", "9"] { #expect(DatasetLibrary.isPlainName(name), "\(name)") }
+    for name in ["", "-a", "a.b", "a/b", "..", "fïn", "a b", "%2e"] { #expect(!DatasetLibrary.isPlainName(name), "\(name)") }
+}
