@@ -5,7 +5,7 @@ import FolioCore
 /// download links, and the same numbers as a table, collapsed.
 enum ChartFigure {
     static func html(
-        _ chart: RenderedChart, spec: ChartSpec, id: String, sourceLine: SourceLine?, csvLink: String, svgLink: String
+        _ chart: RenderedChart, spec: ChartSpec, id: String, sourceLine: Source?, csvLink: String, svgLink: String
     ) -> String {
         var html = "<figure class=\"chart\" id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n"
         html += "<figcaption class=\"chart-head\"><span class=\"chart-title\" id=\"\(id)-heading\">\(Escape.html(spec.title))</span>"

@@ -62,7 +62,7 @@ public struct DatasetLibrary: Sendable {
         for (name, entry) in dataFiles.sorted(by: { $0.key < $1.key }) {
             var meta: DatasetMeta?
             if let metaFile = metaFiles[name] {
-                meta = collector.capture { () throws(Diagnostic) in
+                meta = collector.captureAll { () throws(Diagnostics) in
                     try DatasetReader.readMeta(metaFile.bytes, path: place(metaFile).path)
                 }
             }
