@@ -17,6 +17,11 @@ public struct SiteConfig: Sendable {
 
     public init(title: String) { self.title = title }
 
+    /// A base URL as `baseURL` keeps it: without its trailing `/` (from site.yml or `--base-url`).
+    public static func baseURL(_ written: String) -> String {
+        written.hasSuffix("/") ? String(written.dropLast()) : written
+    }
+
     /// The keys folio reads; any other key is kept for templates as `site.params`.
     public static let keys = ["title", "description", "language", "author", "base_url", "unsafe_html", "nav"]
 
@@ -32,7 +37,7 @@ public struct SiteConfig: Sendable {
         config.description = fields.text("description")
         if let language = fields.text("language") { config.language = language }
         config.author = fields.text("author")
-        config.baseURL = fields.text("base_url").map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        config.baseURL = fields.text("base_url").map(Self.baseURL)
         config.unsafeHTML = fields.bool("unsafe_html") ?? false
         if let items = fields.list("nav") {
             var nav: [(path: String, location: SourceLocation)] = []

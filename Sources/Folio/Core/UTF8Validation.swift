@@ -36,12 +36,17 @@ public enum UTF8Validation {
         return nil
     }
 
+    /// 3 when `bytes` starts with a UTF-8 byte order mark, else 0: where the text starts.
+    public static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
     /// The 1-based line and column of byte `index`: columns count Unicode scalars, and a leading
     /// UTF-8 BOM is not one (editors do not show it). Rescans from the start: for errors only.
     public static func position(ofByte index: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
-        var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var position = byteOrderMarkLength(bytes)
         while position < index && position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\n") {

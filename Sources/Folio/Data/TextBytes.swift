@@ -10,7 +10,7 @@ struct TextBytes {
     init(_ bytes: [UInt8], path: String) {
         self.bytes = bytes
         self.path = path
-        self.start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        self.start = UTF8Validation.byteOrderMarkLength(bytes)
     }
 
     /// Throws at the first invalid UTF-8 byte or NUL byte, whichever comes first.

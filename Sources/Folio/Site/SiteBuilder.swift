@@ -25,7 +25,7 @@ public enum SiteBuilder {
             }
             return try SiteConfig.read(String(decoding: file.bytes, as: UTF8.self), path: configPath)
         }
-        if let baseURL = options.baseURL { site?.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL }
+        if let baseURL = options.baseURL { site?.baseURL = SiteConfig.baseURL(baseURL) }
         let templates = problems.captureAll { () throws(Diagnostics) in try TemplateSet.compile(snapshot.templates) }
         let datasets = problems.captureAll { () throws(Diagnostics) in
             try DatasetLibrary(

@@ -30,4 +30,10 @@ import Testing
         let cut = try #require(UTF8Validation.firstInvalid(in: Array("ab".utf8) + [0xC3]))
         #expect(cut == (line: 1, column: 3))
     }
+
+    @Test func onlyALeadingByteOrderMarkCounts() {
+        #expect(UTF8Validation.byteOrderMarkLength([0xEF, 0xBB, 0xBF, 0x61]) == 3)
+        #expect(UTF8Validation.byteOrderMarkLength([0x61, 0xEF, 0xBB, 0xBF]) == 0)
+        #expect(UTF8Validation.byteOrderMarkLength([0xEF, 0xBB]) == 0)
+    }
 }
