@@ -184,12 +184,7 @@ struct EntryReader {
                 wrongType("columns", "{key, label, format}", at: item.location)
                 continue
             }
-            for field in fields where !["key", "label", "format"].contains(field.key) {
-                problems.add(
-                    Diagnostic(
-                        at: field.keyLocation,
-                        YAMLIssue.unknownKey(in: "table column", key: field.key, known: ["key", "label", "format"])))
-            }
+            self.fields.read(fields, at: item.location, context: "table column") { $0.refuseKeys(otherThan: ["key", "label", "format"]) }
             columns.append(
                 TableColumnRequest(
                     key: ColumnReference(name: key, location: keyValue.location), label: item["label"]?.text,

@@ -233,6 +233,15 @@ extension BlockErrorTests {
             ])
     }
 
+    @Test func tableColumnKeysAreChecked() {
+        let body = "data: fin\ncolumns:\n  - {key: year, width: 3}\n"
+        #expect(
+            tableErrors(body, with: renderer) == [
+                Diagnostic(
+                    at: Article.body(3, 17), YAMLIssue.unknownKey(in: "table column", key: "width", known: ["key", "label", "format"]))
+            ])
+    }
+
     @Test func inlineCSVInAQuotedValueIsPlacedOnItsLine() {
         let body = "data: fin\ncsv: \"a,b\"\n"
         #expect(tableErrors(body, with: renderer) == [Diagnostic(at: Article.body(2, 1), BlockIssue.dataAndCSV(block: "table"))])
