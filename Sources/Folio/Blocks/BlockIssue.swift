@@ -1,11 +1,8 @@
 import FolioCore
 
-/// Everything the Blocks stage can say is wrong with a chart or table block or an inline value.
+/// Everything the Blocks stage can say is wrong with a chart or table block or an inline value,
+/// beyond what `YAMLFields` (`YAMLIssue`) says about a block's keys.
 public enum BlockIssue: DiagnosticReason, Equatable {
-    case notAMapping(block: String, found: String)
-    case unknownKey(block: String, key: String, known: [String])
-    case missingKey(block: String, key: String)
-    case wrongType(block: String, key: String, expected: String)
     case unknownChartType(String)
     case unknownFormat(String)
     case notADatasetName(String)
@@ -26,10 +23,6 @@ public enum BlockIssue: DiagnosticReason, Equatable {
 
     public var message: String {
         switch self {
-        case .notAMapping(let block, let found): "\(block): the block is \(found); expected 'key: value' lines"
-        case .unknownKey(let block, let key, let known): "\(block): unknown key '\(key)'; expected one of \(known.joined(separator: ", "))"
-        case .missingKey(let block, let key): "\(block): no '\(key)'; expected '\(key): …'"
-        case .wrongType(let block, let key, let expected): "\(block): '\(key)' has the wrong type; expected \(expected)"
         case .unknownChartType(let type):
             "chart: unknown type '\(type)'; expected one of \(ChartTypeNames.all.joined(separator: ", "))"
         case .unknownFormat(let format):

@@ -37,7 +37,7 @@ public enum BlockParser {
                 reader.problems.add(
                     Diagnostic(
                         at: reader.valueLocation("y"),
-                        BlockIssue.wrongType(block: "chart", key: "y", expected: "one column for \(type.rawValue)")))
+                        YAMLIssue.wrongType(in: "chart", key: "y", expected: "one column for \(type.rawValue)")))
             }
         }
         if reader.has("total"), type != .waterfall { reader.notFor("total", type: typeName ?? "") }
@@ -65,17 +65,11 @@ public enum BlockParser {
     }
 
     private static func mapping(_ body: String, block: String, at location: SourceLocation) throws(Diagnostics) -> [YAMLEntry] {
-        let yaml: YAMLValue?
         do {
-            yaml = try YAMLReader.read(body, path: location.path, lineOffset: location.line)
+            let yaml = try YAMLReader.read(body, path: location.path, lineOffset: location.line)
+            return try YAMLFields(document: yaml, context: block, start: location).entries
         } catch {
             throw Diagnostics([error])
         }
-        guard let entries = yaml?.entries else {
-            throw Diagnostics([
-                Diagnostic(at: yaml?.location ?? location, BlockIssue.notAMapping(block: block, found: yaml?.kindName ?? "empty"))
-            ])
-        }
-        return entries
     }
 }

@@ -29,13 +29,6 @@ public struct RowCondition: Equatable, Sendable {
     public var value: String
 }
 
-/// A source line given in a block: `{title, url, date}`.
-public struct BlockSource: Equatable, Sendable {
-    public var title: String
-    public var url: String?
-    public var date: String?
-}
-
 /// A `chart` block as written, checked for shape but not yet against its data.
 public struct ChartRequest: Equatable, Sendable {
     public var type: ChartType
@@ -51,7 +44,7 @@ public struct ChartRequest: Equatable, Sendable {
     public var annotations: [ChartAnnotation]
     public var total: String?
     public var note: String?
-    public var source: BlockSource?
+    public var source: Source?
     public var location: SourceLocation
 }
 
@@ -70,6 +63,6 @@ public struct TableRequest: Equatable, Sendable {
     public var caption: String?
     public var sortKey: ColumnReference?
     public var sortDescending: Bool
-    public var source: BlockSource?
+    public var source: Source?
     public var location: SourceLocation
 }

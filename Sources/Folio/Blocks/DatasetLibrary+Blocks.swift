@@ -41,9 +41,6 @@ extension Dataset {
         guard !found.isEmpty else { throw Diagnostic(at: conditions.first?.column.location ?? block, BlockIssue.emptyDataset(name)) }
         return found
     }
-
-    /// The source line: the meta file's source.
-    var sourceInfo: SourceInfo? { meta?.source }
 }
 
 /// How a selector's value is compared with a cell: as numbers when both are numbers, else as text.

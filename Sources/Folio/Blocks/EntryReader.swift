@@ -4,59 +4,47 @@ import FolioData
 import FolioFormat
 import FolioYAML
 
-/// Typed reads of a block's keys; each problem is recorded at the key's line and reading goes on.
+/// A block's keys, read with the YAML stage's `YAMLFields` (context "chart" or "table"), plus the
+/// reads only blocks have: columns, data, `where`, formats, annotations, table columns and sorting.
 struct EntryReader {
     let block: String
     /// The block's lines, to place text inside a `csv: |` literal.
     let lines: [Substring]
-    let entries: [YAMLEntry]
     let fence: SourceLocation
-    var problems = DiagnosticCollector()
+    var fields: YAMLFields
 
     init(block: String, body: String, entries: [YAMLEntry], known: [String], fence: SourceLocation) {
         self.block = block
         self.lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        self.entries = entries
         self.fence = fence
-        for entry in entries where !known.contains(entry.key) {
-            self.problems.add(Diagnostic(at: entry.keyLocation, BlockIssue.unknownKey(block: block, key: entry.key, known: known)))
-        }
+        self.fields = YAMLFields(entries, context: block, missingAt: fence)
+        fields.refuseKeys(otherThan: known)
     }
 
-    func entry(_ key: String) -> YAMLEntry? { entries.first { $0.key == key } }
+    var problems: DiagnosticCollector {
+        get { fields.problems }
+        set { fields.problems = newValue }
+    }
 
-    func has(_ key: String) -> Bool { entry(key) != nil }
+    func entry(_ key: String) -> YAMLEntry? { fields.entry(key) }
 
-    func valueLocation(_ key: String) -> SourceLocation { entry(key)?.value.location ?? fence }
+    func has(_ key: String) -> Bool { fields.has(key) }
+
+    func valueLocation(_ key: String) -> SourceLocation { fields.valueLocation(key) }
 
     mutating func notFor(_ key: String, type: String) {
-        problems.add(Diagnostic(at: entry(key)?.keyLocation ?? fence, BlockIssue.keyNotFor(block: block, key: key, type: type)))
+        problems.add(Diagnostic(at: fields.keyLocation(key), BlockIssue.keyNotFor(block: block, key: key, type: type)))
     }
 
-    mutating func wrongType(_ key: String, _ expected: String) {
-        problems.add(Diagnostic(at: valueLocation(key), BlockIssue.wrongType(block: block, key: key, expected: expected)))
+    mutating func wrongType(_ key: String, _ expected: String, at location: SourceLocation? = nil) {
+        fields.wrongType(key, expected: expected, at: location)
     }
 
-    mutating func text(_ key: String, required: Bool = false) -> String? {
-        guard let entry = entry(key) else {
-            if required { problems.add(Diagnostic(at: fence, BlockIssue.missingKey(block: block, key: key))) }
-            return nil
-        }
-        guard let text = entry.value.text, !entry.value.isNull else {
-            wrongType(key, "text")
-            return nil
-        }
-        return text
-    }
+    mutating func text(_ key: String, required: Bool = false) -> String? { fields.text(key, required: required) }
 
-    mutating func bool(_ key: String) -> Bool? {
-        guard let entry = entry(key) else { return nil }
-        guard let value = entry.value.bool else {
-            wrongType(key, "true or false")
-            return nil
-        }
-        return value
-    }
+    mutating func bool(_ key: String) -> Bool? { fields.bool(key) }
+
+    mutating func source() -> Source? { fields.source("source") }
 
     mutating func column(_ key: String, required: Bool = false) -> ColumnReference? {
         guard let text = text(key, required: required) else { return nil }
@@ -66,27 +54,24 @@ struct EntryReader {
     /// One column or a list of columns.
     mutating func columns(_ key: String, required: Bool) -> [ColumnReference] {
         guard let entry = entry(key) else {
-            if required { problems.add(Diagnostic(at: fence, BlockIssue.missingKey(block: block, key: key))) }
+            if required { fields.missing(key) }
             return []
         }
-        if let text = entry.value.text, !entry.value.isNull { return [ColumnReference(name: text, location: entry.value.location)] }
+        if let text = entry.value.nonNullText { return [ColumnReference(name: text, location: entry.value.location)] }
         guard let items = entry.value.items, !items.isEmpty else {
             wrongType(key, "a column name or a list of column names")
             return []
         }
         var columns: [ColumnReference] = []
         for item in items {
-            if let name = item.text, !item.isNull {
+            if let name = item.nonNullText {
                 columns.append(ColumnReference(name: name, location: item.location))
             } else if let fields = item.entries, let keyValue = item["key"], let name = keyValue.text,
                 fields.allSatisfy({ ["key", "label"].contains($0.key) && $0.value.text != nil })
             {
                 columns.append(ColumnReference(name: name, location: keyValue.location, label: item["label"]?.text))
             } else {
-                problems.add(
-                    Diagnostic(
-                        at: item.location,
-                        BlockIssue.wrongType(block: block, key: key, expected: "a column name or {key: COLUMN, label: TEXT}")))
+                wrongType(key, "a column name or {key: COLUMN, label: TEXT}", at: item.location)
             }
         }
         return columns
@@ -98,7 +83,7 @@ struct EntryReader {
             problems.add(Diagnostic(at: entry("csv")?.keyLocation ?? fence, BlockIssue.dataAndCSV(block: block)))
             return nil
         case (let data?, nil):
-            guard let name = data.value.text, !data.value.isNull else {
+            guard let name = data.value.nonNullText else {
                 wrongType("data", "a dataset name")
                 return nil
             }
@@ -145,8 +130,7 @@ struct EntryReader {
         var conditions: [RowCondition] = []
         for pair in pairs {
             guard let value = pair.value.text else {
-                problems.add(
-                    Diagnostic(at: pair.value.location, BlockIssue.wrongType(block: block, key: "where", expected: "one value per column")))
+                wrongType("where", "one value per column", at: pair.value.location)
                 continue
             }
             conditions.append(RowCondition(column: ColumnReference(name: pair.key, location: pair.keyLocation), value: value))
@@ -157,7 +141,7 @@ struct EntryReader {
     mutating func format(_ key: String = "format", in value: YAMLValue? = nil) -> NumberFormat? {
         guard let value = value ?? entry(key)?.value else { return nil }
         guard let text = value.text else {
-            wrongType(key, "a format name")
+            wrongType(key, "a format name", at: value.location)
             return nil
         }
         guard let format = NumberFormat(parsing: text) else {
@@ -176,35 +160,12 @@ struct EntryReader {
         var annotations: [ChartAnnotation] = []
         for item in items {
             guard let x = item["x"]?.text, let text = item["text"]?.text, item.entries?.count == 2 else {
-                problems.add(
-                    Diagnostic(
-                        at: item.location, BlockIssue.wrongType(block: block, key: "annotations", expected: "{x: CATEGORY, text: NOTE}")))
+                wrongType("annotations", "{x: CATEGORY, text: NOTE}", at: item.location)
                 continue
             }
             annotations.append(ChartAnnotation(category: x, text: text))
         }
         return annotations
-    }
-
-    mutating func source() -> BlockSource? {
-        guard let entry = entry("source") else { return nil }
-        if let text = entry.value.text { return BlockSource(title: text) }
-        guard let fields = entry.value.entries, let title = entry.value["title"]?.text else {
-            wrongType("source", "{title, url, date}")
-            return nil
-        }
-        for field in fields {
-            if !["title", "url", "date"].contains(field.key) {
-                problems.add(
-                    Diagnostic(
-                        at: field.keyLocation,
-                        BlockIssue.unknownKey(block: "\(block) source", key: field.key, known: ["title", "url", "date"])))
-            } else if field.value.text == nil {
-                problems.add(
-                    Diagnostic(at: field.value.location, BlockIssue.wrongType(block: "\(block) source", key: field.key, expected: "text")))
-            }
-        }
-        return BlockSource(title: title, url: entry.value["url"]?.text, date: entry.value["date"]?.text)
     }
 
     mutating func tableColumns() -> [TableColumnRequest]? {
@@ -220,16 +181,10 @@ struct EntryReader {
                 continue
             }
             guard let fields = item.entries, let key = item["key"]?.text, let keyValue = item["key"] else {
-                problems.add(
-                    Diagnostic(at: item.location, BlockIssue.wrongType(block: block, key: "columns", expected: "{key, label, format}")))
+                wrongType("columns", "{key, label, format}", at: item.location)
                 continue
             }
-            for field in fields where !["key", "label", "format"].contains(field.key) {
-                problems.add(
-                    Diagnostic(
-                        at: field.keyLocation,
-                        BlockIssue.unknownKey(block: "table column", key: field.key, known: ["key", "label", "format"])))
-            }
+            self.fields.read(fields, at: item.location, context: "table column") { $0.refuseKeys(otherThan: ["key", "label", "format"]) }
             columns.append(
                 TableColumnRequest(
                     key: ColumnReference(name: key, location: keyValue.location), label: item["label"]?.text,

@@ -6,7 +6,7 @@ import FolioFormat
 /// A chart block joined with its data: the spec to draw, and the rows behind it for the CSV download.
 struct ResolvedChart: Sendable {
     var spec: ChartSpec
-    var sourceLine: SourceLine?
+    var sourceLine: Source?
     var csvHeader: [String]
     var csvRows: [[String]]
 
@@ -31,11 +31,11 @@ struct ResolvedChart: Sendable {
             let name = dataset.columns[index].name
             return ChartSeries(name: (labels[name] ?? nil) ?? ColumnLabel.make(name), values: rows.map { $0.cells[index].number })
         }
-        let sourceLine = SourceLine(block: request.source, dataset: dataset.sourceInfo)
+        let sourceLine = Source.line(block: request.source, dataset: dataset.meta?.source)
         let spec = ChartSpec(
             type: request.type, title: request.title, subtitle: request.subtitle, categories: categories, series: series,
             format: format, labels: request.labels, annotations: request.annotations, total: request.total,
-            source: sourceLine.map { ChartSource(text: $0.text, url: $0.safeURL) }, note: request.note)
+            source: sourceLine.map { ChartSource(text: $0.text, url: $0.link) }, note: request.note)
         let unmatched = spec.unmatchedAnnotations.map {
             Diagnostic(at: request.location, BlockIssue.annotationCategory($0.category, known: categories))
         }

@@ -36,7 +36,7 @@ enum TableBlock {
         let numeric = Set(columns.indices.filter { dataset.columns[columns[$0].index].isNumeric })
         var html = "<figure class=\"data-table\">\n"
         html += DataTableHTML.html(header: header, rows: body, numericFrom: 0, caption: request.caption, numericColumns: numeric)
-        if let sourceLine = SourceLine(block: request.source, dataset: dataset.sourceInfo) {
+        if let sourceLine = Source.line(block: request.source, dataset: dataset.meta?.source) {
             html += "<p class=\"chart-source\">\(sourceLine.html).</p>\n"
         }
         return (html + "</figure>\n", [header] + body)

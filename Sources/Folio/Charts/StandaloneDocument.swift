@@ -42,18 +42,12 @@ enum StandaloneDocument {
                 svg in
                 svg.raw(body.markup)
             }
-            if let url = spec.source?.url, isWebLink(url), !source.lines.isEmpty {
+            if let url = spec.source?.url, SafeLink.isSafe(url), !source.lines.isEmpty {
                 svg.group("a", [("href", .text(url))]) { svg in source.draw(x: padding, top: sourceTop, into: &svg) }
             } else {
                 source.draw(x: padding, top: sourceTop, into: &svg)
             }
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.output
-    }
-
-    /// Only http(s) links; anything else (`javascript:`, `data:`) stays plain text.
-    static func isWebLink(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.unicodeScalars.contains { $0.value < 0x21 }
     }
 }

@@ -95,7 +95,7 @@ public enum SiteCheck {
         /// Checks one reference; returns its path part when it is internal, nil for external ones.
         private mutating func check(_ rawReference: String, on page: String, isLink: Bool) -> String? {
             let reference = rawReference.trimmingWhitespace()
-            guard !reference.isEmpty, !Self.hasScheme(reference), !reference.hasPrefix("//") else { return nil }
+            guard !reference.isEmpty, URLScheme.of(reference) == nil, !reference.hasPrefix("//") else { return nil }
             if reference.hasPrefix("/") {
                 if page == notFoundPage { return nil }
                 problems.append(CheckProblem(page: page, target: reference, reason: .absoluteLink))
@@ -104,7 +104,8 @@ public enum SiteCheck {
             if isLink { links += 1 } else { assets += 1 }
 
             let (beforeFragment, fragment) = Self.split(reference, at: "#")
-            let path = PercentDecoding.decode(Self.split(beforeFragment, at: "?").0)
+            let rawPath = Self.split(beforeFragment, at: "?").0
+            let path = PercentDecoding.decode(rawPath) ?? rawPath
             let target: String
             if path.isEmpty {
                 target = page
@@ -124,7 +125,7 @@ public enum SiteCheck {
                 return path
             }
             if let fragment, !fragment.isEmpty, site.documents[target] != nil {
-                let id = PercentDecoding.decode(fragment)
+                let id = PercentDecoding.decode(fragment) ?? fragment
                 if id != "top" || !BuiltSite.isPage(target), !ids(of: target).contains(id) {
                     problems.append(CheckProblem(page: page, target: reference, reason: .missingAnchor(id)))
                 }
@@ -144,14 +145,6 @@ public enum SiteCheck {
             return ids
         }
 
-        /// `scheme:` before any `/`, `?` or `#` marks an absolute URL (http, https, mailto, data, tel, …).
-        static func hasScheme(_ reference: String) -> Bool {
-            guard let colon = reference.firstIndex(of: ":") else { return false }
-            let scheme = reference[..<colon]
-            guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-            return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
-        }
-
         static func split(_ text: String, at separator: Character) -> (String, String?) {
             guard let index = text.firstIndex(of: separator) else { return (text, nil) }
             return (String(text[..<index]), String(text[text.index(after: index)...]))
@@ -161,28 +154,6 @@ public enum SiteCheck {
         static func sourceSetURLs(_ value: String) -> [String] {
             value.split(separator: ",").compactMap { $0.split(whereSeparator: \.isWhitespace).first.map(String.init) }
         }
-    }
-}
-
-/// Decodes `%XX` escapes in a URL path or fragment; invalid escapes stay as they are.
-enum PercentDecoding {
-    static func decode(_ text: String) -> String {
-        guard text.contains("%") else { return text }
-        var bytes: [UInt8] = []
-        let source = Array(text.utf8)
-        var index = 0
-        while index < source.count {
-            if source[index] == UInt8(ascii: "%"), index + 2 < source.count,
-                let value = UInt8(String(decoding: source[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
-            {
-                bytes.append(value)
-                index += 3
-            } else {
-                bytes.append(source[index])
-                index += 1
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

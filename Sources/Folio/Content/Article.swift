@@ -15,7 +15,7 @@ public struct Article: Sendable {
     public var layoutLocation: SourceLocation
     public var order: Int?
     public var draft: Bool
-    public var sources: [SourceReference]
+    public var sources: [Source]
     /// Front-matter keys folio does not know, passed to templates as `page.params`.
     public var params: [YAMLEntry]
     public var body: [UInt8]

@@ -14,7 +14,7 @@ public enum FrontMatter {
     /// Splits `bytes`; the caller has already checked that they are valid UTF-8.
     public static func split(_ bytes: [UInt8], path: String) throws(Diagnostic) -> Split {
         var lines = LineCursor(bytes)
-        if lines.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { lines.position = 3 }
+        lines.position = UTF8Validation.byteOrderMarkLength(bytes)
         guard let first = lines.next(), isFence(first, in: bytes) else {
             throw Diagnostic(at: SourceLocation(path: path), ContentIssue.missingFrontMatter)
         }

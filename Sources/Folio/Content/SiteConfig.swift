@@ -17,46 +17,41 @@ public struct SiteConfig: Sendable {
 
     public init(title: String) { self.title = title }
 
+    /// A base URL as `baseURL` keeps it: without its trailing `/` (from site.yml or `--base-url`).
+    public static func baseURL(_ written: String) -> String {
+        written.hasSuffix("/") ? String(written.dropLast()) : written
+    }
+
+    /// The keys folio reads; any other key is kept for templates as `site.params`.
+    public static let keys = ["title", "description", "language", "author", "base_url", "unsafe_html", "nav"]
+
     public static func read(_ text: String, path: String) throws(Diagnostics) -> SiteConfig {
-        let yaml: YAMLValue?
+        var fields: YAMLFields
         do {
-            yaml = try YAMLReader.read(text, path: path)
+            let yaml = try YAMLReader.read(text, path: path)
+            fields = try YAMLFields(document: yaml, context: "site.yml", start: SourceLocation(path: path))
         } catch {
             throw Diagnostics([error])
         }
-        guard let entries = yaml?.entries else {
-            let at = yaml?.location ?? SourceLocation(path: path)
-            throw Diagnostics([Diagnostic(at: at, ContentIssue.siteConfigNotMapping(found: yaml?.kindName ?? "empty"))])
-        }
-        var config = SiteConfig(title: "")
-        var problems = DiagnosticCollector()
-        var sawTitle = false
-        for entry in entries {
-            problems.capture { () throws(Diagnostic) in
-                switch entry.key {
-                case "title":
-                    config.title = try FieldReader.text(entry)
-                    sawTitle = true
-                case "description": config.description = try FieldReader.text(entry)
-                case "language": config.language = try FieldReader.text(entry)
-                case "author": config.author = try FieldReader.text(entry)
-                case "base_url":
-                    let url = try FieldReader.text(entry)
-                    config.baseURL = url.hasSuffix("/") ? String(url.dropLast()) : url
-                case "unsafe_html": config.unsafeHTML = try FieldReader.bool(entry)
-                case "nav":
-                    config.nav = try FieldReader.list(entry).map { (item) throws(Diagnostic) in
-                        guard let text = item.text else {
-                            throw Diagnostic(at: item.location, ContentIssue.wrongType(key: "nav", expected: "a list of article paths"))
-                        }
-                        return (text, item.location)
-                    }
-                default: config.params.append(entry)
+        var config = SiteConfig(title: fields.text("title", required: true) ?? "")
+        config.description = fields.text("description")
+        if let language = fields.text("language") { config.language = language }
+        config.author = fields.text("author")
+        config.baseURL = fields.text("base_url").map(Self.baseURL)
+        config.unsafeHTML = fields.bool("unsafe_html") ?? false
+        if let items = fields.list("nav") {
+            var nav: [(path: String, location: SourceLocation)] = []
+            for item in items {
+                guard let path = item.nonNullText else {
+                    fields.wrongType("nav", expected: "a list of article paths", at: item.location)
+                    continue
                 }
+                nav.append((path, item.location))
             }
+            config.nav = nav
         }
-        if !sawTitle { problems.add(Diagnostic(at: SourceLocation(path: path), ContentIssue.missingTitle)) }
-        try problems.throwIfAny()
+        config.params = fields.entries(otherThan: keys)
+        try fields.throwIfAny()
         return config
     }
 }

@@ -19,8 +19,6 @@ public enum DataIssue: DiagnosticReason, Equatable {
     case notRecords(format: String, found: String)
     case recordNotFlat(key: String, found: String)
     case recordNotMapping(found: String)
-    case metaUnknownKey(String, expected: [String])
-    case metaWrongKind(key: String, expected: String, found: String)
     case metaUnitForUnknownColumn(String, dataset: String)
     case metaWithoutDataset(String)
     case duplicateDataset(String, other: String)
@@ -49,9 +47,6 @@ public enum DataIssue: DiagnosticReason, Equatable {
             "\(format): \(found) at the top; expected a list of records, or a mapping whose 'rows' key is one"
         case .recordNotFlat(let key, let found): "data: value of '\(key)' is \(found); expected text, a number, true, false or null"
         case .recordNotMapping(let found): "data: a row that is \(found); expected a mapping of column to value"
-        case .metaUnknownKey(let key, let expected):
-            "meta: unknown key '\(key)'; expected one of \(expected.joined(separator: ", "))"
-        case .metaWrongKind(let key, let expected, let found): "meta: '\(key)' is \(found); expected \(expected)"
         case .metaUnitForUnknownColumn(let column, let dataset):
             "meta: unit for column '\(column)', which dataset '\(dataset)' does not have; expected one of its columns"
         case .metaWithoutDataset(let name):

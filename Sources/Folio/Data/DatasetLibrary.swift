@@ -34,28 +34,24 @@ public struct DatasetLibrary: Sendable {
         func place(_ file: DatasetFile) -> SourceLocation { SourceLocation(path: "\(basePath)/\(file.name)") }
 
         for file in files.sorted(by: { $0.name < $1.name }) where !file.name.hasPrefix(".") {
-            let name: String
-            if file.name.hasSuffix(".meta.yml") {
-                name = String(file.name.dropLast(".meta.yml".count))
-            } else if let dot = file.name.lastIndex(of: "."),
-                let format = DatasetFormat(fileExtension: String(file.name[file.name.index(after: dot)...]))
-            {
-                name = String(file.name[..<dot])
+            guard let fileName = DatasetFileName(file.name) else {
+                collector.add(Diagnostic(at: place(file), DataIssue.unsupportedFile(file.name)))
+                continue
+            }
+            let name = fileName.dataset
+            if case .data(let format) = fileName.kind {
                 if let other = dataFiles[name] {
                     collector.add(Diagnostic(at: place(file), DataIssue.duplicateDataset(name, other: "\(basePath)/\(other.file.name)")))
                     continue
                 }
                 dataFiles[name] = (file, format)
-            } else {
-                collector.add(Diagnostic(at: place(file), DataIssue.unsupportedFile(file.name)))
-                continue
             }
             if !Self.isPlainName(name) {
                 collector.add(Diagnostic(at: place(file), DataIssue.badDatasetName(name)))
                 dataFiles[name] = nil
                 continue
             }
-            if file.name.hasSuffix(".meta.yml") { metaFiles[name] = file }
+            if fileName.kind == .meta { metaFiles[name] = file }
         }
 
         for (name, meta) in metaFiles.sorted(by: { $0.key < $1.key }) where dataFiles[name] == nil {
@@ -66,7 +62,7 @@ public struct DatasetLibrary: Sendable {
         for (name, entry) in dataFiles.sorted(by: { $0.key < $1.key }) {
             var meta: DatasetMeta?
             if let metaFile = metaFiles[name] {
-                meta = collector.capture { () throws(Diagnostic) in
+                meta = collector.captureAll { () throws(Diagnostics) in
                     try DatasetReader.readMeta(metaFile.bytes, path: place(metaFile).path)
                 }
             }

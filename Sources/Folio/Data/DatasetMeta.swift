@@ -4,7 +4,8 @@ import FolioCore
 public struct DatasetMeta: Sendable, Equatable {
     public var title: String?
     public var description: String?
-    public var source: SourceInfo?
+    /// Where the data comes from, shown under every chart and table; a block's own `source:` overrides it.
+    public var source: Source?
     /// Column name → unit, e.g. `net_loss_usd_m: USD millions`.
     public var units: [String: String]
     public var notes: [String]
@@ -12,7 +13,7 @@ public struct DatasetMeta: Sendable, Equatable {
     var unitLocations: [String: SourceLocation] = [:]
 
     public init(
-        title: String? = nil, description: String? = nil, source: SourceInfo? = nil, units: [String: String] = [:],
+        title: String? = nil, description: String? = nil, source: Source? = nil, units: [String: String] = [:],
         notes: [String] = []
     ) {
         self.title = title
@@ -25,19 +26,5 @@ public struct DatasetMeta: Sendable, Equatable {
     public static func == (lhs: DatasetMeta, rhs: DatasetMeta) -> Bool {
         (lhs.title, lhs.description, lhs.source, lhs.notes) == (rhs.title, rhs.description, rhs.source, rhs.notes)
             && lhs.units == rhs.units
-    }
-}
-
-/// Where data comes from, shown under every chart and table; a block's own `source:` overrides it.
-public struct SourceInfo: Sendable, Hashable {
-    public var title: String?
-    public var url: String?
-    /// As written: an ISO date or free text.
-    public var date: String?
-
-    public init(title: String? = nil, url: String? = nil, date: String? = nil) {
-        self.title = title
-        self.url = url
-        self.date = date
     }
 }

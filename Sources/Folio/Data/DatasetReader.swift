@@ -38,10 +38,14 @@ public enum DatasetReader {
         return table.dataset(name: name, path: path, meta: meta)
     }
 
-    /// Reads `NAME.meta.yml` from its bytes.
-    public static func readMeta(_ bytes: [UInt8], path: String) throws(Diagnostic) -> DatasetMeta {
+    /// Reads `NAME.meta.yml` from its bytes, reporting every problem in it.
+    public static func readMeta(_ bytes: [UInt8], path: String) throws(Diagnostics) -> DatasetMeta {
         let file = TextBytes(bytes, path: path)
-        try file.validate()
+        do {
+            try file.validate()
+        } catch {
+            throw Diagnostics([error])
+        }
         return try DatasetMeta(yamlText: file.text, path: path)
     }
 }

@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// Maps request paths to files of the built site, refusing anything that could leave it.
@@ -23,7 +24,7 @@ public struct SiteFolder: Sendable {
         guard percentEncodedPath.hasPrefix("/") else { return .refused }
         var segments: [String] = []
         for raw in percentEncodedPath.split(separator: "/", omittingEmptySubsequences: true) {
-            guard let segment = String(raw).removingPercentEncoding, !segment.isEmpty else { return .refused }
+            guard let segment = PercentDecoding.decode(String(raw)), !segment.isEmpty else { return .refused }
             if segment.hasPrefix(".") || segment.contains(where: { $0 == "/" || $0 == "\\" || $0 == "\0" }) { return .refused }
             segments.append(segment)
         }

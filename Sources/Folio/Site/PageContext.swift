@@ -120,9 +120,9 @@ struct PageContext {
         article.params.first { $0.key == "nav_title" }?.value.text ?? article.title
     }
 
-    static func source(_ source: SourceReference) -> [String: Any] {
+    static func source(_ source: Source) -> [String: Any] {
         var values: [String: Any] = ["title": source.title]
-        if let url = source.url { values["url"] = url }
+        if let url = source.link { values["url"] = url }
         if let date = source.date { values["date"] = date }
         return values
     }

@@ -1,6 +1,7 @@
 import FolioCore
 
-/// Everything the YAML reader can say is wrong.
+/// Everything the YAML reader and `YAMLFields` can say is wrong. A field problem starts with the
+/// context of its mapping ("chart", "front matter", "meta").
 public enum YAMLIssue: DiagnosticReason, Equatable {
     case syntax(String)
     case duplicateKey(String)
@@ -11,6 +12,10 @@ public enum YAMLIssue: DiagnosticReason, Equatable {
     case aliasTooLarge(anchor: String, limit: Int)
     case aliasInKey
     case tooLarge(limit: Int)
+    case notAMapping(in: String, found: String)
+    case unknownKey(in: String, key: String, known: [String])
+    case missingKey(in: String, key: String)
+    case wrongType(in: String, key: String, expected: String)
 
     public var message: String {
         switch self {
@@ -32,6 +37,14 @@ public enum YAMLIssue: DiagnosticReason, Equatable {
             "YAML: a document with aliases and a complex key ('?', a list or an alias before ':'); expected plain keys when aliases are used"
         case .tooLarge(let limit):
             "YAML: larger than \(limit) bytes; expected a smaller document"
+        case .notAMapping(let context, let found):
+            "\(context) is \(found); expected 'key: value' lines"
+        case .unknownKey(let context, let key, let known):
+            "\(context): unknown key '\(key)'; expected one of \(known.joined(separator: ", "))"
+        case .missingKey(let context, let key):
+            "\(context): no '\(key)'; expected '\(key): …'"
+        case .wrongType(let context, let key, let expected):
+            "\(context): '\(key)' has the wrong type; expected \(expected)"
         }
     }
 }

@@ -20,6 +20,11 @@ public indirect enum YAMLValue: Sendable, Equatable {
         return nil
     }
 
+    /// The scalar's text unless it is null: what every stage reads as a text value.
+    public var nonNullText: String? {
+        isNull ? nil : text
+    }
+
     /// `true` or `false` written plainly; nil for anything else.
     public var bool: Bool? {
         guard case .scalar(let text, plain: true, _) = self else { return nil }

@@ -1,6 +1,7 @@
 import FolioBlocks
 import FolioCore
 import FolioData
+import FolioYAML
 import Testing
 
 /// Every mistake in a chart or table block is an error at the article line of the offending key.
@@ -32,12 +33,12 @@ import Testing
         let body = "type: bar\ndata: fin\nx: year\ny: revenue_usd_m\ntitle: T\n  \ncolour: red\n"
         #expect(
             chartErrors(body, with: renderer) == [
-                Diagnostic(at: Article.body(7, 1), BlockIssue.unknownKey(block: "chart", key: "colour", known: Self.chartKeys))
+                Diagnostic(at: Article.body(7, 1), YAMLIssue.unknownKey(in: "chart", key: "colour", known: Self.chartKeys))
             ])
         let table = "data: fin\ncolumns: [year]\nlimit: 3\n"
         #expect(
             tableErrors(table, with: renderer) == [
-                Diagnostic(at: Article.body(3, 1), BlockIssue.unknownKey(block: "table", key: "limit", known: Self.tableKeys))
+                Diagnostic(at: Article.body(3, 1), YAMLIssue.unknownKey(in: "table", key: "limit", known: Self.tableKeys))
             ])
     }
 
@@ -46,7 +47,7 @@ import Testing
         let lines = ["type: bar", "data: fin", "x: year", "y: revenue_usd_m", "title: T"].filter { !$0.hasPrefix(key + ":") }
         #expect(
             chartErrors(lines.joined(separator: "\n"), with: renderer) == [
-                Diagnostic(at: Article.fence, BlockIssue.missingKey(block: "chart", key: key))
+                Diagnostic(at: Article.fence, YAMLIssue.missingKey(in: "chart", key: key))
             ])
     }
 
@@ -60,10 +61,10 @@ import Testing
 
     @Test func emptyOrNonMappingBodyIsAnError() {
         #expect(
-            chartErrors("", with: renderer) == [Diagnostic(at: Article.fence, BlockIssue.notAMapping(block: "chart", found: "empty"))])
+            chartErrors("", with: renderer) == [Diagnostic(at: Article.fence, YAMLIssue.notAMapping(in: "chart", found: "empty"))])
         #expect(
             tableErrors("- a\n- b\n", with: renderer) == [
-                Diagnostic(at: Article.body(1, 1), BlockIssue.notAMapping(block: "table", found: "a list"))
+                Diagnostic(at: Article.body(1, 1), YAMLIssue.notAMapping(in: "table", found: "a list"))
             ])
     }
 
@@ -119,7 +120,7 @@ import Testing
         let range = "type: range\ndata: capex\nx: company\ny: high_usd_b\nhigh: high_usd_b\ntitle: T\n"
         #expect(
             chartErrors(range, with: renderer) == [
-                Diagnostic(at: Article.fence, BlockIssue.missingKey(block: "chart", key: "low")),
+                Diagnostic(at: Article.fence, YAMLIssue.missingKey(in: "chart", key: "low")),
                 Diagnostic(at: Article.body(4, 1), BlockIssue.keyNotFor(block: "chart", key: "y", type: "range")),
             ])
     }
@@ -128,7 +129,7 @@ import Testing
         let body = "type: bar\ndata: fin\nx: year\ny: [revenue_usd_m, net_loss_usd_m]\ntotal: End\ntitle: T\n"
         #expect(
             chartErrors(body, with: renderer) == [
-                Diagnostic(at: Article.body(4, 4), BlockIssue.wrongType(block: "chart", key: "y", expected: "one column for bar")),
+                Diagnostic(at: Article.body(4, 4), YAMLIssue.wrongType(in: "chart", key: "y", expected: "one column for bar")),
                 Diagnostic(at: Article.body(5, 1), BlockIssue.keyNotFor(block: "chart", key: "total", type: "bar")),
             ])
     }
@@ -172,11 +173,11 @@ import Testing
             """
         #expect(
             chartErrors(body, with: renderer) == [
-                Diagnostic(at: Article.body(5, 8), BlockIssue.wrongType(block: "chart", key: "title", expected: "text")),
-                Diagnostic(at: Article.body(6, 9), BlockIssue.wrongType(block: "chart", key: "labels", expected: "true or false")),
+                Diagnostic(at: Article.body(5, 8), YAMLIssue.wrongType(in: "chart", key: "title", expected: "text")),
+                Diagnostic(at: Article.body(6, 9), YAMLIssue.wrongType(in: "chart", key: "labels", expected: "true or false")),
                 Diagnostic(
-                    at: Article.body(7, 14), BlockIssue.wrongType(block: "chart", key: "annotations", expected: "a list of {x, text}")),
-                Diagnostic(at: Article.body(8, 9), BlockIssue.wrongType(block: "chart", key: "source", expected: "{title, url, date}")),
+                    at: Article.body(7, 14), YAMLIssue.wrongType(in: "chart", key: "annotations", expected: "a list of {x, text}")),
+                Diagnostic(at: Article.body(8, 9), YAMLIssue.missingKey(in: "chart source", key: "title")),
             ])
     }
 
@@ -191,10 +192,10 @@ import Testing
             """
         #expect(
             chartErrors(body, with: renderer) == [
-                Diagnostic(at: Article.fence, BlockIssue.missingKey(block: "chart", key: "title")),
-                Diagnostic(at: Article.fence, BlockIssue.missingKey(block: "chart", key: "x")),
+                Diagnostic(at: Article.fence, YAMLIssue.missingKey(in: "chart", key: "title")),
+                Diagnostic(at: Article.fence, YAMLIssue.missingKey(in: "chart", key: "x")),
                 Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie")),
-                Diagnostic(at: Article.body(3, 1), BlockIssue.unknownKey(block: "chart", key: "colour", known: Self.chartKeys)),
+                Diagnostic(at: Article.body(3, 1), YAMLIssue.unknownKey(in: "chart", key: "colour", known: Self.chartKeys)),
                 Diagnostic(at: Article.body(5, 9), BlockIssue.unknownFormat("dollars")),
                 Diagnostic(at: Article.body(6, 1), BlockIssue.keyNotFor(block: "chart", key: "low", type: "pie")),
             ])
@@ -226,9 +227,18 @@ extension BlockErrorTests {
         let body = "type: bar\ndata: fin\nx: year\ny: revenue_usd_m\ntitle: T\nsource:\n  title: S\n  url: [a]\n  link: x\n"
         #expect(
             chartErrors(body, with: renderer) == [
-                Diagnostic(at: Article.body(8, 8), BlockIssue.wrongType(block: "chart source", key: "url", expected: "text")),
+                Diagnostic(at: Article.body(8, 8), YAMLIssue.wrongType(in: "chart source", key: "url", expected: "text")),
                 Diagnostic(
-                    at: Article.body(9, 3), BlockIssue.unknownKey(block: "chart source", key: "link", known: ["title", "url", "date"])),
+                    at: Article.body(9, 3), YAMLIssue.unknownKey(in: "chart source", key: "link", known: ["title", "url", "date"])),
+            ])
+    }
+
+    @Test func tableColumnKeysAreChecked() {
+        let body = "data: fin\ncolumns:\n  - {key: year, width: 3}\n"
+        #expect(
+            tableErrors(body, with: renderer) == [
+                Diagnostic(
+                    at: Article.body(3, 17), YAMLIssue.unknownKey(in: "table column", key: "width", known: ["key", "label", "format"]))
             ])
     }
 

@@ -1,5 +1,6 @@
 import FolioContent
 import FolioCore
+import FolioYAML
 import Testing
 
 typealias SourceLocation = FolioCore.SourceLocation
@@ -59,7 +60,7 @@ typealias SourceLocation = FolioCore.SourceLocation
         #expect(article.draft)
         #expect(
             article.sources == [
-                SourceReference(title: "S-1", url: "https://sec.gov", date: "2025-03-03"), SourceReference(title: "Reuters"),
+                Source(title: "S-1", url: "https://sec.gov", date: "2025-03-03"), Source(title: "Reuters"),
             ])
         #expect(article.params.map(\.key) == ["nav_title"])
         #expect(article.outputPath == "x/a.html")
@@ -74,16 +75,49 @@ typealias SourceLocation = FolioCore.SourceLocation
         } catch {
             #expect(
                 error.all == [
-                    Diagnostic(at: SourceLocation(path: "Content/x/a.md", line: 2, column: 1), ContentIssue.missingTitle),
+                    Diagnostic(
+                        at: SourceLocation(path: "Content/x/a.md", line: 2, column: 1),
+                        YAMLIssue.missingKey(in: "front matter", key: "title")),
                     Diagnostic(
                         at: SourceLocation(path: "Content/x/a.md", line: 2, column: 7),
                         ContentIssue.invalidDate(key: "date", value: "2025-13-01")),
                     Diagnostic(
                         at: SourceLocation(path: "Content/x/a.md", line: 3, column: 8),
-                        ContentIssue.wrongType(key: "order", expected: "a whole number")),
+                        YAMLIssue.wrongType(in: "front matter", key: "order", expected: "a whole number")),
                     Diagnostic(
                         at: SourceLocation(path: "Content/x/a.md", line: 4, column: 8),
-                        ContentIssue.wrongType(key: "draft", expected: "true or false")),
+                        YAMLIssue.wrongType(in: "front matter", key: "draft", expected: "true or false")),
+                ])
+        }
+    }
+}
+
+extension ArticleReaderTests {
+    @Test func sourcesAreReadByTheOneSourceRule() {
+        let text = """
+            ---
+            title: T
+            sources:
+              - [a]
+              - {url: "https://x.org"}
+              - {title: S, link: x}
+              - ~
+            ---
+            """
+        do throws(Diagnostics) {
+            _ = try ArticleReader.read(Array(text.utf8), path: "x/a.md", displayPath: "Content/x/a.md")
+            Issue.record("no error")
+        } catch {
+            func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(path: "Content/x/a.md", line: line, column: column) }
+            #expect(
+                error.all == [
+                    Diagnostic(
+                        at: at(4, 5), YAMLIssue.wrongType(in: "front matter", key: "sources", expected: "text or {title, url, date}")),
+                    Diagnostic(at: at(5, 5), YAMLIssue.missingKey(in: "front matter source", key: "title")),
+                    Diagnostic(
+                        at: at(6, 16), YAMLIssue.unknownKey(in: "front matter source", key: "link", known: ["title", "url", "date"])),
+                    Diagnostic(
+                        at: at(7, 5), YAMLIssue.wrongType(in: "front matter", key: "sources", expected: "text or {title, url, date}")),
                 ])
         }
     }
@@ -102,8 +136,20 @@ typealias SourceLocation = FolioCore.SourceLocation
         #expect(config.params.map(\.key) == ["data_as_of"])
     }
 
-    @Test func aSiteWithoutATitleIsAnError() {
-        #expect(throws: Diagnostics.self) { try SiteConfig.read("language: en\n", path: "Content/site.yml") }
+    @Test func aSiteWithoutATitleOrWithWrongTypesIsAnError() {
+        do throws(Diagnostics) {
+            _ = try SiteConfig.read("language: [en]\nnav: [a.md, {b: c}]\nunsafe_html: yes\n", path: "Content/site.yml")
+            Issue.record("no error")
+        } catch {
+            func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(path: "Content/site.yml", line: line, column: column) }
+            #expect(
+                error.all == [
+                    Diagnostic(at: at(1, 1), YAMLIssue.missingKey(in: "site.yml", key: "title")),
+                    Diagnostic(at: at(1, 11), YAMLIssue.wrongType(in: "site.yml", key: "language", expected: "text")),
+                    Diagnostic(at: at(2, 13), YAMLIssue.wrongType(in: "site.yml", key: "nav", expected: "a list of article paths")),
+                    Diagnostic(at: at(3, 14), YAMLIssue.wrongType(in: "site.yml", key: "unsafe_html", expected: "true or false")),
+                ])
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import FolioCore
 import FolioData
+import FolioYAML
 import Foundation
 import Testing
 
@@ -43,7 +44,7 @@ private let meta = """
         dataset.meta
             == DatasetMeta(
                 title: "CoreWeave financials",
-                source: SourceInfo(title: "CoreWeave S-1", url: "https://example.com/s1", date: "2025-03-03"),
+                source: Source(title: "CoreWeave S-1", url: "https://example.com/s1", date: "2025-03-03"),
                 units: ["net_loss_usd_m": "USD millions"], notes: ["Fiscal years."]))
 }
 
@@ -59,7 +60,7 @@ private let meta = """
             Diagnostic(at: at("Content/data/a.yaml", 1, 1), DataIssue.duplicateDataset("a", other: "Content/data/a.csv")),
             Diagnostic(at: at("Content/data/bad.name.csv", 1, 1), DataIssue.badDatasetName("bad.name")),
             Diagnostic(at: at("Content/data/lonely.meta.yml", 1, 1), DataIssue.metaWithoutDataset("lonely")),
-            Diagnostic(at: at("Content/data/m.meta.yml", 2, 1), DataIssue.metaUnknownKey("colour", expected: DatasetMeta.keys)),
+            Diagnostic(at: at("Content/data/m.meta.yml", 2, 1), YAMLIssue.unknownKey(in: "meta", key: "colour", known: DatasetMeta.keys)),
             Diagnostic(at: at("Content/data/notes.txt", 1, 1), DataIssue.unsupportedFile("notes.txt")),
             Diagnostic(at: at("Content/data/u.meta.yml", 2, 3), DataIssue.metaUnitForUnknownColumn("y", dataset: "u")),
             Diagnostic(at: at("Content/data/z.csv", 2, 1), DataIssue.csvCellCount(found: 1, expected: 2)),
@@ -71,14 +72,41 @@ private let meta = """
     #expect(failures(files) == failures(files.reversed()))
 }
 
-@Test func sourceInfoReadsTextOrMapping() throws {
-    #expect(try DatasetMeta(yamlText: "source: Company filings\n", path: "m.yml").source == SourceInfo(title: "Company filings"))
-    #expect(throws: Diagnostic(at: at("m.yml", 2, 3), DataIssue.metaUnknownKey("link", expected: SourceInfo.keys))) {
-        try DatasetMeta(yamlText: "source:\n  link: x\n", path: "m.yml")
+/// The diagnostics reading `text` as a meta file reports, or an empty list when it reads.
+private func metaErrors(_ text: String) -> [Diagnostic] {
+    do {
+        _ = try DatasetMeta(yamlText: text, path: "m.yml")
+        return []
+    } catch {
+        return error.all
     }
-    #expect(throws: Diagnostic(at: at("m.yml", 1, 8), DataIssue.metaWrongKind(key: "title", expected: "text", found: "a list"))) {
-        try DatasetMeta(yamlText: "title: [a]\n", path: "m.yml")
-    }
+}
+
+@Test func metaSourceIsTextOrAMappingWithATitle() throws {
+    #expect(try DatasetMeta(yamlText: "source: Company filings\n", path: "m.yml").source == Source(title: "Company filings"))
+    #expect(
+        try DatasetMeta(yamlText: "source: {title: S-1, url: \"https://x.org\", date: 2025}\n", path: "m.yml").source
+            == Source(title: "S-1", url: "https://x.org", date: "2025"))
+    #expect(
+        metaErrors("source:\n  link: x\n") == [
+            Diagnostic(at: at("m.yml", 2, 3), YAMLIssue.missingKey(in: "meta source", key: "title")),
+            Diagnostic(at: at("m.yml", 2, 3), YAMLIssue.unknownKey(in: "meta source", key: "link", known: YAMLFields.sourceKeys)),
+        ])
+    #expect(
+        metaErrors("source: [a]\n") == [
+            Diagnostic(at: at("m.yml", 1, 9), YAMLIssue.wrongType(in: "meta", key: "source", expected: "text or {title, url, date}"))
+        ])
+}
+
+@Test func metaReportsEveryProblemAtItsPlace() {
+    #expect(
+        metaErrors("title: [a]\ncolour: red\nunits: {a: [b]}\nnotes: [x, {y: z}]\n") == [
+            Diagnostic(at: at("m.yml", 1, 8), YAMLIssue.wrongType(in: "meta", key: "title", expected: "text")),
+            Diagnostic(at: at("m.yml", 2, 1), YAMLIssue.unknownKey(in: "meta", key: "colour", known: DatasetMeta.keys)),
+            Diagnostic(at: at("m.yml", 3, 12), YAMLIssue.wrongType(in: "meta units", key: "a", expected: "text")),
+            Diagnostic(at: at("m.yml", 4, 12), YAMLIssue.wrongType(in: "meta", key: "notes", expected: "text")),
+        ])
+    #expect(metaErrors("- a\n") == [Diagnostic(at: at("m.yml", 1, 1), YAMLIssue.notAMapping(in: "meta", found: "a list"))])
 }
 
 @Test func libraryLoadsAFolder() throws {
@@ -89,4 +117,22 @@ private let meta = """
     let library = try DatasetLibrary.load(folder: folder, basePath: "Content/data")
     #expect(library.names == ["a"])
     #expect(try DatasetLibrary.load(folder: folder.appendingPathComponent("missing"), basePath: "Content/data").names == [])
+}
+
+@Test func aFileNameNamesItsDatasetAndKind() {
+    let cases: [(String, String, DatasetFileName.Kind)] = [
+        ("sales.csv", "sales", .data(.csv)), ("sales.YML", "sales", .data(.yaml)), ("sales.meta.yml", "sales", .meta),
+        ("bad.name.json", "bad.name", .data(.json)), ("x.yaml", "x", .data(.yaml)),
+    ]
+    for (file, dataset, kind) in cases {
+        #expect(DatasetFileName(file)?.dataset == dataset, "\(file)")
+        #expect(DatasetFileName(file)?.kind == kind, "\(file)")
+    }
+    #expect(DatasetFileName("notes.txt") == nil)
+    #expect(DatasetFileName("README") == nil)
+}
+
+@Test func onlyPlainNamesAreDatasetNames() {
+    for name in ["sales", "Sales_2024", "a-b", "9"] { #expect(DatasetLibrary.isPlainName(name), "\(name)") }
+    for name in ["", "-a", "a.b", "a/b", "..", "fïn", "a b", "%2e"] { #expect(!DatasetLibrary.isPlainName(name), "\(name)") }
 }

@@ -1,6 +1,7 @@
 import Folio
 import FolioContent
 import FolioCore
+import FolioYAML
 import Foundation
 import Testing
 
@@ -95,7 +96,8 @@ import Testing
         #expect(
             errors[1]
                 == Diagnostic(
-                    at: SourceLocation(path: "Content/b.md", line: 2, column: 1), ContentIssue.frontMatterNotMapping(found: "a list")))
+                    at: SourceLocation(path: "Content/b.md", line: 2, column: 1), YAMLIssue.notAMapping(in: "front matter", found: "a list")
+                ))
         #expect(errors[2] == Diagnostic(at: SourceLocation(path: "Content/c.md"), ContentIssue.unclosedFrontMatter))
     }
 
@@ -140,5 +142,27 @@ import Testing
         let errors = site.errors()
         #expect(errors.count == 1)
         #expect(errors.first?.location.path == "Content/index.md")
+    }
+
+    @Test func pageSourcesLinkOnlyWebAddressesLikeChartSources() throws {
+        let site = try SiteFixture(
+            """
+            -- Content/site.yml --
+            title: T
+            -- Content/index.md --
+            ---
+            title: Home
+            sources:
+              - {title: Filing, url: "javascript:alert(1)"}
+              - {title: Report, url: "https://example.com/r"}
+            ---
+            Home.
+            """)
+        defer { site.remove() }
+        try site.build()
+        let html = site.read("Output/index.html")
+        #expect(!html.contains("javascript:"))
+        #expect(html.contains("<li>Filing</li>"))
+        #expect(html.contains("<li><a href=\"https://example.com/r\">Report</a></li>"))
     }
 }

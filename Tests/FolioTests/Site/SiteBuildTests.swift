@@ -3,6 +3,7 @@ import FolioContent
 import FolioCore
 import FolioMarkdown
 import FolioTemplates
+import FolioYAML
 import Foundation
 import Testing
 
@@ -123,7 +124,8 @@ import Testing
         #expect(
             site.errors() == [
                 Diagnostic(at: SourceLocation(path: "Content/b.md"), ContentIssue.missingFrontMatter),
-                Diagnostic(at: SourceLocation(path: "Content/c.md", line: 2, column: 1), ContentIssue.missingTitle),
+                Diagnostic(
+                    at: SourceLocation(path: "Content/c.md", line: 2, column: 1), YAMLIssue.missingKey(in: "front matter", key: "title")),
                 Diagnostic(
                     at: SourceLocation(path: "Content/c.md", line: 2, column: 7), ContentIssue.invalidDate(key: "date", value: "2025-02-30")
                 ),

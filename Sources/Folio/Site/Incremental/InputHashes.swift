@@ -1,4 +1,5 @@
 import FolioContent
+import FolioData
 import FolioTemplates
 import Foundation
 
@@ -35,8 +36,8 @@ struct InputHashes {
         var byDataset: [String: [String]] = [:]
         for file in snapshot.dataFiles {
             let name = String(file.path.dropFirst("data/".count))
-            let dataset =
-                name.hasSuffix(".meta.yml") ? String(name.dropLast(".meta.yml".count)) : String(name.split(separator: ".").first ?? "")
+            // A file that names no dataset fails the build, so no page is reused with it.
+            guard let dataset = DatasetFileName(name)?.dataset else { continue }
             byDataset[dataset, default: []] += [name, ContentHash.of(file.bytes)]
         }
         datasets = byDataset.mapValues(ContentHash.combine)
