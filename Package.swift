@@ -1,8 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// One target per pipeline stage; dependencies flow one way:
-/// Core ← Format ← YAML ← Data ← Charts ← Blocks ← Markdown/Content/Templates ← Site (Folio) ← CLI.
+/// One target per pipeline stage; dependencies flow one way (each arrow points at what a target uses):
+/// - Core: nothing. Format → Core. YAML → Core, Yams. Data → Core, Format, YAML. Charts → Core, Format.
+/// - Blocks → Core, Format, YAML, Data, Charts. Markdown → Core, CCmark. Content → Core, YAML. Templates → Core, Mustache.
+/// - Site (the `Folio` library) → every stage above, CFolioSystem, Crypto. Check → Core. Serve → Folio, Core, FlyingFox.
+/// - The `folio` CLI → Folio, Check, Serve, ArgumentParser.
+/// Markdown, Blocks and Templates never see each other: Site carries a page from one to the next.
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(

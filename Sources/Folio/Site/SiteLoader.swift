@@ -31,7 +31,7 @@ enum SiteLoader {
         var problems = DiagnosticCollector()
         let layout = snapshot.layout
         var site = problems.captureAll { () throws(Diagnostics) -> SiteConfig in try readConfig(snapshot) }
-        if let baseURL = options.baseURL { site?.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL }
+        if let baseURL = options.baseURL { site?.baseURL = SiteConfig.baseURL(baseURL) }
         let templates = problems.captureAll { () throws(Diagnostics) in try TemplateSet.compile(snapshot.templates) }
         let datasets = problems.captureAll { () throws(Diagnostics) in
             try DatasetLibrary(

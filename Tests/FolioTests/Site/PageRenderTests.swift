@@ -117,6 +117,17 @@ import Testing
         #expect(!page.contains("<figure class=\"chart\""))
     }
 
+    @Test func editingTheChartPartialRendersEveryPageAgain() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        try site.build()
+        #expect(try site.build().rendered == [])
+        try site.write("Templates/partials/chart.mustache", "<div class=\"mine\">{{title}}</div>\n")
+        let summary = try site.build()
+        #expect(summary.rendered == ["Content/a/b.md", "Content/index.md", "Content/x/y/z.md"])
+        #expect(site.read("Output/x/y/z.html").contains("<div class=\"mine\">Second</div>"))
+    }
+
     @Test func aThemeWithoutAChartPartialGetsTheDefaultOne() throws {
         let site = try SiteFixture(Self.project)
         defer { site.remove() }

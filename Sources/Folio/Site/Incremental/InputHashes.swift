@@ -51,7 +51,8 @@ struct InputHashes {
         var layoutHashes: [String: String] = [:]
         for layout in layoutNames {
             var seen: [String] = []
-            var pending = [layout]
+            // Pages render the chart partial themselves, outside any layout's references.
+            var pending = [layout, DefaultPartials.chart]
             while let name = pending.popLast() {
                 guard !seen.contains(name), let text = texts[name] else { continue }
                 seen.append(name)
