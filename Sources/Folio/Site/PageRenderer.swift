@@ -53,11 +53,7 @@ struct PageRenderer: Sendable {
 
     /// Gives a block's artifacts their paths beside the page, frames a chart with the theme's
     /// `chart` partial, and returns the HTML that goes into the article.
-    private func place(
-        _ output: BlockOutput, on page: Page, at location: SourceLocation, made: inout PageMade
-    ) throws(Diagnostics)
-        -> String
-    {
+    private func place(_ output: BlockOutput, on page: Page, at fence: SourceLocation, made: inout PageMade) throws(Diagnostics) -> String {
         made.records.append(output.record)
         made.datasets.formUnion(output.datasets)
         switch output.content {
@@ -73,7 +69,7 @@ struct PageRenderer: Sendable {
             if let subtitle = frame.subtitle { context["subtitle"] = subtitle }
             if let source = frame.sourceHTML { context["source"] = source }
             do throws(Diagnostic) {
-                return try templates.render(partial: DefaultPartials.chart, context: context, at: location)
+                return try templates.render(partial: DefaultPartials.chart, context: context, at: fence)
             } catch {
                 throw Diagnostics([error])
             }
