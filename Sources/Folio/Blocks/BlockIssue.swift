@@ -1,4 +1,5 @@
 import FolioCore
+import FolioFormat
 
 /// Everything the Blocks stage can say is wrong with a chart or table block or an inline value.
 public enum BlockIssue: DiagnosticReason, Equatable {
@@ -6,7 +7,7 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case unknownKey(block: String, key: String, known: [String])
     case missingKey(block: String, key: String)
     case wrongType(block: String, key: String, expected: String)
-    case unknownChartType(String)
+    case unknownChartType(String, known: [String])
     case unknownFormat(String)
     case notADatasetName(String)
     case dataAndCSV(block: String)
@@ -14,7 +15,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case unknownDataset(String, known: [String])
     case unknownColumn(String, dataset: String, known: [String])
     case textColumn(String, dataset: String)
-    case keyNotFor(block: String, key: String, type: String)
+    /// `takenBy`: the types that do take `key`.
+    case keyNotFor(block: String, key: String, type: String, takenBy: [String])
     case sortOrder(String)
     case inlineSyntax(String)
     case noRowMatches(selector: String, dataset: String)
@@ -30,10 +32,11 @@ public enum BlockIssue: DiagnosticReason, Equatable {
         case .unknownKey(let block, let key, let known): "\(block): unknown key '\(key)'; expected one of \(known.joined(separator: ", "))"
         case .missingKey(let block, let key): "\(block): no '\(key)'; expected '\(key): …'"
         case .wrongType(let block, let key, let expected): "\(block): '\(key)' has the wrong type; expected \(expected)"
-        case .unknownChartType(let type):
-            "chart: unknown type '\(type)'; expected one of \(ChartTypeNames.all.joined(separator: ", "))"
+        case .unknownChartType(let type, let known):
+            "chart: unknown type '\(type)'; expected one of \(known.joined(separator: ", "))"
         case .unknownFormat(let format):
-            "unknown format '\(format)'; expected one of number, usd, usd_k, usd_m, usd_b, percent, fraction (optionally ':N' decimals, 0–6)"
+            "unknown format '\(format)'; expected one of \(NumberFormat.names.joined(separator: ", ")) "
+                + "(optionally ':N' decimals, \(NumberFormat.decimalRange.lowerBound)–\(NumberFormat.decimalRange.upperBound))"
         case .notADatasetName(let name):
             "'\(name)' is not a dataset name; expected a plain name of a file in Content/data/ (no folders, no extension)"
         case .dataAndCSV(let block): "\(block): both 'data' and 'csv'; expected one of them"
@@ -44,8 +47,9 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "dataset '\(dataset)' has no column '\(column)'; expected one of \(known.joined(separator: ", "))"
         case .textColumn(let column, let dataset):
             "column '\(column)' of '\(dataset)' holds text; expected a numeric column for values"
-        case .keyNotFor(let block, let key, let type):
-            "\(block): '\(key)' does not apply to type '\(type)'; expected it only where SPEC §4 lists it"
+        case .keyNotFor(let block, let key, let type, let takenBy):
+            "\(block): '\(key)' does not apply to type '\(type)'; expected it only for "
+                + (takenBy.count == 1 ? "type " : "types ") + takenBy.joined(separator: ", ")
         case .sortOrder(let order): "table: sort order '\(order)'; expected asc or desc"
         case .inlineSyntax(let problem):
             "inline value: \(problem); expected `=dataset.column[column=value]|format` or `=dataset.low..high[last]`"
@@ -59,9 +63,4 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "chart: annotation at x '\(category)', which is not on the chart; expected one of \(known.joined(separator: ", "))"
         }
     }
-}
-
-/// The names of the chart types, for messages.
-enum ChartTypeNames {
-    static let all = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall"]
 }

@@ -19,14 +19,17 @@ public struct RenderedBlock: Sendable, Equatable {
 /// Turns `chart` and `table` blocks and inline values into HTML against the build's datasets.
 public struct BlockRenderer: Sendable {
     public let datasets: DatasetLibrary
+    /// The types chart blocks may name.
+    public let chartTypes: ChartCatalog
 
-    public init(datasets: DatasetLibrary) {
+    public init(datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard) {
         self.datasets = datasets
+        self.chartTypes = chartTypes
     }
 
     /// The chart block `body` on the page at `pagePath`, the `number`th chart of that page (from 1).
     public func chart(_ body: String, at location: SourceLocation, pagePath: String, number: Int) throws(Diagnostics) -> RenderedBlock {
-        try chart(BlockParser.chart(body, at: location), pagePath: pagePath, number: number)
+        try chart(BlockParser.chart(body, at: location, types: chartTypes), pagePath: pagePath, number: number)
     }
 
     /// A chart block already parsed (callers that also need the request parse it once).

@@ -29,8 +29,9 @@ struct EntryReader {
 
     func valueLocation(_ key: String) -> SourceLocation { entry(key)?.value.location ?? fence }
 
-    mutating func notFor(_ key: String, type: String) {
-        problems.add(Diagnostic(at: entry(key)?.keyLocation ?? fence, BlockIssue.keyNotFor(block: block, key: key, type: type)))
+    mutating func notFor(_ key: String, type: String, takenBy: [String]) {
+        problems.add(
+            Diagnostic(at: entry(key)?.keyLocation ?? fence, BlockIssue.keyNotFor(block: block, key: key, type: type, takenBy: takenBy)))
     }
 
     mutating func wrongType(_ key: String, _ expected: String) {

@@ -38,7 +38,7 @@ final class PageBlocks: Sendable {
                 made.charts += 1
                 return made.charts
             }
-            let request = try BlockParser.chart(block.body, at: block.location)
+            let request = try BlockParser.chart(block.body, at: block.location, types: renderer.chartTypes)
             record(request.data)
             let rendered = try renderer.chart(request, pagePath: article.outputPath, number: number)
             made.withLock {
