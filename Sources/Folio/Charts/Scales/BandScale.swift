@@ -1,7 +1,7 @@
 /// Splits a pixel range into equal bands, one per category (like d3's `scaleBand`), optionally
 /// with extra room after some bands (for an annotation under a row).
 public struct BandScale: Sendable {
-    public let count: Int
+    let count: Int
     let start: Double
     /// The distance from one band's start to the next (without extra room).
     public let step: Double
