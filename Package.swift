@@ -117,8 +117,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "FolioBlocksTests", dependencies: ["FolioTestSupport", "FolioBlocks"], path: "Tests/FolioTests/Blocks",
-            swiftSettings: strict),
+            name: "FolioBlocksTests",
+            dependencies: ["FolioTestSupport", "FolioBlocks", "FolioCharts", "FolioData", "FolioFormat", "FolioYAML"],
+            path: "Tests/FolioTests/Blocks",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "FolioMarkdownTests",
             dependencies: ["FolioTestSupport", "FolioMarkdown"],

@@ -1,9 +1,10 @@
 import FolioCore
+import FolioFormat
 
 /// Everything the Blocks stage can say is wrong with a chart or table block or an inline value,
 /// beyond what `YAMLFields` (`YAMLIssue`) says about a block's keys.
 public enum BlockIssue: DiagnosticReason, Equatable {
-    case unknownChartType(String)
+    case unknownChartType(String, known: [String])
     case unknownFormat(String)
     case notADatasetName(String)
     case dataAndCSV(block: String)
@@ -11,7 +12,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case unknownDataset(String, known: [String])
     case unknownColumn(String, dataset: String, known: [String])
     case textColumn(String, dataset: String)
-    case keyNotFor(block: String, key: String, type: String)
+    /// `takenBy`: the types that do take `key`.
+    case keyNotFor(block: String, key: String, type: String, takenBy: [String])
     case sortOrder(String)
     case inlineSyntax(String)
     case noRowMatches(selector: String, dataset: String)
@@ -23,10 +25,11 @@ public enum BlockIssue: DiagnosticReason, Equatable {
 
     public var message: String {
         switch self {
-        case .unknownChartType(let type):
-            "chart: unknown type '\(type)'; expected one of \(ChartTypeNames.all.joined(separator: ", "))"
+        case .unknownChartType(let type, let known):
+            "chart: unknown type '\(type)'; expected one of \(known.joined(separator: ", "))"
         case .unknownFormat(let format):
-            "unknown format '\(format)'; expected one of number, usd, usd_k, usd_m, usd_b, percent, fraction (optionally ':N' decimals, 0–6)"
+            "unknown format '\(format)'; expected one of \(NumberFormat.names.joined(separator: ", ")) "
+                + "(optionally ':N' decimals, \(NumberFormat.decimalRange.lowerBound)–\(NumberFormat.decimalRange.upperBound))"
         case .notADatasetName(let name):
             "'\(name)' is not a dataset name; expected a plain name of a file in Content/data/ (no folders, no extension)"
         case .dataAndCSV(let block): "\(block): both 'data' and 'csv'; expected one of them"
@@ -37,8 +40,9 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "dataset '\(dataset)' has no column '\(column)'; expected one of \(known.joined(separator: ", "))"
         case .textColumn(let column, let dataset):
             "column '\(column)' of '\(dataset)' holds text; expected a numeric column for values"
-        case .keyNotFor(let block, let key, let type):
-            "\(block): '\(key)' does not apply to type '\(type)'; expected it only where SPEC §4 lists it"
+        case .keyNotFor(let block, let key, let type, let takenBy):
+            "\(block): '\(key)' does not apply to type '\(type)'; expected it only for "
+                + (takenBy.count == 1 ? "type " : "types ") + takenBy.joined(separator: ", ")
         case .sortOrder(let order): "table: sort order '\(order)'; expected asc or desc"
         case .inlineSyntax(let problem):
             "inline value: \(problem); expected `=dataset.column[column=value]|format` or `=dataset.low..high[last]`"
@@ -52,9 +56,4 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "chart: annotation at x '\(category)', which is not on the chart; expected one of \(known.joined(separator: ", "))"
         }
     }
-}
-
-/// The names of the chart types, for messages.
-enum ChartTypeNames {
-    static let all = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall"]
 }

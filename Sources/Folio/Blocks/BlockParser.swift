@@ -6,41 +6,39 @@ import FolioYAML
 /// Reads the YAML body of a `chart` or `table` block into a request, reporting every problem
 /// at the line of the offending key.
 public enum BlockParser {
-    static let chartKeys = [
-        "type", "data", "csv", "x", "y", "low", "high", "where", "title", "subtitle", "format", "labels", "annotations", "source",
-        "total", "note",
-    ]
     static let tableKeys = ["data", "csv", "columns", "where", "caption", "sort", "source"]
 
-    /// `body` is the block's text; `location` is the block's opening fence.
-    public static func chart(_ body: String, at location: SourceLocation) throws(Diagnostics) -> ChartRequest {
+    /// The keys a chart block may hold: those of every chart, and those some type of `types` takes.
+    static func chartKeys(_ types: ChartCatalog) -> [String] {
+        ["type", "data", "csv", "x"] + types.channelKeys
+            + ["where", "title", "subtitle", "format", "labels", "annotations", "source"]
+            + types.options.map(\.rawValue) + ["note"]
+    }
+
+    /// A block whose type is missing or unknown is read as taking `y` columns, so its other mistakes are still found.
+    static let unknownTypeChannels: [ChartChannel] = [.many("y")]
+
+    /// `body` is the block's text; `location` is the block's opening fence; `types` the types it may name.
+    public static func chart(
+        _ body: String, at location: SourceLocation, types: ChartCatalog = .standard
+    ) throws(Diagnostics) -> ChartRequest {
         let entries = try mapping(body, block: "chart", at: location)
-        var reader = EntryReader(block: "chart", body: body, entries: entries, known: chartKeys, fence: location)
+        var reader = EntryReader(block: "chart", body: body, entries: entries, known: chartKeys(types), fence: location)
         let typeName = reader.text("type", required: true)
         let type = typeName.flatMap { name -> ChartType? in
-            guard let type = ChartType(rawValue: name) else {
-                reader.problems.add(Diagnostic(at: reader.valueLocation("type"), BlockIssue.unknownChartType(name)))
+            guard let type = types.type(named: name) else {
+                reader.problems.add(Diagnostic(at: reader.valueLocation("type"), BlockIssue.unknownChartType(name, known: types.names)))
                 return nil
             }
             return type
         }
         let data = reader.dataReference()
         let x = reader.column("x", required: true)
-        var values: [ColumnReference] = []
-        if type == .range {
-            for key in ["low", "high"] { if let column = reader.column(key, required: true) { values.append(column) } }
-            if reader.has("y") { reader.notFor("y", type: "range") }
-        } else {
-            values = reader.columns("y", required: true)
-            for key in ["low", "high"] where reader.has(key) { reader.notFor(key, type: typeName ?? "") }
-            if let type, [.bar, .hbar, .waterfall].contains(type), values.count > 1 {
-                reader.problems.add(
-                    Diagnostic(
-                        at: reader.valueLocation("y"),
-                        YAMLIssue.wrongType(in: "chart", key: "y", expected: "one column for \(type.rawValue)")))
-            }
+        let values = channelColumns(type, reader: &reader)
+        for key in types.channelKeys + types.options.map(\.rawValue) where reader.has(key) {
+            let takes = type?.takes(key) ?? unknownTypeChannels.contains { $0.key == key }
+            if !takes { reader.notFor(key, type: typeName ?? "", takenBy: types.names(taking: key)) }
         }
-        if reader.has("total"), type != .waterfall { reader.notFor("total", type: typeName ?? "") }
         let request = ChartRequest(
             type: type ?? .bar, data: data ?? .dataset("", at: location), x: x ?? ColumnReference(name: "", location: location),
             values: values, conditions: reader.conditions(), title: reader.text("title", required: true) ?? "",
@@ -49,6 +47,19 @@ public enum BlockParser {
             location: location)
         try reader.problems.throwIfAny()
         return request
+    }
+
+    /// The value columns of each channel `type` declares, in order; a one-column key given a list is an error.
+    private static func channelColumns(_ type: ChartType?, reader: inout EntryReader) -> [ColumnReference] {
+        var values: [ColumnReference] = []
+        for channel in type?.channels ?? unknownTypeChannels {
+            let columns = reader.columns(channel.key, required: true)
+            if let type, !channel.takesMany, columns.count > 1 {
+                reader.wrongType(channel.key, "one column for \(type.name)")
+            }
+            values += columns
+        }
+        return values
     }
 
     public static func table(_ body: String, at location: SourceLocation) throws(Diagnostics) -> TableRequest {

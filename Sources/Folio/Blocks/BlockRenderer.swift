@@ -6,9 +6,12 @@ import FolioData
 /// build's datasets. It knows nothing of pages or paths: the Site stage places the artifacts.
 public struct BlockRenderer: Sendable {
     public let datasets: DatasetLibrary
+    /// The types chart blocks may name.
+    public let chartTypes: ChartCatalog
 
-    public init(datasets: DatasetLibrary) {
+    public init(datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard) {
         self.datasets = datasets
+        self.chartTypes = chartTypes
     }
 
     /// The `number`th chart of its page (from 1), with the id `chart-N`.

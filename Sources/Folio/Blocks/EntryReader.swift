@@ -32,8 +32,8 @@ struct EntryReader {
 
     func valueLocation(_ key: String) -> SourceLocation { fields.valueLocation(key) }
 
-    mutating func notFor(_ key: String, type: String) {
-        problems.add(Diagnostic(at: fields.keyLocation(key), BlockIssue.keyNotFor(block: block, key: key, type: type)))
+    mutating func notFor(_ key: String, type: String, takenBy: [String]) {
+        problems.add(Diagnostic(at: fields.keyLocation(key), BlockIssue.keyNotFor(block: block, key: key, type: type, takenBy: takenBy)))
     }
 
     mutating func wrongType(_ key: String, _ expected: String, at location: SourceLocation? = nil) {

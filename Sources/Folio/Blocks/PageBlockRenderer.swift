@@ -16,7 +16,7 @@ public struct PageBlockRenderer: Sendable {
         switch block.kind {
         case "chart":
             charts += 1
-            return try renderer.chart(BlockParser.chart(block.body, at: block.location), number: charts)
+            return try renderer.chart(BlockParser.chart(block.body, at: block.location, types: renderer.chartTypes), number: charts)
         case "table":
             tables += 1
             return try renderer.table(BlockParser.table(block.body, at: block.location), number: tables)

@@ -24,7 +24,7 @@ public struct RenderedChart: Hashable, Sendable {
 public enum ChartRenderer {
     /// Renders `spec`. `id` must be unique on the page (e.g. `"chart-3"`); every SVG id derives from it.
     public static func render(_ spec: ChartSpec, id: String) -> RenderedChart {
-        let mark = MarkFactory.mark(for: spec)
+        let mark = spec.type.mark(for: spec)
         let description = mark.summary(format: spec.format)
         let baseID = ChartID.sanitized(id)
         let wide = ChartLayout.body(spec, mark: mark, canvas: .wide)
@@ -45,11 +45,11 @@ public enum ChartRenderer {
     /// On phones a bar-like chart whose category names cannot wrap within their bands turns
     /// horizontal, so no name is broken mid-word or skipped.
     static func compactMark(_ spec: ChartSpec, fallback: any ChartMark) -> any ChartMark {
-        guard MarkFactory.turnable.contains(spec.type), let extent = fallback.extent,
+        guard spec.type.turnsHorizontal, let extent = fallback.extent,
             fallback.bands.count <= CategoryAxis.alwaysShown,
             !VerticalLayout.labelsFitWhole(spec, mark: fallback, extent: extent, canvas: .compact)
         else { return fallback }
-        return MarkFactory.mark(for: spec, horizontal: true)
+        return spec.type.mark(for: spec, horizontal: true)
     }
 
     /// The CSS the site theme includes: colours for light and dark, mark and text classes,

@@ -29,7 +29,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         guard let kind = Kind(rawValue: String(parts[0])) else { return nil }
         var decimals: Int?
         if parts.count == 2 {
-            guard let n = Int(parts[1]), (0...6).contains(n), parts[1].allSatisfy(\.isASCII) else { return nil }
+            guard let n = Int(parts[1]), Self.decimalRange.contains(n), parts[1].allSatisfy(\.isASCII) else { return nil }
             decimals = n
         }
         self.init(kind, decimals: decimals)
@@ -50,6 +50,9 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     public static let names = Kind.allCases.map(\.rawValue)
+
+    /// The N of `FORMAT:N`.
+    public static let decimalRange = 0...6
 
     /// From this magnitude on (a million trillion) digits stop being readable: `$1.5×10²⁰`.
     public static let exponentThreshold = 1e18

@@ -1,4 +1,5 @@
 import FolioBlocks
+import FolioCharts
 import FolioCore
 import FolioData
 import FolioYAML
@@ -13,6 +14,7 @@ import Testing
     static let tableKeys = ["data", "csv", "columns", "where", "caption", "sort", "source"]
     static let datasetNames = ["capex", "counts", "fin"]
     static let finColumns = ["year", "revenue_usd_m", "net_loss_usd_m", "segment"]
+    static let yTypes = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall"]
 
     let renderer: BlockRenderer
 
@@ -22,9 +24,12 @@ import Testing
 
     @Test func unknownTypeIsAtTheTypeValue() {
         let body = "type: pie\ndata: fin\nx: year\ny: revenue_usd_m\ntitle: T\n"
-        #expect(chartErrors(body, with: renderer) == [Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie"))])
         #expect(
-            Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie")).description
+            chartErrors(body, with: renderer) == [
+                Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie", known: ChartCatalog.standard.names))
+            ])
+        #expect(
+            Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie", known: ChartCatalog.standard.names)).description
                 == "Content/articles/ipo.md:11:7: chart: unknown type 'pie'; expected one of bar, hbar, grouped-bar, stacked-bar, "
                 + "line, area, range, waterfall")
     }
@@ -114,14 +119,14 @@ import Testing
         let body = "type: bar\ndata: capex\nx: company\ny: high_usd_b\nlow: low_usd_b\nhigh: high_usd_b\ntitle: T\n"
         #expect(
             chartErrors(body, with: renderer) == [
-                Diagnostic(at: Article.body(5, 1), BlockIssue.keyNotFor(block: "chart", key: "low", type: "bar")),
-                Diagnostic(at: Article.body(6, 1), BlockIssue.keyNotFor(block: "chart", key: "high", type: "bar")),
+                Diagnostic(at: Article.body(5, 1), BlockIssue.keyNotFor(block: "chart", key: "low", type: "bar", takenBy: ["range"])),
+                Diagnostic(at: Article.body(6, 1), BlockIssue.keyNotFor(block: "chart", key: "high", type: "bar", takenBy: ["range"])),
             ])
         let range = "type: range\ndata: capex\nx: company\ny: high_usd_b\nhigh: high_usd_b\ntitle: T\n"
         #expect(
             chartErrors(range, with: renderer) == [
                 Diagnostic(at: Article.fence, YAMLIssue.missingKey(in: "chart", key: "low")),
-                Diagnostic(at: Article.body(4, 1), BlockIssue.keyNotFor(block: "chart", key: "y", type: "range")),
+                Diagnostic(at: Article.body(4, 1), BlockIssue.keyNotFor(block: "chart", key: "y", type: "range", takenBy: Self.yTypes)),
             ])
     }
 
@@ -130,7 +135,7 @@ import Testing
         #expect(
             chartErrors(body, with: renderer) == [
                 Diagnostic(at: Article.body(4, 4), YAMLIssue.wrongType(in: "chart", key: "y", expected: "one column for bar")),
-                Diagnostic(at: Article.body(5, 1), BlockIssue.keyNotFor(block: "chart", key: "total", type: "bar")),
+                Diagnostic(at: Article.body(5, 1), BlockIssue.keyNotFor(block: "chart", key: "total", type: "bar", takenBy: ["waterfall"])),
             ])
     }
 
@@ -194,10 +199,10 @@ import Testing
             chartErrors(body, with: renderer) == [
                 Diagnostic(at: Article.fence, YAMLIssue.missingKey(in: "chart", key: "title")),
                 Diagnostic(at: Article.fence, YAMLIssue.missingKey(in: "chart", key: "x")),
-                Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie")),
+                Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie", known: ChartCatalog.standard.names)),
                 Diagnostic(at: Article.body(3, 1), YAMLIssue.unknownKey(in: "chart", key: "colour", known: Self.chartKeys)),
                 Diagnostic(at: Article.body(5, 9), BlockIssue.unknownFormat("dollars")),
-                Diagnostic(at: Article.body(6, 1), BlockIssue.keyNotFor(block: "chart", key: "low", type: "pie")),
+                Diagnostic(at: Article.body(6, 1), BlockIssue.keyNotFor(block: "chart", key: "low", type: "pie", takenBy: ["range"])),
             ])
     }
 

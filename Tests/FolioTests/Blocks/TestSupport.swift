@@ -111,7 +111,7 @@ struct ChartBlock: Equatable {
 /// Renders a chart block at `Article.fence` as the `number`th chart of its page, through the
 /// same dispatch the pages use.
 func chart(_ body: String, with renderer: BlockRenderer, number: Int = 1) throws -> ChartBlock {
-    let output = try renderer.chart(BlockParser.chart(body, at: Article.fence), number: number)
+    let output = try renderer.chart(BlockParser.chart(body, at: Article.fence, types: renderer.chartTypes), number: number)
     guard case .chart(let frame) = output.content else { throw ChartBlockError.notAChart }
     let svg = output.artifacts.first { $0.kind == .svg }?.text ?? ""
     let csv = output.artifacts.first { $0.kind == .csv }?.text ?? ""

@@ -14,7 +14,7 @@ import Testing
         try XMLLint.check(chart.compactSVG, "\(label) compact")
     }
 
-    @Test(arguments: ChartType.allCases)
+    @Test(arguments: ChartCatalog.standard.types)
     func hostileTextIsEscaped(type: ChartType) throws {
         let spec = ChartSpec(
             type: type, title: Self.hostile, subtitle: Self.hostile, categories: [Self.hostile, Self.long, "ok"],
@@ -36,7 +36,7 @@ import Testing
         #expect(chart.standaloneSVG.contains("&lt;script&gt;"))
     }
 
-    @Test(arguments: ChartType.allCases)
+    @Test(arguments: ChartCatalog.standard.types)
     func twoHundredRowsRender(type: ChartType) throws {
         let categories = (0..<200).map { "Row \($0)" }
         let values = (0..<200).map { Double?(Double(($0 * 37) % 101) - 20) }
@@ -54,7 +54,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ChartType.allCases)
+    @Test(arguments: ChartCatalog.standard.types)
     func allMissingSaysNoData(type: ChartType) throws {
         let spec = ChartSpec(
             type: type, title: "Nothing yet", categories: ["2022", "2023"],
@@ -74,7 +74,7 @@ import Testing
         #expect(chart.svg.contains(">No data</text>"))
     }
 
-    @Test(arguments: ChartType.allCases)
+    @Test(arguments: ChartCatalog.standard.types)
     func oneRowRenders(type: ChartType) throws {
         let spec = ChartSpec(
             type: type, title: "One", categories: ["2024"],
@@ -86,7 +86,7 @@ import Testing
         #expect(chart.svg.contains("42%"))
     }
 
-    @Test(arguments: ChartType.allCases)
+    @Test(arguments: ChartCatalog.standard.types)
     func allNegativeHangsBelowZero(type: ChartType) throws {
         let spec = ChartSpec(
             type: type, title: "Losses", categories: ["2022", "2023", "2024"],
@@ -108,7 +108,7 @@ import Testing
 
     @Test(arguments: [1e15, 1e308, .greatestFiniteMagnitude])
     func hugeNumbersRender(huge: Double) throws {
-        for type in ChartType.allCases {
+        for type in ChartCatalog.standard.types {
             let spec = ChartSpec(
                 type: type, title: "Huge", categories: ["a", "b"],
                 series: [ChartSeries(name: "A", values: [huge, huge / 3]), ChartSeries(name: "B", values: [1, huge])],

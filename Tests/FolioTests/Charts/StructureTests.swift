@@ -1,5 +1,6 @@
 import FolioCharts
 import FolioFormat
+import FolioTestSupport
 import Testing
 
 /// Properties of the drawn SVG that must hold whatever the snapshot looks like.

@@ -2,7 +2,7 @@ import FolioTestSupport
 import Foundation
 import Testing
 
-/// Shared helpers: xmllint validation, golden files, and a small attribute reader for SVG.
+/// Shared helpers: xmllint validation and golden files (`SVGElement` reads SVG, in FolioTestSupport).
 extension XMLLint {
     /// Fails the test when `xml` is not well-formed (or xmllint is missing).
     static func check(_ xml: String, _ label: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -32,37 +32,5 @@ enum Golden {
         }
         try Data(text.utf8).write(to: changed)
         Issue.record("\(name).svg differs from the golden file; see \(changed.path)", sourceLocation: sourceLocation)
-    }
-}
-
-/// Reads elements and their attributes out of our own SVG (one element per line).
-struct SVGElement {
-    let name: String
-    let attributes: [String: String]
-    let text: String
-
-    func number(_ key: String) -> Double { attributes[key].flatMap(Double.init) ?? .nan }
-    var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
-
-    static func all(_ name: String, in svg: String) -> [SVGElement] {
-        let pattern = try? NSRegularExpression(pattern: "<\(name)((?: [a-zA-Z0-9:-]+=\"[^\"]*\")*)\\s*(?:/>|>([^<]*))")
-        let attribute = try? NSRegularExpression(pattern: "([a-zA-Z0-9:-]+)=\"([^\"]*)\"")
-        guard let pattern, let attribute else { return [] }
-        let ns = svg as NSString
-        return pattern.matches(in: svg, range: NSRange(location: 0, length: ns.length)).map { match in
-            let attributeText = ns.substring(with: match.range(at: 1))
-            let inner = attributeText as NSString
-            var attributes: [String: String] = [:]
-            for pair in attribute.matches(in: attributeText, range: NSRange(location: 0, length: inner.length)) {
-                attributes[inner.substring(with: pair.range(at: 1))] = inner.substring(with: pair.range(at: 2))
-            }
-            let text = match.range(at: 2).location == NSNotFound ? "" : ns.substring(with: match.range(at: 2))
-            return SVGElement(name: name, attributes: attributes, text: text)
-        }
-    }
-
-    /// Elements whose class list contains `className`.
-    static func all(_ name: String, class className: String, in svg: String) -> [SVGElement] {
-        all(name, in: svg).filter { $0.classes.contains(className) }
     }
 }

@@ -43,7 +43,7 @@ enum HorizontalLayout {
         let labelTexts = bands.indices.map { mark.valueLabels($0, format: spec.format) }
         func labelSpace(_ index: Int, high: Bool) -> Double {
             guard spec.labels, let text = high ? labelTexts[index].high : labelTexts[index].low else { return 0 }
-            return 6 + TextMetrics.width(text, size: labelSize) + (mark is RangeMark ? 7 : 0)
+            return 6 + TextMetrics.width(text, size: labelSize) + spec.type.labelInset
         }
         func extra(_ index: Int, high: Bool) -> Double {
             var total = labelSpace(index, high: high)

@@ -20,13 +20,16 @@ struct Rect: Sendable {
 
 /// The laid-out plot area a mark draws into: scales, orientation and the chart's format.
 /// Geometry helpers take (band position, value) so marks never branch on orientation.
-struct Plot: Sendable {
+public struct Plot: Sendable {
     let canvas: ChartCanvas
-    let band: BandScale
-    let value: LinearScale
-    let isHorizontal: Bool
-    let format: NumberFormat
-    let labels: Bool
+    /// Where each category lies along the band axis.
+    public let band: BandScale
+    /// Where each value lies along the value axis.
+    public let value: LinearScale
+    public let isHorizontal: Bool
+    public let format: NumberFormat
+    /// Whether the chart asks for direct value labels.
+    public let labels: Bool
     let left: Double
     let top: Double
     let right: Double
@@ -45,7 +48,7 @@ struct Plot: Sendable {
     }
 
     /// The point at band position `position` and value `v`, as (x, y).
-    func point(_ position: Double, _ v: Double) -> (x: Double, y: Double) {
+    public func point(_ position: Double, _ v: Double) -> (x: Double, y: Double) {
         isHorizontal ? (value(v), position) : (position, value(v))
     }
 
@@ -81,8 +84,8 @@ struct Plot: Sendable {
         return Rect(x: left, y: anchor.y - size * 0.8, width: width, height: size)
     }
 
-    /// Draws a value label with a halo in the background colour.
-    func drawLabel(
+    /// Draws a value label with a halo in the background colour, unless it does not fit `room`.
+    public func drawLabel(
         _ text: String, at position: Double, value v: Double, below: Bool, room: Double, into svg: inout SVGWriter
     ) {
         guard let anchor = labelAnchor(text, at: position, value: v, below: below, room: room) else { return }

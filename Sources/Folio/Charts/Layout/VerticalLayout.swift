@@ -7,7 +7,7 @@ enum VerticalLayout {
         let width = canvas.width
         let bands = mark.bands
         let (axis, band, left, right, trailingWidth) = frame(spec, mark: mark, extent: extent, canvas: canvas)
-        let categories = CategoryAxis(labels: bands, band: band, ordered: mark is LineMark || mark is AreaMark)
+        let categories = CategoryAxis(labels: bands, band: band, ordered: spec.type.categoryScale == .points)
 
         var y = 2.0
         let legend = Legend(items: mark.legend, width: width)
@@ -74,7 +74,7 @@ enum VerticalLayout {
         let right = width - (trailing.isEmpty ? 2 : trailingWidth + 10)
         let count = mark.bands.count
         let band =
-            mark is LineMark || mark is AreaMark
+            spec.type.categoryScale == .points
             ? pointScale(count: count, range: (left, right))
             : BandScale(
                 count: count, range: (left, right),

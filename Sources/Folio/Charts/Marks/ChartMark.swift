@@ -1,8 +1,8 @@
 import FolioFormat
 
-/// One chart type: what it needs from the shared layout, and how it draws itself.
-/// Scales, ticks, axes and text placement are shared; a new type is a new mark.
-protocol ChartMark: Sendable {
+/// How one chart type draws itself, and what it needs from the shared layout.
+/// Scales, ticks, axes and text placement are shared; a new type is a new mark and its `ChartType`.
+public protocol ChartMark: Sendable {
     /// Categories run down the left and values across (hbar, range).
     var isHorizontal: Bool { get }
     /// The labels of the category bands (waterfall adds its total band).
@@ -13,6 +13,7 @@ protocol ChartMark: Sendable {
     var includesZero: Bool { get }
     /// Series for the legend; empty when direct labels name them.
     var legend: [LegendItem] { get }
+    /// The widest a band may grow before the gaps between bands widen instead.
     var maxBandwidth: Double { get }
     /// The lowest and highest value drawn in band `index` (bars include zero); nil when empty.
     /// Labels and annotations sit beyond these ends.
@@ -28,35 +29,19 @@ protocol ChartMark: Sendable {
 }
 
 /// A legend entry: the series name and its colour slot.
-struct LegendItem: Sendable {
-    let name: String
-    let colorClass: String
+public struct LegendItem: Sendable {
+    public let name: String
+    /// `fc-fill-N`, N from 1 to 7.
+    public let colorClass: String
+
+    public init(name: String, colorClass: String) {
+        self.name = name
+        self.colorClass = colorClass
+    }
 }
 
 extension ChartMark {
-    var legend: [LegendItem] { [] }
-    /// The widest a band may grow before the gaps between bands widen instead.
-    var maxBandwidth: Double { 80 }
-    func trailingLabelTexts(format: NumberFormat, labels: Bool) -> [String] { [] }
-}
-
-/// The mark for each chart type.
-enum MarkFactory {
-    /// `horizontal` turns the bar-like types (the phone layout's fix for long category names).
-    static func mark(for spec: ChartSpec, horizontal: Bool = false) -> any ChartMark {
-        let data = ChartData(spec)
-        switch spec.type {
-        case .bar: return BarMark(data: data, horizontal: horizontal)
-        case .hbar: return BarMark(data: data, horizontal: true)
-        case .groupedBar: return GroupedBarMark(data: data, isHorizontal: horizontal)
-        case .stackedBar: return StackedBarMark(data: data, isHorizontal: horizontal)
-        case .line: return LineMark(data: data)
-        case .area: return AreaMark(data: data)
-        case .range: return RangeMark(data: data)
-        case .waterfall: return WaterfallMark(data: data, total: spec.total, horizontal: horizontal)
-        }
-    }
-
-    /// Types that may turn horizontal.
-    static let turnable: Set<ChartType> = [.bar, .groupedBar, .stackedBar, .waterfall]
+    public var legend: [LegendItem] { [] }
+    public var maxBandwidth: Double { 80 }
+    public func trailingLabelTexts(format: NumberFormat, labels: Bool) -> [String] { [] }
 }

@@ -2,11 +2,11 @@ import FolioFormat
 
 /// The spec's values cleaned for drawing: one value per category in every series,
 /// non-finite numbers turned into missing ones.
-struct ChartData: Sendable {
-    let categories: [String]
-    let series: [ChartSeries]
+public struct ChartData: Sendable {
+    public let categories: [String]
+    public let series: [ChartSeries]
 
-    init(_ spec: ChartSpec) {
+    public init(_ spec: ChartSpec) {
         categories = spec.categories
         series = spec.series.map { series in
             let values = spec.categories.indices.map { index -> Double? in
@@ -18,12 +18,12 @@ struct ChartData: Sendable {
     }
 
     /// Every present value of every series.
-    var allValues: [Double] { series.flatMap { $0.values.compactMap { $0 } } }
+    public var allValues: [Double] { series.flatMap { $0.values.compactMap { $0 } } }
 
     var isEmpty: Bool { categories.isEmpty || allValues.isEmpty }
 
     /// The value of series `s` at category `c`, nil when missing.
-    func value(_ s: Int, _ c: Int) -> Double? {
+    public func value(_ s: Int, _ c: Int) -> Double? {
         guard series.indices.contains(s), categories.indices.contains(c) else { return nil }
         return series[s].values[c]
     }

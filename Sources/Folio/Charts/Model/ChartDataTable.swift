@@ -24,7 +24,7 @@ extension ChartSpec {
     /// Annotations whose category is not on the chart (they draw nothing): for the Blocks stage
     /// to report as errors at the annotation's line.
     public var unmatchedAnnotations: [ChartAnnotation] {
-        let bands = categories + (type == .waterfall ? total.map { [$0] } ?? [] : [])
+        let bands = type.mark(for: self).bands
         return annotations.filter { AnnotationMatch.resolve([$0], bands: bands).isEmpty }
     }
 }

@@ -3,7 +3,7 @@ import FolioFormat
 /// A resolved chart: everything the renderer needs, as plain data. The Blocks stage builds it
 /// from a chart block and its dataset; the renderer never reads files.
 public struct ChartSpec: Hashable, Sendable {
-    /// The mark: `bar`, `hbar`, `grouped-bar`, `stacked-bar`, `line`, `area`, `range`, `waterfall`.
+    /// The type, which makes the mark: `ChartType.bar`, … (`ChartCatalog.standard`), or one declared elsewhere.
     public var type: ChartType
     /// The finding, in words ("Losses grew faster than revenue"); also the SVG `<title>`.
     public var title: String
@@ -71,18 +71,6 @@ public struct ChartSpec: Hashable, Sendable {
             format: format, labels: labels, source: source, note: note
         )
     }
-}
-
-/// The chart types of SPEC §4; the raw value is the name used in chart blocks.
-public enum ChartType: String, CaseIterable, Hashable, Sendable {
-    case bar
-    case hbar
-    case groupedBar = "grouped-bar"
-    case stackedBar = "stacked-bar"
-    case line
-    case area
-    case range
-    case waterfall
 }
 
 /// One named column of values.

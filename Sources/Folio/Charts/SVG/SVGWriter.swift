@@ -1,7 +1,7 @@
 import FolioCore
 
 /// An SVG attribute value: a coordinate printed at fixed precision, or text to escape.
-enum SVGValue {
+public enum SVGValue: Sendable {
     case number(Double)
     case text(String)
 
@@ -21,7 +21,7 @@ enum SVGText {
 }
 
 /// Builds SVG markup one element per line, escaping every attribute and text node.
-struct SVGWriter {
+public struct SVGWriter: Sendable {
     private(set) var output = ""
     private var depth = 0
 
@@ -30,7 +30,7 @@ struct SVGWriter {
     }
 
     /// `<name a="…">` with the children written by `body`, then `</name>`.
-    mutating func group(_ name: String = "g", _ attributes: [(String, SVGValue)] = [], body: (inout SVGWriter) -> Void) {
+    public mutating func group(_ name: String = "g", _ attributes: [(String, SVGValue)] = [], body: (inout SVGWriter) -> Void) {
         line("<\(name)\(Self.attributes(attributes))>")
         depth += 1
         body(&self)
@@ -39,7 +39,7 @@ struct SVGWriter {
     }
 
     /// `<name a="…"/>`, or `<name a="…">text</name>` when there is text.
-    mutating func element(_ name: String, _ attributes: [(String, SVGValue)], text: String? = nil) {
+    public mutating func element(_ name: String, _ attributes: [(String, SVGValue)], text: String? = nil) {
         if let text {
             line("<\(name)\(Self.attributes(attributes))>\(Escape.xml(SVGText.singleLine(text)))</\(name)>")
         } else {

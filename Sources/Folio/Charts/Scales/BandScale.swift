@@ -1,12 +1,12 @@
 /// Splits a pixel range into equal bands, one per category (like d3's `scaleBand`), optionally
 /// with extra room after some bands (for an annotation under a row).
-struct BandScale: Sendable {
+public struct BandScale: Sendable {
     let count: Int
     let start: Double
     /// The distance from one band's start to the next (without extra room).
-    let step: Double
+    public let step: Double
     /// The width of one band, without the gap.
-    let bandwidth: Double
+    public let bandwidth: Double
     private let outer: Double
     /// Extra room before band `i`: the sum of the extra after bands `0..<i`.
     private let extraBefore: [Double]
@@ -33,11 +33,11 @@ struct BandScale: Sendable {
     }
 
     /// The start of band `index`.
-    func position(_ index: Int) -> Double {
+    public func position(_ index: Int) -> Double {
         let extra = extraBefore.indices.contains(index) ? extraBefore[index] : 0
         return start + step * (outer + Double(index)) + extra
     }
 
     /// The middle of band `index`.
-    func center(_ index: Int) -> Double { position(index) + bandwidth / 2 }
+    public func center(_ index: Int) -> Double { position(index) + bandwidth / 2 }
 }

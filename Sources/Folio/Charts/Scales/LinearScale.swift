@@ -1,5 +1,5 @@
 /// Maps a value domain onto a pixel range linearly; safe for domains near ±1e308.
-struct LinearScale: Sendable {
+public struct LinearScale: Sendable {
     let domain: (lower: Double, upper: Double)
     let range: (start: Double, end: Double)
 
@@ -9,7 +9,7 @@ struct LinearScale: Sendable {
     }
 
     /// The position of `value`; halves keep `upper - lower` finite for the largest doubles.
-    func callAsFunction(_ value: Double) -> Double {
+    public func callAsFunction(_ value: Double) -> Double {
         let span = domain.upper / 2 - domain.lower / 2
         guard span > 0, span.isFinite else { return (range.start + range.end) / 2 }
         let t = (value / 2 - domain.lower / 2) / span
@@ -17,7 +17,7 @@ struct LinearScale: Sendable {
     }
 
     /// The position of zero, clamped into the range: the baseline of bars and areas.
-    var zero: Double {
+    public var zero: Double {
         let lower = min(range.start, range.end)
         let upper = max(range.start, range.end)
         return min(max(self(0), lower), upper)

@@ -1,0 +1,28 @@
+/// A block key that names value columns, each column one series of the spec, in the order
+/// the type's channels list them (`y`; `low` then `high`).
+public struct ChartChannel: Hashable, Sendable {
+    /// The block key: `y`, `low`, `high`.
+    public let key: String
+    /// Whether the key takes a list of columns (`line`'s `y`) or exactly one (`bar`'s `y`).
+    public let takesMany: Bool
+
+    /// A key that takes exactly one column.
+    public static func one(_ key: String) -> ChartChannel { ChartChannel(key: key, takesMany: false) }
+
+    /// A key that takes one column or a list of them.
+    public static func many(_ key: String) -> ChartChannel { ChartChannel(key: key, takesMany: true) }
+}
+
+/// A block key beyond the columns that only some types take; the spec carries its value.
+public enum ChartOption: String, CaseIterable, Hashable, Sendable {
+    /// `total: LABEL`: an end bar showing the running total (`ChartSpec.total`).
+    case total
+}
+
+/// How the categories lie along their axis.
+public enum CategoryScale: Hashable, Sendable {
+    /// One band per category with gaps between them (bars); a few names are all shown, however they wrap.
+    case bands
+    /// Ordered points from edge to edge (the x of lines and areas); names may be skipped, never broken.
+    case points
+}

@@ -1,0 +1,39 @@
+import FolioCharts
+import Testing
+
+/// The catalog of chart types: what parsing and messages read from the declarations.
+@Suite struct ChartCatalogTests {
+    @Test func theStandardCatalogListsSPECsTypesInOrder() {
+        #expect(
+            ChartCatalog.standard.names == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall"])
+        #expect(ChartCatalog.standard.type(named: "grouped-bar") == .groupedBar)
+        #expect(ChartCatalog.standard.type(named: "pie") == nil)
+    }
+
+    @Test func keysComeFromTheDeclarations() {
+        let catalog = ChartCatalog.standard
+        #expect(catalog.channelKeys == ["y", "low", "high"])
+        #expect(catalog.options == [.total])
+        #expect(catalog.names(taking: "low") == ["range"])
+        #expect(catalog.names(taking: "total") == ["waterfall"])
+        #expect(catalog.names(taking: "y") == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall"])
+        #expect(ChartType.bar.channels == [.one("y")])
+        #expect(ChartType.line.channels == [.many("y")])
+    }
+
+    @Test func addingATypeOfAKnownNameReplacesItInPlace() {
+        let bars = ChartType(name: "bar", channels: [.many("y")]) { spec, _ in ChartType.groupedBar.mark(for: spec) }
+        let catalog = ChartCatalog.standard.adding(bars)
+        #expect(catalog.names == ChartCatalog.standard.names)
+        #expect(catalog.type(named: "bar")?.channels == [.many("y")])
+        #expect(ChartCatalog.standard.type(named: "bar")?.channels == [.one("y")])
+    }
+
+    @Test func addingANewTypeAppendsIt() {
+        let dot = ChartType(name: "dot", channels: [.one("size")]) { spec, _ in ChartType.bar.mark(for: spec) }
+        let catalog = ChartCatalog.standard.adding(dot)
+        #expect(catalog.names.last == "dot")
+        #expect(catalog.channelKeys == ["y", "low", "high", "size"])
+        #expect(ChartCatalog.standard.channelKeys == ["y", "low", "high"])
+    }
+}
