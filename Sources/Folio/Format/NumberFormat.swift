@@ -110,16 +110,17 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
             return [prefix, DecimalText.powerOfTen(magnitude), isPercent ? "%" : ""]
         }
         if isPercent {
-            return [prefix, digits(magnitude, scaled: 1), "%"]
+            return [prefix, digits(magnitude), "%"]
         }
         if kind == .number, let decimals {
             return [prefix, DecimalText.grouped(magnitude, decimals: decimals), ""]
         }
         let scale = forced ?? ScaleSuffix.for(magnitude)
-        return [prefix, digits(magnitude / scale.divisor, scaled: scale.divisor), scale.letter]
+        return [prefix, digits(magnitude / scale.divisor), scale.letter]
     }
 
-    private func digits(_ value: Double, scaled divisor: Double) -> String {
+    /// N decimals when the format says so, else three significant digits.
+    private func digits(_ value: Double) -> String {
         if let decimals { return DecimalText.grouped(value, decimals: decimals) }
         return DecimalText.significant(value, digits: 3)
     }

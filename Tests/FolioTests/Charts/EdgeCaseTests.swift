@@ -47,11 +47,28 @@ import Testing
         )
         let chart = ChartRenderer.render(spec, id: "many")
         try check(chart, "200 rows \(type)")
-        // Category labels never overlap: shown labels are at least a label width apart.
-        if type != .hbar && type != .range {
-            let shown = SVGElement.all("text", class: "fc-cat", in: chart.svg)
-            #expect(shown.count < 200 && shown.count >= 5)
+        // Some category names are left out, and no two drawn labels, names or values, overlap.
+        for svg in [chart.svg, chart.compactSVG] {
+            let names = TextBox.all("fc-cat", in: svg)
+            if svg == chart.svg, type.turnsHorizontal || type.categoryScale == .points {
+                #expect(names.count < 200 && names.count >= 5, "\(type.name): \(names.count) names")
+            }
+            for kind in ["fc-cat", "fc-label"] {
+                let overlaps = TextBox.overlaps(TextBox.all(kind, in: svg))
+                #expect(overlaps.isEmpty, "\(type.name) \(kind): \(overlaps.prefix(3))")
+            }
         }
+    }
+
+    @Test func textBoxesFindLabelsThatOverlap() {
+        let svg = """
+            <text x="100" y="50" class="fc-cat" text-anchor="middle">Revenue</text>
+            <text x="130" y="50" class="fc-cat" text-anchor="middle">Net loss</text>
+            <text x="300" y="50" class="fc-cat" text-anchor="middle">Capex</text>
+            <text x="300" y="70" class="fc-cat" text-anchor="middle">Debt</text>
+            """
+        let overlaps = TextBox.overlaps(TextBox.all("fc-cat", in: svg))
+        #expect(overlaps.map { [$0.0.text, $0.1.text] } == [["Revenue", "Net loss"]])
     }
 
     @Test(arguments: ChartCatalog.standard.types)

@@ -1,13 +1,16 @@
 import FolioCharts
 import FolioFormat
+import FolioTestSupport
 import Foundation
 import Testing
 
-/// `FOLIO_PREVIEW=/tmp/charts.html swift test --filter PreviewPage` writes a page with every
-/// fixture inline (desktop and phone layouts switch by width) for a look in a browser.
+/// A page with every fixture inline (desktop and phone layouts switch by width), one page per
+/// chart beside it, and two standalone SVGs: checked on every run, and kept for a look in a
+/// browser with `FOLIO_PREVIEW=/tmp/charts.html swift test --filter PreviewPage`.
 @Suite struct PreviewPage {
-    @Test func writePreviewWhenAsked() throws {
-        guard let path = ProcessInfo.processInfo.environment["FOLIO_PREVIEW"] else { return }
+    @Test func previewPageHoldsEveryChartWithUniqueIDs() throws {
+        let asked = ProcessInfo.processInfo.environment["FOLIO_PREVIEW"]
+        let path = asked ?? FileManager.default.temporaryDirectory.appendingPathComponent("folio-preview-\(UUID().uuidString).html").path
         var extras = ChartFixtures.all
         extras.append(
             (
@@ -78,5 +81,19 @@ import Testing
         }
         html += "</body></html>\n"
         try Data(html.utf8).write(to: URL(fileURLWithPath: path))
+
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == html)
+        #expect(written.components(separatedBy: "<svg ").count - 1 == 2 * extras.count, "a wide and a phone SVG per chart")
+        #expect(written.components(separatedBy: "src=\"data:image/svg+xml;base64,").count - 1 == 2)
+        let ids = SVGElement.all("title", in: written).compactMap { $0.attributes["id"] }
+        #expect(ids.count == 2 * extras.count)
+        #expect(Set(ids).count == ids.count, "two charts on one page share an id")
+        for item in extras {
+            let single = path + "-\(item.name).html"
+            #expect(try String(contentsOfFile: single, encoding: .utf8).contains("<h2>\(item.spec.title)</h2>"))
+            if asked == nil { try FileManager.default.removeItem(atPath: single) }
+        }
+        if asked == nil { try FileManager.default.removeItem(atPath: path) }
     }
 }

@@ -138,6 +138,20 @@ import Testing
         #expect(ChartRenderer.render(ChartFixtures.groupedBar, id: "a").svg.contains("fc-legend"))
     }
 
+    @Test func noTwoDrawnLabelsOverlapInAnyFixture() {
+        var drawn = 0
+        for (name, spec) in ChartFixtures.all {
+            let chart = ChartRenderer.render(spec, id: "a")
+            for svg in [chart.svg, chart.compactSVG] {
+                let boxes = ["fc-cat", "fc-label", "fc-end"].flatMap { TextBox.all($0, in: svg) }
+                drawn += boxes.count
+                let overlaps = TextBox.overlaps(boxes)
+                #expect(overlaps.isEmpty, "\(name): \(overlaps.prefix(3))")
+            }
+        }
+        #expect(drawn > 50, "the fixtures draw too few labels to test: \(drawn)")
+    }
+
     @Test func coloursComeOnlyFromClasses() {
         for (_, spec) in ChartFixtures.all {
             let svg = ChartRenderer.render(spec, id: "a").svg
