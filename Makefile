@@ -1,6 +1,6 @@
 # folio — the two commands: `make site` builds the bundled report into Output/, `make test` runs every test.
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev cmark libxml2-utils
+APT_PACKAGES := libcmark-dev libsqlite3-dev cmark libxml2-utils
 RELEASE_BIN := .build/release/folio
 
 .PHONY: site test deps build lint embed check-embed clean

@@ -3,6 +3,7 @@ import PackageDescription
 
 /// One target per pipeline stage; dependencies flow one way (each arrow points at what a target uses):
 /// - Core: nothing. Format → Core. YAML → Core, Yams. Data → Core, Format, YAML. Charts → Core, Format.
+/// - Query (SQLite: derived datasets) → Core, Format, Data, CSQLite.
 /// - Blocks → Core, Format, YAML, Data, Charts. Markdown → Core, CCmark. Content → Core, YAML. Templates → Core, Mustache.
 /// - Site (the `Folio` library) → every stage above, CFolioSystem, Crypto. Check → Core. Serve → Folio, Core, FlyingFox.
 /// - The `folio` CLI → Folio, Check, Serve, ArgumentParser.
@@ -35,6 +36,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "CFolioSystem", path: "Sources/CFolioSystem"),
         .target(name: "FolioCore", path: "Sources/Folio/Core", swiftSettings: strict),
         .target(name: "FolioFormat", dependencies: ["FolioCore"], path: "Sources/Folio/Format", swiftSettings: strict),
@@ -48,6 +55,12 @@ let package = Package(
             name: "FolioData",
             dependencies: ["FolioCore", "FolioFormat", "FolioYAML"],
             path: "Sources/Folio/Data",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "FolioQuery",
+            dependencies: ["FolioCore", "FolioFormat", "FolioData", "CSQLite"],
+            path: "Sources/Folio/Query",
             swiftSettings: strict
         ),
         .target(
@@ -83,7 +96,7 @@ let package = Package(
         .target(
             name: "Folio",
             dependencies: [
-                "FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioCharts", "FolioBlocks",
+                "FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioQuery", "FolioCharts", "FolioBlocks",
                 "FolioMarkdown", "FolioContent", "FolioTemplates", "CFolioSystem",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -109,6 +122,9 @@ let package = Package(
         .testTarget(name: "FolioFormatTests", dependencies: ["FolioFormat"], path: "Tests/FolioTests/Format", swiftSettings: strict),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML"], path: "Tests/FolioTests/YAML", swiftSettings: strict),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"], path: "Tests/FolioTests/Data", swiftSettings: strict),
+        .testTarget(
+            name: "FolioQueryTests", dependencies: ["FolioTestSupport", "FolioQuery", "FolioData"], path: "Tests/FolioTests/Query",
+            swiftSettings: strict),
         .testTarget(
             name: "FolioChartsTests",
             dependencies: ["FolioTestSupport", "FolioCharts"],

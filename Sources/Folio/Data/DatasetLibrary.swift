@@ -12,12 +12,35 @@ public struct DatasetFile: Sendable {
     }
 }
 
-/// Every dataset of `Content/data/`, by name: `NAME.csv|json|yaml` plus an optional `NAME.meta.yml`.
+/// A derived dataset as written: `NAME.sql` and its optional sidecar, not yet run.
+public struct DerivedQuery: Sendable, Equatable {
+    public var name: String
+    public var sql: String
+    /// Project-relative path of the `.sql` file.
+    public var path: String
+    public var meta: DatasetMeta?
+}
+
+/// An SQLite database of the data folder (`NAME.sqlite|db`), which queries read as `NAME.TABLE`.
+public struct DatabaseFile: Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+    public var path: String
+}
+
+/// Every dataset of `Content/data/`, by name: `NAME.csv|json|yaml` plus an optional `NAME.meta.yml`;
+/// and the derived datasets (`NAME.sql`) and databases still to be run by the Query stage.
 public struct DatasetLibrary: Sendable {
     public let datasets: [String: Dataset]
+    /// Derived datasets not yet run, by name order.
+    public let queries: [DerivedQuery]
+    /// Databases, by name order.
+    public let databases: [DatabaseFile]
 
-    public init(datasets: [Dataset]) {
+    public init(datasets: [Dataset], queries: [DerivedQuery] = [], databases: [DatabaseFile] = []) {
         self.datasets = Dictionary(datasets.map { ($0.name, $0) }) { first, _ in first }
+        self.queries = queries
+        self.databases = databases
     }
 
     /// Dataset names, sorted.
@@ -31,6 +54,8 @@ public struct DatasetLibrary: Sendable {
         var collector = DiagnosticCollector()
         var dataFiles: [String: (file: DatasetFile, format: DatasetFormat)] = [:]
         var metaFiles: [String: DatasetFile] = [:]
+        var queryFiles: [String: DatasetFile] = [:]
+        var databaseFiles: [String: DatasetFile] = [:]
         func place(_ file: DatasetFile) -> SourceLocation { SourceLocation(path: "\(basePath)/\(file.name)") }
 
         for file in files.sorted(by: { $0.name < $1.name }) where !file.name.hasPrefix(".") {
@@ -39,22 +64,28 @@ public struct DatasetLibrary: Sendable {
                 continue
             }
             let name = fileName.dataset
-            if case .data(let format) = fileName.kind {
-                if let other = dataFiles[name] {
-                    collector.add(Diagnostic(at: place(file), DataIssue.duplicateDataset(name, other: "\(basePath)/\(other.file.name)")))
-                    continue
-                }
-                dataFiles[name] = (file, format)
+            let other = dataFiles[name]?.file ?? queryFiles[name] ?? databaseFiles[name]
+            if fileName.kind != .meta, let other {
+                collector.add(Diagnostic(at: place(file), DataIssue.duplicateDataset(name, other: "\(basePath)/\(other.name)")))
+                continue
+            }
+            switch fileName.kind {
+            case .data(let format): dataFiles[name] = (file, format)
+            case .query: queryFiles[name] = file
+            case .database: databaseFiles[name] = file
+            case .meta: break
             }
             if !Self.isPlainName(name) {
                 collector.add(Diagnostic(at: place(file), DataIssue.badDatasetName(name)))
                 dataFiles[name] = nil
+                queryFiles[name] = nil
+                databaseFiles[name] = nil
                 continue
             }
             if fileName.kind == .meta { metaFiles[name] = file }
         }
 
-        for (name, meta) in metaFiles.sorted(by: { $0.key < $1.key }) where dataFiles[name] == nil {
+        for (name, meta) in metaFiles.sorted(by: { $0.key < $1.key }) where dataFiles[name] == nil && queryFiles[name] == nil {
             collector.add(Diagnostic(at: place(meta), DataIssue.metaWithoutDataset(name)))
         }
 
@@ -78,8 +109,30 @@ public struct DatasetLibrary: Sendable {
             }
             datasets.append(dataset)
         }
+        var queries: [DerivedQuery] = []
+        for (name, file) in queryFiles.sorted(by: { $0.key < $1.key }) {
+            let path = place(file).path
+            let bytes = TextBytes(file.bytes, path: path)
+            guard collector.capture({ () throws(Diagnostic) in try bytes.validate() }) != nil else { continue }
+            let text = bytes.text
+            var meta: DatasetMeta?
+            if let metaFile = metaFiles[name] {
+                meta = collector.captureAll { () throws(Diagnostics) in
+                    try DatasetReader.readMeta(metaFile.bytes, path: place(metaFile).path)
+                }
+            }
+            queries.append(DerivedQuery(name: name, sql: text, path: path, meta: meta))
+        }
+        let databases = databaseFiles.sorted { $0.key < $1.key }.map {
+            DatabaseFile(name: $0.key, bytes: $0.value.bytes, path: place($0.value).path)
+        }
         try collector.throwIfAny()
-        self.init(datasets: datasets)
+        self.init(datasets: datasets, queries: queries, databases: databases)
+    }
+
+    /// The same library with `derived` datasets added (the Query stage's results).
+    public func adding(_ derived: [Dataset]) -> DatasetLibrary {
+        DatasetLibrary(datasets: Array(datasets.values) + derived, queries: queries, databases: databases)
     }
 
     /// Letters, digits, `_` and `-` (not first): a name `data:` and `=NAME.column` can refer to (no folders,

@@ -27,7 +27,7 @@ public enum SiteBuilder {
             blocks: BlockRenderer(datasets: loaded.datasets), templates: loaded.templates)
         let context = PageContext(
             site: loaded.site, nav: loaded.nav, dataAsOf: loaded.site.params.first { $0.key == "data_as_of" }?.value.text)
-        let hashes = InputHashes(snapshot: loaded.snapshot, articles: loaded.articles, options: options)
+        let hashes = InputHashes(snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, options: options)
         let reading = loaded.reading
         let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
         let templates = loaded.templates

@@ -2,6 +2,7 @@ import FolioContent
 import FolioCore
 import FolioData
 import FolioMarkdown
+import FolioQuery
 import FolioTemplates
 import Foundation
 
@@ -12,6 +13,8 @@ struct LoadedSite: Sendable {
     var site: SiteConfig
     var templates: TemplateSet
     var datasets: DatasetLibrary
+    /// Derived dataset → what it read directly (datasets, derived datasets, databases).
+    var reads: [String: [String]]
     /// Every article read, drafts included.
     var articles: [Article]
     /// The articles published by this build.
@@ -33,11 +36,13 @@ enum SiteLoader {
         var site = problems.captureAll { () throws(Diagnostics) -> SiteConfig in try readConfig(snapshot) }
         if let baseURL = options.baseURL { site?.baseURL = SiteConfig.baseURL(baseURL) }
         let templates = problems.captureAll { () throws(Diagnostics) in try TemplateSet.compile(snapshot.templates) }
-        let datasets = problems.captureAll { () throws(Diagnostics) in
-            try DatasetLibrary(
-                files: snapshot.dataFiles.map { DatasetFile(name: String($0.path.dropFirst("data/".count)), bytes: $0.bytes) },
-                basePath: "\(layout.contentName)/data")
+        let derived = problems.captureAll { () throws(Diagnostics) in
+            try DerivedDatasets.build(
+                DatasetLibrary(
+                    files: snapshot.dataFiles.map { DatasetFile(name: String($0.path.dropFirst("data/".count)), bytes: $0.bytes) },
+                    basePath: "\(layout.contentName)/data"))
         }
+        let datasets = derived?.library
         let articles = readArticles(snapshot, problems: &problems)
         let drafts = Set(articles.filter { $0.draft && !options.drafts }.map(\.path))
         let pages = articles.filter { !drafts.contains($0.path) }.map { Page(article: $0) }
@@ -61,7 +66,8 @@ enum SiteLoader {
         try problems.throwIfAny()
         guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
         return LoadedSite(
-            snapshot: snapshot, site: site, templates: templates, datasets: datasets, articles: articles, pages: pages, drafts: drafts,
+            snapshot: snapshot, site: site, templates: templates, datasets: datasets, reads: derived?.reads ?? [:], articles: articles,
+            pages: pages, drafts: drafts,
             reading: reading, nav: nav)
     }
 

@@ -18,7 +18,8 @@ struct InputHashes {
     private let datasets: [String: String]
     private let layouts: [String: String]
 
-    init(snapshot: ProjectSnapshot, articles parsed: [Article], options: BuildOptions) {
+    /// `reads`: each derived dataset → what it read, so its hash covers theirs.
+    init(snapshot: ProjectSnapshot, articles parsed: [Article], reads: [String: [String]] = [:], options: BuildOptions) {
         var articleHashes: [String: String] = [:]
         for file in snapshot.articles { articleHashes[file.path] = ContentHash.of(file.bytes) }
         articles = articleHashes
@@ -40,7 +41,7 @@ struct InputHashes {
             guard let dataset = DatasetFileName(name)?.dataset else { continue }
             byDataset[dataset, default: []] += [name, ContentHash.of(file.bytes)]
         }
-        datasets = byDataset.mapValues(ContentHash.combine)
+        datasets = Self.withReads(byDataset.mapValues(ContentHash.combine), reads: reads)
 
         var texts: [String: String] = [:]
         var layoutNames: [String] = []
@@ -61,6 +62,22 @@ struct InputHashes {
             layoutHashes[layout] = ContentHash.combine(seen.sorted().flatMap { [$0, texts[$0] ?? ""] })
         }
         layouts = layoutHashes
+    }
+
+    /// Each derived dataset's hash followed by the hashes of what it read, all the way down
+    /// (the Query stage refuses cycles).
+    static func withReads(_ own: [String: String], reads: [String: [String]]) -> [String: String] {
+        var done: [String: String] = [:]
+        func hash(_ name: String, depth: Int) -> String {
+            if let known = done[name] { return known }
+            let parts =
+                [own[name] ?? "missing"] + (depth > reads.count ? [] : (reads[name] ?? []).flatMap { [$0, hash($0, depth: depth + 1)] })
+            let combined = reads[name] == nil ? (own[name] ?? "missing") : ContentHash.combine(parts)
+            done[name] = combined
+            return combined
+        }
+        for name in Set(own.keys).union(reads.keys) { _ = hash(name, depth: 0) }
+        return done
     }
 
     /// Everything a page was made from: its article, the site's structure, its layout and the

@@ -1,0 +1,219 @@
+import CSQLite
+import FolioCore
+import FolioData
+
+/// Runs the derived datasets (`NAME.sql`) of a library over one in-memory SQLite database, in
+/// the order they read each other (found by running them, never by parsing SQL). A plain dataset
+/// becomes a table only when a query reads it.
+public enum DerivedDatasets {
+    public struct Result: Sendable {
+        /// The library with every derived dataset added.
+        public var library: DatasetLibrary
+        /// Derived dataset → the datasets and databases it read directly, sorted.
+        public var reads: [String: [String]]
+    }
+
+    public static let rowLimit = 100_000
+    public static let databaseLimit = 10
+
+    public static func build(_ library: DatasetLibrary) throws(Diagnostics) -> Result {
+        guard !library.queries.isEmpty else { return Result(library: library, reads: [:]) }
+        let engine: QueryEngine
+        do {
+            engine = try QueryEngine(library)
+        } catch {
+            throw Diagnostics([Diagnostic(at: SourceLocation(path: library.queries[0].path), QueryIssue.failed(error.message))])
+        }
+        try engine.attachDatabases()
+        var problems = DiagnosticCollector()
+        for query in library.queries {
+            problems.captureAll { () throws(Diagnostics) in _ = try engine.build(query.name) }
+        }
+        try problems.throwIfAny()
+        return Result(library: library.adding(engine.derived.values.sorted { $0.name < $1.name }), reads: engine.reads)
+    }
+}
+
+/// The database of one build and what has been loaded into it.
+final class QueryEngine {
+    let database: SQLiteDatabase
+    let library: DatasetLibrary
+    private(set) var derived: [String: Dataset] = [:]
+    private(set) var reads: [String: [String]] = [:]
+    private var loaded: Set<String> = []
+    private var building: [String] = []
+    private var failed: Set<String> = []
+    /// Lowercased name → dataset, derived dataset or database name, as SQLite names are case-insensitive.
+    private let names: [String: String]
+
+    init(_ library: DatasetLibrary) throws(SQLiteError) {
+        database = try SQLiteDatabase()
+        self.library = library
+        var names: [String: String] = [:]
+        for name in library.names + library.queries.map(\.name) + library.databases.map(\.name) { names[name.lowercased()] = name }
+        self.names = names
+    }
+
+    func attachDatabases() throws(Diagnostics) {
+        var problems = DiagnosticCollector()
+        if library.databases.count > DerivedDatasets.databaseLimit, let first = library.databases.first {
+            problems.add(
+                Diagnostic(at: SourceLocation(path: first.path), QueryIssue.tooManyDatabases(limit: DerivedDatasets.databaseLimit)))
+        }
+        let datasets = Set((library.names + library.queries.map(\.name)).map { $0.lowercased() })
+        for file in library.databases {
+            let lowered = file.name.lowercased()
+            if lowered == "main" || lowered == "temp" || datasets.contains(lowered) {
+                problems.add(Diagnostic(at: SourceLocation(path: file.path), QueryIssue.reservedDatabaseName(file.name)))
+                continue
+            }
+            do {
+                try database.attach(file.bytes, as: file.name)
+            } catch {
+                problems.add(Diagnostic(at: SourceLocation(path: file.path), QueryIssue.unreadableDatabase(error.message)))
+            }
+        }
+        try problems.throwIfAny()
+    }
+
+    /// Runs the derived dataset `name` (once), first building or loading what it reads.
+    func build(_ name: String) throws(Diagnostics) -> Dataset {
+        if let done = derived[name] { return done }
+        guard let query = library.queries.first(where: { $0.name == name }) else {
+            throw Diagnostics([Diagnostic(at: SourceLocation(path: name), QueryIssue.failed("no derived dataset '\(name)'"))])
+        }
+        if let start = building.firstIndex(of: name) {
+            let cycle = Array(building[start...]) + [name]
+            throw Diagnostics([Diagnostic(at: SQLText(query.sql, path: query.path).statementStart, QueryIssue.cycle(cycle))])
+        }
+        if failed.contains(name) { throw Diagnostics([]) }
+        building.append(name)
+        defer { building.removeLast() }
+        do throws(Diagnostics) {
+            let result = try run(query)
+            derived[name] = result.dataset
+            reads[name] = result.reads
+            return result.dataset
+        } catch {
+            failed.insert(name)
+            throw error
+        }
+    }
+
+    private func run(_ query: DerivedQuery) throws(Diagnostics) -> (dataset: Dataset, reads: [String]) {
+        let text = SQLText(query.sql, path: query.path)
+        let prepared = try prepare(query.sql, text: text)
+        let statement = prepared.statement
+        if !SQLText.isBlank(prepared.tail) {
+            throw Diagnostics([
+                Diagnostic(at: text.location(ofByte: query.sql.utf8.count - prepared.tail.utf8.count), QueryIssue.notOneStatement)
+            ])
+        }
+        guard statement.columnCount > 0, statement.isReadOnly else {
+            throw Diagnostics([Diagnostic(at: text.statementStart, QueryIssue.notASelect)])
+        }
+        let dataset: Dataset
+        do throws(Diagnostic) {
+            dataset = try ResultReader.read(statement, name: query.name, meta: query.meta, path: query.path, engine: self, text: text)
+        } catch {
+            throw Diagnostics([error])
+        }
+        do {
+            try DatasetTable.load(dataset, into: database)
+        } catch {
+            throw Diagnostics([Diagnostic(at: text.statementStart, QueryIssue.failed(error.message))])
+        }
+        let direct = prepared.reads.compactMap { read -> String? in
+            let table = read.split(separator: ".").first.map(String.init) ?? read
+            return names[table.lowercased()]
+        }
+        return (dataset, Array(Set(direct)).filter { $0 != query.name }.sorted())
+    }
+
+    /// Prepares `sql` under the sandbox; a table it names that is a dataset not yet in the
+    /// database is loaded (or built, for a derived one) and the statement prepared again.
+    private func prepare(_ sql: String, text: SQLText) throws(Diagnostics) -> (statement: SQLiteStatement, tail: String, reads: [String]) {
+        while true {
+            do {
+                return try database.prepareSandboxed(sql)
+            } catch {
+                if let table = SQLiteMessage.unknownTable(error.message), let name = names[table.lowercased()], !loaded.contains(name) {
+                    loaded.insert(name)
+                    if library.queries.contains(where: { $0.name == name }) {
+                        _ = try build(name)
+                        continue
+                    }
+                    if let dataset = library[name] {
+                        do {
+                            try DatasetTable.load(dataset, into: database)
+                        } catch {
+                            throw Diagnostics([Diagnostic(at: SourceLocation(path: dataset.path), QueryIssue.failed(error.message))])
+                        }
+                        continue
+                    }
+                }
+                throw Diagnostics([locate(error, in: text)])
+            }
+        }
+    }
+
+    /// The located error for what SQLite said.
+    func locate(_ error: SQLiteError, in text: SQLText) -> Diagnostic {
+        let at = error.offset.map(text.location(ofByte:))
+        switch error.code & 0xFF {
+        case SQLITE_AUTH: return Diagnostic(at: at ?? text.statementStart, QueryIssue.refused(error.refused ?? "this statement"))
+        case SQLITE_INTERRUPT: return Diagnostic(at: text.statementStart, QueryIssue.timeLimit(seconds: Int(SQLiteDatabase.timeLimit)))
+        case SQLITE_NOMEM:
+            return Diagnostic(at: text.statementStart, QueryIssue.memoryLimit(mebibytes: Int(SQLiteDatabase.heapLimit >> 20)))
+        default: break
+        }
+        if let table = SQLiteMessage.unknownTable(error.message) {
+            let tables = library.databases.flatMap { file in database.tables(in: file.name).map { "\(file.name).\($0)" } }
+            let known = (library.names + library.queries.map(\.name) + tables).sorted()
+            return Diagnostic(at: at ?? text.firstUse(of: table), QueryIssue.unknownTable(table, known: known))
+        }
+        if let column = SQLiteMessage.unknownColumn(error.message) {
+            let bare = column.split(separator: ".").last.map(String.init) ?? column
+            return Diagnostic(
+                at: at ?? text.firstUse(of: bare), QueryIssue.unknownColumn(column, known: knownColumns(for: column, in: text)))
+        }
+        if error.refused != nil { return Diagnostic(at: at ?? text.statementStart, QueryIssue.refused(error.refused ?? "")) }
+        return Diagnostic(at: at ?? text.statementStart, at == nil ? QueryIssue.failed(error.message) : QueryIssue.syntax(error.message))
+    }
+
+    /// The columns a missing column could have meant: its table's when it names one, else those
+    /// of every loaded dataset the query names.
+    private func knownColumns(for column: String, in text: SQLText) -> [String] {
+        let parts = column.split(separator: ".").map(String.init)
+        let tables: [String]
+        if parts.count > 1, let table = names[parts[parts.count - 2].lowercased()] {
+            tables = [table]
+        } else {
+            tables = (library.names + library.queries.map(\.name)).filter { text.mentions($0) }
+        }
+        return tables.flatMap { table in columns(of: table).map { tables.count > 1 ? "\(table).\($0)" : $0 } }
+    }
+
+    func columns(of dataset: String) -> [String] {
+        (derived[dataset] ?? library[dataset])?.columns.map(\.name) ?? []
+    }
+
+    /// The column `column` of `table` (a dataset), for units and labels.
+    func sourceColumn(table: String, column: String) -> DatasetColumn? {
+        guard let name = names[table.lowercased()], let dataset = derived[name] ?? library[name] else { return nil }
+        return dataset.columns.first { $0.name.lowercased() == column.lowercased() }
+    }
+}
+
+/// Reading SQLite's messages for the names it could not find.
+enum SQLiteMessage {
+    static func unknownTable(_ message: String) -> String? { after("no such table: ", in: message) }
+    static func unknownColumn(_ message: String) -> String? { after("no such column: ", in: message) }
+
+    private static func after(_ prefix: String, in message: String) -> String? {
+        guard message.hasPrefix(prefix) else { return nil }
+        var name = String(message.dropFirst(prefix.count))
+        if name.hasPrefix("main.") || name.hasPrefix("temp.") { name = String(name.drop { $0 != "." }.dropFirst()) }
+        return name
+    }
+}

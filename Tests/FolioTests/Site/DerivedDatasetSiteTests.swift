@@ -1,0 +1,92 @@
+import Folio
+import FolioCore
+import Foundation
+import Testing
+
+/// A derived dataset through a whole site: read by a chart, a table and an inline value, and
+/// followed by every page when the data it reads is edited.
+@Suite struct DerivedDatasetSiteTests {
+    static let project = """
+        -- Content/site.yml --
+        title: Report
+        -- Content/data/quarterly.csv --
+        year,quarter,revenue_usd_m
+        2024,Q1,188.7
+        2024,Q2,395.4
+        2025,Q1,981.6
+        2025,Q2,1212.8
+        -- Content/data/quarterly.meta.yml --
+        title: Quarterly results
+        units: {revenue_usd_m: USD millions}
+        -- Content/data/annual.sql --
+        -- Revenue per year, from the quarters.
+        SELECT year, sum(revenue_usd_m) AS revenue_usd_m
+        FROM quarterly
+        GROUP BY year
+        ORDER BY year
+        -- Content/data/annual.meta.yml --
+        units: {revenue_usd_m: USD millions}
+        -- Content/index.md --
+        ---
+        title: Home
+        ---
+        Revenue in 2025 was `=annual.revenue_usd_m[year=2025]`.
+
+        ```chart
+        type: bar
+        data: annual
+        x: year
+        y: revenue_usd_m
+        title: Revenue per year
+        ```
+
+        ```table
+        data: annual
+        ```
+        -- Content/other.md --
+        ---
+        title: Other
+        ---
+        No numbers here.
+        """
+
+    @Test func aDerivedDatasetFeedsAChartATableAndAnInlineValue() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        let summary = try site.build()
+        #expect(summary.charts == 1 && summary.tables == 1)
+        let index = site.read("Output/index.html")
+        #expect(index.contains("Revenue in 2025 was <data value=\"2194.4\">$2.19B</data>."))
+        #expect(index.contains("<td class=\"num\">$584M</td>"))
+        #expect(site.read("Output/charts/index.chart-1.csv") == "year,revenue_usd_m\r\n2024,584.1\r\n2025,2194.4\r\n")
+    }
+
+    @Test func editingTheDataADerivedDatasetReadsRerendersThePagesThatUseIt() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        try site.build()
+        let csv = site.read("Content/data/quarterly.csv").replacingOccurrences(of: "2025,Q2,1212.8", with: "2025,Q2,1300")
+        try site.write("Content/data/quarterly.csv", csv)
+        let summary = try site.build()
+        #expect(summary.rendered == ["Content/index.md"])
+        #expect(site.read("Output/index.html").contains("Revenue in 2025 was <data value=\"2281.6\">$2.28B</data>."))
+        #expect(summary.changes.contains { $0.contains("2194.4") || $0.contains("$2.19B") })
+
+        try site.write(
+            "Content/data/annual.sql", "SELECT year, max(revenue_usd_m) AS revenue_usd_m FROM quarterly GROUP BY year ORDER BY year")
+        let again = try site.build()
+        #expect(again.rendered == ["Content/index.md"])
+        #expect(site.read("Output/index.html").contains("Revenue in 2025 was <data value=\"1300\">$1.3B</data>."))
+    }
+
+    @Test func aBrokenQueryStopsTheBuildAtItsLineAndKeepsTheOutput() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        try site.build()
+        let before = site.tree()
+        try site.write("Content/data/annual.sql", "SELECT year,\n  sum(revenue) AS revenue_usd_m\nFROM quarterly GROUP BY year")
+        let errors = site.errors()
+        #expect(errors.map(\.location) == [SourceLocation(path: "Content/data/annual.sql", line: 2, column: 7)])
+        #expect(site.tree() == before)
+    }
+}
