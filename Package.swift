@@ -124,6 +124,7 @@ let package = Package(
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"], path: "Tests/FolioTests/Data", swiftSettings: strict),
         .testTarget(
             name: "FolioQueryTests", dependencies: ["FolioTestSupport", "FolioQuery", "FolioData"], path: "Tests/FolioTests/Query",
+            exclude: ["Fixtures"],
             swiftSettings: strict),
         .testTarget(
             name: "FolioChartsTests",

@@ -78,14 +78,15 @@ final class SQLiteDatabase {
             if let base = source.baseAddress { buffer.copyMemory(from: base, byteCount: bytes.count) }
         }
         let flags = UInt32(SQLITE_DESERIALIZE_READONLY | SQLITE_DESERIALIZE_FREEONCLOSE)
+        // sqlite3_deserialize runs an ATTACH of its own.
+        sandbox.trusted = true
+        defer { sandbox.trusted = false }
         let status = name.withCString {
             sqlite3_deserialize(
                 handle, $0, buffer.assumingMemoryBound(to: UInt8.self), sqlite3_int64(bytes.count), sqlite3_int64(bytes.count), flags)
         }
         guard status == SQLITE_OK else { throw error(status) }
         // Reading the schema proves the bytes are a database.
-        sandbox.trusted = true
-        defer { sandbox.trusted = false }
         let check = try prepare("SELECT count(*) FROM \(SQLiteName.quoted(name)).sqlite_schema")
         _ = try check.step()
     }
