@@ -6,6 +6,8 @@
   2. Charts: folio building N chart pages vs matplotlib drawing the same N SVG bar charts.
   3. Rebuilds at 1k pages (with a CSV per 10 pages and a chart per page): no-op, one-article
      edit, one-CSV edit, against the full build.
+  4. One large dataset: a site whose only dataset is a ~20 MB CSV, read by one inline value
+     (`[last]`) and nothing else; peak RSS against the file's size (reported, no target).
 
 Every run is timed for wall time (monotonic clock around the process), CPU time (user+sys) and
 peak RSS (both from `/usr/bin/time -v`); cheap runs are repeated and the median of each figure
@@ -158,6 +160,7 @@ def main():
     ap.add_argument("--sizes", default="1000,10000", help="page counts for folio vs Hugo vs cmark")
     ap.add_argument("--charts", type=int, default=200, help="charts for folio vs matplotlib")
     ap.add_argument("--rebuild-pages", type=int, default=1000)
+    ap.add_argument("--big-csv-mb", type=float, default=20, help="size of the one CSV of the large-dataset run (0 skips it)")
     ap.add_argument("--reps", type=int, default=3, help="repetitions of each cheap run (median kept)")
     ap.add_argument("--work", help="corpus folder (default: a fresh temporary folder, removed afterwards)")
     ap.add_argument("--keep", action="store_true", help="keep the corpus folder")
@@ -198,7 +201,7 @@ def main():
     log(f"  corpora in {work}")
     subprocess.run([folio, "new", os.path.join(work, "starter")], check=True, stdout=subprocess.DEVNULL)
 
-    R = {"env": env_info, "markdown": {}, "charts": {}, "rebuild": {}}
+    R = {"env": env_info, "markdown": {}, "charts": {}, "rebuild": {}, "big_csv": None}
 
     # 1. Markdown pages: folio vs Hugo vs cmark
     for n in sizes:
@@ -304,6 +307,11 @@ def main():
         return res
     R["rebuild"] = guarded("rebuilds", rebuilds)
 
+    # 4. One large CSV, read by one inline value
+    if a.big_csv_mb > 0:
+        log(f"\n== one {a.big_csv_mb:g} MB CSV, read by one inline value ([last]) and nothing else")
+        R["big_csv"] = guarded("large CSV", lambda: big_csv_run(folio, work, a.big_csv_mb, a.reps))
+
     # Targets
     R["env"]["load_after"] = os.getloadavg()[0]
     R["env"]["seconds"] = round(time.time() - started, 1)
@@ -351,6 +359,41 @@ def main():
         sys.exit(1)
 
 
+def big_csv_run(folio, work, megabytes, reps):
+    """A site whose only dataset is one CSV of about `megabytes` MB (four columns: year, a value, a
+    quoted name with a comma, a code with a leading zero), read by one inline value, `[last]`."""
+    site = os.path.join(work, "bigcsv")
+    rm(site)
+    os.makedirs(os.path.join(site, "Content", "data"))
+    shutil.copytree(os.path.join(work, "starter", "Templates"), os.path.join(site, "Templates"))
+    with open(os.path.join(site, "Content", "site.yml"), "w") as f:
+        f.write('title: "One large dataset"\nlanguage: en\n')
+    with open(os.path.join(site, "Content", "index.md"), "w") as f:
+        f.write("---\ntitle: One large dataset\n---\n\nThe last value is `=big.value[last]`.\n")
+    target = int(megabytes * 1_000_000)
+    lines, size, i = ["year,value,name,code\n"], 0, 0
+    while size < target:
+        line = f'{2000 + i % 25},{-(i % 100_000) - 0.4:.1f},"CoreWeave, Inc. {i}",0{10_000 + i % 90_000}\n'
+        lines.append(line)
+        size += len(line)
+        i += 1
+    last = f"{-((i - 1) % 100_000) - 0.4:.1f}"
+    path = os.path.join(site, "Content", "data", "big.csv")
+    with open(path, "w") as f:
+        f.write("".join(lines))
+    res = {"bytes": os.path.getsize(path), "rows": i}
+    log(f"  big.csv: {res['bytes'] / MIB:.1f} MiB, {i} rows")
+    res["folio"] = median_runs("folio build, one inline value ([last])", reps, folio_clean(site),
+                               [folio, "build", "--quiet"], cwd=site)
+    page = open(os.path.join(site, "Output", "index.html")).read()
+    if f'<data value="{last}">' not in page:
+        raise RunFailed(f"Output/index.html does not show the last row's value {last}")
+    res["rss_per_file"] = res["folio"]["rss"] / (res["bytes"] / MIB)
+    log(f"  peak RSS {res['folio']['rss']:.0f} MiB = {res['rss_per_file']:.1f}x the file")
+    rm(os.path.join(site, "Output"))
+    return res
+
+
 def chart_marginal(ch):
     extra = ch["folio"]["wall"] - ch["folio_plain"]["wall"]
     return f"{ch['mpl']['loop_wall'] / extra:.0f}x ({fmt_s(extra)})" if extra > 0 else "n/a (within noise)"
@@ -385,6 +428,10 @@ def render_markdown(R, sizes, a):
         row(f"{r['pages']} pages + charts: no-op rebuild", r["noop"])
         row(f"{r['pages']} pages + charts: one-article edit", r["article"])
         row(f"{r['pages']} pages + charts: one-CSV edit", r["csv"])
+    b = R["big_csv"]
+    if b:
+        row(f"one {b['bytes'] / MIB:.0f} MiB CSV ({b['rows']} rows) read by one inline value: folio build"
+            f" (peak RSS {b['rss_per_file']:.1f}x the file)", b["folio"])
     L += ["", "| target (issue 5) | measured | result |", "|---|---|---|"]
     L += [f"| {t['target']} | {t['measured']} | **{t['result']}** |" for t in R["targets"]]
     if R["failures"]:

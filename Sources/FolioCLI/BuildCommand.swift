@@ -14,7 +14,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Flag(help: "Print nothing on success.")
+    @Flag(help: "Print nothing on success but warnings (on standard error).")
     var quiet = false
 
     @Option(name: .customLong("base-url"), help: "The site's public address; enables sitemap.xml, feed.xml and canonical links.")
@@ -37,6 +37,7 @@ struct BuildCommand: ParsableCommand {
         }
         do {
             let summary = try SlowBuildNotice.wrapping(Build.run)(layout, options)
+            printWarnings(summary)
             if !quiet {
                 for line in summary.changes { print(line) }
                 print(SummaryLine.text(summary, output: layout.outputName, elapsed: ContinuousClock.now - started))
@@ -54,6 +55,12 @@ func printErrors(_ diagnostics: Diagnostics) {
     let count = diagnostics.all.count
     text += "\nfolio: \(count) error\(count == 1 ? "" : "s"); nothing was written\n"
     FileHandle.standardError.write(Data(text.utf8))
+}
+
+/// Prints the warnings of a build that succeeded to standard error, even with `--quiet`.
+func printWarnings(_ summary: BuildSummary) {
+    guard !summary.warnings.isEmpty else { return }
+    FileHandle.standardError.write(Data(summary.warnings.map { "folio: warning: \($0)\n" }.joined().utf8))
 }
 
 /// The one line printed after a build.

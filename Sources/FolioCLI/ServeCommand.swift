@@ -62,6 +62,7 @@ enum WatchPrinter {
     static func print(_ outcome: BuildOutcome, output: String, quiet: Bool) {
         switch outcome {
         case .built(let summary, let elapsed, _):
+            printWarnings(summary)
             guard !quiet else { return }
             for line in summary.changes { Swift.print(line) }
             Swift.print(SummaryLine.text(summary, output: output, elapsed: elapsed))

@@ -18,15 +18,25 @@ public enum Build {
         let snapshot = try ProjectReader.read(layout)
         var site = try SiteBuilder.build(snapshot, options: options, previous: previous)
         site.state.inputStamp = stamp
+        let replaced: Bool
         do {
-            let replaced = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
-            if replaced || previous != site.state { try? BuildStateStore.save(site.state, for: writer.output) }
+            replaced = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
         } catch {
             throw Diagnostics([error])
         }
         var summary = site.summary
         summary.rendered = site.rendered
         summary.changes = site.changes
+        if replaced || previous != site.state {
+            // The site is in place; without its state the next build is a full one, which the user should know.
+            do {
+                try BuildStateStore.save(site.state, for: writer.output)
+            } catch {
+                let path = BuildStateStore.displayPath(forOutputNamed: layout.outputName, output: writer.output)
+                summary.warnings.append(
+                    "could not save the build state at \(path): \(BuildStateStore.reason(error)); the next build renders every page again")
+            }
+        }
         return summary
     }
 }

@@ -30,4 +30,6 @@ public struct BuildSummary: Sendable, Equatable {
     public var rendered: [String] = []
     /// The change report: pages added or removed, and numbers that changed.
     public var changes: [String] = []
+    /// Problems that did not stop the build (the site was written), one sentence each, for standard error.
+    public var warnings: [String] = []
 }

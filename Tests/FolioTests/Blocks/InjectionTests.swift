@@ -65,8 +65,9 @@ import Testing
         let body = "type: hbar\ndata: evil\nx: label\ny: value\ntitle: \"t\\x07\\x01\"\nlabels: true\n"
         let rendered = try chart(body, with: renderer)
         for svg in [rendered.svg, rendered.frame.graphicHTML] {
-            let svgPart = svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? svg
-            let inside = svgPart.range(of: "</svg>", options: .backwards).map { String(svgPart[..<$0.upperBound]) } ?? svgPart
+            let start = try #require(svg.range(of: "<svg"), "no <svg> to check")
+            let end = try #require(svg.range(of: "</svg>", options: .backwards), "the <svg> is not closed")
+            let inside = svg[start.lowerBound..<end.upperBound]
             #expect(!inside.unicodeScalars.contains { !Escape.isXMLAllowed($0) })
         }
         #expect(try XMLLint.problems(rendered.svg) == nil)

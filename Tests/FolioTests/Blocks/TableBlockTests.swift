@@ -10,13 +10,16 @@ import Testing
         renderer = try Fixture.renderer()
     }
 
-    func table(_ body: String) throws -> String {
-        try FolioBlocksTests.table(body, with: renderer)
+    func table(_ body: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+        try FolioBlocksTests.table(body, with: renderer, sourceLocation: sourceLocation)
     }
 
-    /// The `<tbody>` rows as cell texts, for order checks.
-    func bodyRows(_ html: String) -> [String] {
-        guard let start = html.range(of: "<tbody>\n"), let end = html.range(of: "</tbody>") else { return [] }
+    /// The `<tbody>` rows as cell texts, for order checks; a table without a body is a test failure.
+    func bodyRows(_ html: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
+        guard let start = html.range(of: "<tbody>\n"), let end = html.range(of: "</tbody>") else {
+            Issue.record("no <tbody> in the table", sourceLocation: sourceLocation)
+            return []
+        }
         return html[start.upperBound..<end.lowerBound].split(separator: "\n").map(String.init)
     }
 

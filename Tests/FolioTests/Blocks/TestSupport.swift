@@ -113,19 +113,29 @@ struct ChartBlock: Equatable {
 func chart(_ body: String, with renderer: BlockRenderer, number: Int = 1) throws -> ChartBlock {
     let output = try renderer.chart(BlockParser.chart(body, at: Article.fence, types: renderer.chartTypes), number: number)
     guard case .chart(let frame) = output.content else { throw ChartBlockError.notAChart }
-    let svg = output.artifacts.first { $0.kind == .svg }?.text ?? ""
-    let csv = output.artifacts.first { $0.kind == .csv }?.text ?? ""
+    guard let svg = output.artifacts.first(where: { $0.kind == .svg })?.text else { throw ChartBlockError.noSVG }
+    guard let csv = output.artifacts.first(where: { $0.kind == .csv })?.text else { throw ChartBlockError.noCSV }
     return ChartBlock(output: output, frame: frame, svg: svg, csv: csv)
 }
 
-enum ChartBlockError: Error { case notAChart }
+enum ChartBlockError: Error {
+    case notAChart
+    case noSVG
+    case noCSV
+}
 
-/// The HTML a `table` block at `Article.fence` puts on the page, through the page dispatch.
-func table(_ body: String, with renderer: BlockRenderer) throws(Diagnostics) -> String {
+/// The HTML a `table` block at `Article.fence` puts on the page, through the page dispatch; output
+/// that is not HTML is a test failure (and reads as "", which no positive check matches).
+func table(
+    _ body: String, with renderer: BlockRenderer, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws(Diagnostics) -> String {
     var page = PageBlockRenderer(renderer)
     guard let output = try page.render(FencedBlock(info: "table", body: body, location: Article.fence)),
         case .html(let html) = output.content
-    else { return "" }
+    else {
+        Issue.record("the table block put no HTML on the page", sourceLocation: sourceLocation)
+        return ""
+    }
     return html
 }
 

@@ -34,6 +34,20 @@ import Testing
         #expect(try site.runFolio(["build", "--quiet"]).stdout == "")
     }
 
+    @Test func aStateThatCannotBeSavedIsAWarningOnStandardErrorEvenWhenQuiet() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try site.write(".folio", "not a folder\n")
+        for arguments in [["build"], ["build", "--quiet"]] {
+            let run = try site.runFolio(arguments)
+            #expect(run.status == 0, "\(arguments)")
+            #expect(run.stderr.hasPrefix("folio: warning: could not save the build state at .folio/Output.state.json: "), "\(arguments)")
+            #expect(run.stderr.hasSuffix("; the next build renders every page again\n"), "\(arguments)")
+            #expect(run.stdout.isEmpty == arguments.contains("--quiet"), "\(arguments)")
+        }
+        #expect(site.read("Output/index.html").contains("href=\"analysis/ipo.html#pricing\""))
+    }
+
     @Test func flagsPickEachFolderIndependently() throws {
         let site = try SiteFixture(smallSite)
         defer { site.remove() }

@@ -158,6 +158,43 @@ import Testing
         #expect(try site.build().changes == ["Content/extra.md: page added (extra.html)"])
     }
 
+    @Test func aStateThatCannotBeSavedIsAWarningAndTheSiteIsStillBuilt() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        // A regular file where the state folder goes: the site can be written, its state cannot.
+        try site.write(".folio", "not a folder\n")
+        let first = try site.build()
+        #expect(
+            first.warnings == [
+                "could not save the build state at .folio/Output.state.json: Not a directory; the next build renders every page again"
+            ])
+        #expect(differences(site.tree(), try cleanBuild(of: site)) == [])
+        #expect(site.read(".folio") == "not a folder\n")
+
+        // Without a state, the next build renders every page again, and says so again.
+        let second = try site.build()
+        #expect(second.rendered.count == second.pages && second.pages == 3)
+        #expect(second.warnings == first.warnings)
+
+        // Once the state can be saved, there is no warning and the build after it reuses every page.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(".folio"))
+        #expect(try site.build().warnings == [])
+        let fourth = try site.build()
+        #expect(fourth.rendered == [] && fourth.warnings == [])
+    }
+
+    @Test func theStateWarningNamesTheStateFileBesideANestedOutput() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try site.write("public/.folio", "not a folder\n")
+        let summary = try Build.run(ProjectLayout(output: "public/site", base: site.root))
+        #expect(
+            summary.warnings == [
+                "could not save the build state at public/.folio/site.state.json: Not a directory; the next build renders every page again"
+            ])
+        #expect(site.read("public/site/index.html").contains("href=\"analysis/ipo.html#pricing\""))
+    }
+
     @Test func aRemovedArticleMakesLinksToItErrors() throws {
         let site = try SiteFixture(smallSite)
         defer { site.remove() }

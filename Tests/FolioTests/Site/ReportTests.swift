@@ -1,51 +1,75 @@
 import Folio
+import FolioFormat
 import Foundation
 import Testing
 
 /// The bundled report itself: `Content/` and `Templates/` of this repository, copied into a temporary
 /// folder and built there. Its key figures must come from the datasets, as inline values in `<data>`
-/// elements, so that correcting a cell corrects every page that quotes it.
+/// elements, so that correcting a cell corrects every page that quotes it. The tests read what each
+/// page should show from the datasets and the articles' front matter, never from a copy of the prose.
 @Suite struct ReportTests {
-    /// The key figures of issue 4, each on the page that argues it, formatted as SPEC §4–5 says.
-    static let keyFigures: [(page: String, data: String)] = [
-        ("customer-concentration.html", "<data value=\"62\">62%</data>"),
-        ("losses-and-debt.html", "<data value=\"-863.4\">\u{2212}$863M</data>"),
-        ("ipo.html", "<data value=\"1.5\">$1.5B</data>"),
-        ("ipo.html", "<data value=\"40\">$40</data>"),
-        ("capex-boom.html", "<data value=\"80\">$80B</data>"),
-        ("capex-boom.html", "<data value=\"60..65\">$60\u{2013}65B</data>"),
-        ("capex-boom.html", "<data value=\"500\">$500B</data>"),
+    static let netLoss2024 = KeyFigure(
+        "losses-and-debt.html", "coreweave_financials", row: [("year", "2024")], columns: ["net_loss_usd_m"], format: .usdM)
+    static let microsoftShare2024 = KeyFigure(
+        "customer-concentration.html", "customer_concentration", row: [("period", "2024"), ("customer", "Microsoft")],
+        columns: ["share_of_revenue_pct"], format: .percent)
+
+    /// The key figures of issue 4, each on the page that argues it, bound to its cell.
+    static let keyFigures: [KeyFigure] = [
+        microsoftShare2024,
+        netLoss2024,
+        KeyFigure("ipo.html", "ipo_timeline", row: [("date", "2025-03-27")], columns: ["target_raise_usd_b"], format: .usdB),
+        KeyFigure("ipo.html", "ipo_timeline", row: [("date", "2025-03-27")], columns: ["share_price_usd"], format: .usd),
+        KeyFigure("capex-boom.html", "capex_2025", row: [("company", "Microsoft")], columns: ["high_usd_b"], format: .usdB),
+        KeyFigure("capex-boom.html", "capex_2025", row: [("company", "Meta")], columns: ["low_usd_b", "high_usd_b"], format: .usdB),
+        KeyFigure("capex-boom.html", "capex_2025", row: [("horizon_years", "4")], columns: ["high_usd_b"], format: .usdB),
     ]
 
     @Test(arguments: keyFigures)
-    func keyFigureIsAnInlineValueOnItsPage(page: String, data: String) throws {
+    func keyFigureIsAnInlineValueOnItsPage(figure: KeyFigure) throws {
         let report = try BuiltReport()
         defer { report.remove() }
-        let html = try report.page(page)
-        #expect(html.contains(data), "\(page) has no \(data)")
+        let cells = try report.cells(of: figure)
+        #expect(try report.pagesQuoting(figure).contains(figure.page), "\(figure.page) is not written with \(figure.expression)")
+        let html = try report.page(figure.page)
+        let expected = try figure.html(cells)
+        #expect(html.contains(expected), "\(figure.page) has no \(expected)")
     }
 
     @Test func editingADataCellChangesEveryPageThatQuotesIt() throws {
         let report = try BuiltReport()
         defer { report.remove() }
-        let before = try report.page("losses-and-debt.html")
-        #expect(before.contains("<data value=\"-863.4\">\u{2212}$863M</data>"))
-
-        try report.replaceCell(in: "coreweave_financials.csv", row: "2024,1915.4,-863.4,", with: "2024,1915.4,-900.2,")
-        try report.replaceCell(in: "customer_concentration.csv", row: "2024,Microsoft,62,", with: "2024,Microsoft,58,")
+        // Each edit moves its figure far enough that the formatted text changes too.
+        let edits: [(figure: KeyFigure, new: [String])] = [(Self.netLoss2024, ["-900.2"]), (Self.microsoftShare2024, ["58"])]
+        var checks: [(figure: KeyFigure, pages: [String], old: [String], new: [String])] = []
+        for (figure, new) in edits {
+            let old = try report.cells(of: figure)
+            try #require(try figure.shown(old) != figure.shown(new), "the edit of \(figure.expression) would not show")
+            let pages = try report.pagesQuoting(figure)
+            try #require(pages.contains(figure.page) && pages.count > 1, "\(figure.expression) is quoted only on \(pages)")
+            for page in pages {
+                #expect(try report.page(page).contains(try figure.html(old)), "\(page) does not show \(figure.expression) before the edit")
+            }
+            try report.setCells(of: figure, to: new)
+            #expect(try report.cells(of: figure) == new)
+            checks.append((figure, pages, old, new))
+        }
         try report.build()
 
-        for page in ["losses-and-debt.html", "index.html"] {
-            let html = try report.page(page)
-            #expect(html.contains("<data value=\"-900.2\">\u{2212}$900M</data>"), "\(page) does not show the edited net loss")
-            // Not in the prose, a chart label or a table: nothing on the page still says the old figure.
-            #expect(!html.contains("863M"), "\(page) still shows the old net loss")
-            #expect(!html.contains("-863.4"), "\(page) still carries the old value")
-        }
-        for page in ["customer-concentration.html", "index.html"] {
-            let html = try report.page(page)
-            #expect(html.contains("<data value=\"58\">58%</data>"), "\(page) does not show the edited share")
-            #expect(!html.contains("<data value=\"62\">"), "\(page) still quotes the old share")
+        for (figure, pages, old, new) in checks {
+            for page in pages {
+                let html = try report.page(page)
+                #expect(html.contains(try figure.html(new)), "\(page) does not show the edited \(figure.expression)")
+                #expect(!html.contains("<data value=\"\(old.joined(separator: ".."))\">"), "\(page) still quotes the old cell")
+            }
+            // `−$863M` → `863M`: the figure without its sign and currency, as a chart label or table cell also shows it.
+            let oldShown = try figure.shown(old)
+            let oldDigits = String(oldShown.drop { !$0.isNumber })
+            try #require(!oldDigits.isEmpty)
+            // Not in the prose, a chart label or a table, on any page: nothing still says the old figure.
+            for page in try report.pages() {
+                #expect(!(try report.page(page)).contains(oldDigits), "\(page) still shows \(oldShown): is it written out, not bound?")
+            }
         }
     }
 
@@ -60,9 +84,7 @@ import Testing
                 let source = Self.elements(in: figure, from: "<p class=\"chart-source\">Source: ", to: "</p>")
                 #expect(source.count == 1, "\(page): a chart without exactly one source line")
                 // The source line sits under the chart, not above it.
-                if let svg = figure.range(of: "</svg>"), let line = figure.range(of: "class=\"chart-source\"") {
-                    #expect(svg.upperBound <= line.lowerBound, "\(page): the source line is above its chart")
-                }
+                expectOrder("</svg>", before: "class=\"chart-source\"", in: figure)
                 #expect(figure.contains(".csv\" download>Get the data</a>"), "\(page): a chart without its data download")
             }
             for table in Self.elements(in: html, from: "<figure class=\"data-table\">", to: "</figure>") {
@@ -76,11 +98,13 @@ import Testing
         let report = try BuiltReport()
         defer { report.remove() }
         let pages = try report.pages()
-        #expect(pages.count >= 9)
+        let articles = try report.articles()
+        #expect(pages == (articles.map(\.page) + ["index.html"]).sorted(), "every article and only the articles are built")
+        let dataAsOf = try #require(try report.siteSetting("data_as_of"), "site.yml has no data_as_of")
         for page in pages {
             let html = try report.page(page)
             #expect(html.contains("<link rel=\"icon\" href=\"assets/favicon.svg\" type=\"image/svg+xml\">"), "\(page)")
-            #expect(html.contains("Data as of <time datetime=\"2026-04-15\">"), "\(page) does not say when the data is from")
+            #expect(html.contains("Data as of <time datetime=\"\(dataAsOf)\">"), "\(page) does not say when the data is from")
             #expect(!html.contains("<script"), "\(page) needs no JavaScript")
             if page != "index.html" {
                 #expect(html.contains("<section class=\"sources\""), "\(page) has no sources at its foot")
@@ -90,10 +114,29 @@ import Testing
         // The 404 page is served at any depth, so its icon is inline.
         let notFound = try report.page("404.html")
         #expect(notFound.contains("<link rel=\"icon\" href=\"data:image/svg+xml,"))
-        // Long articles get a table of contents; the masthead uses the short navigation titles.
-        let losses = try report.page("losses-and-debt.html")
-        #expect(losses.contains("<nav class=\"toc\""))
-        #expect(losses.contains("<li><a href=\"losses-and-debt.html\" aria-current=\"page\">Losses and debt</a></li>"))
+        // Long articles get a table of contents.
+        #expect(try report.page("losses-and-debt.html").contains("<nav class=\"toc\""))
+    }
+
+    /// The masthead names each page of `site.yml`'s `nav` by the `nav_title` of its front matter
+    /// (its `title` when it has none), and marks the page it is on.
+    @Test func theMastheadUsesEachArticlesNavigationTitle() throws {
+        let report = try BuiltReport()
+        defer { report.remove() }
+        let nav = try report.siteNav()
+        try #require(!nav.isEmpty, "site.yml lists no navigation")
+        let articles = try report.articles()
+        for source in nav {
+            let article = try #require(articles.first { $0.source == source }, "site.yml's nav lists \(source), which is no article")
+            let name = try #require(article.frontMatter["nav_title"] ?? article.frontMatter["title"], "\(source) has no title")
+            let html = try report.page(article.page)
+            let current = "<li><a href=\"\(article.page)\" aria-current=\"page\">\(Self.escaped(name))</a></li>"
+            #expect(html.contains(current), "\(article.page) does not mark itself as \(current)")
+            #expect(html.components(separatedBy: "aria-current=\"page\"").count == 2, "\(article.page) marks more than one page")
+            // Every other page of the menu is linked by its own name, unmarked.
+            let index = try report.page("index.html")
+            #expect(index.contains("<li><a href=\"\(article.page)\">\(Self.escaped(name))</a></li>"), "index.html's menu lacks \(name)")
+        }
     }
 
     @Test func everyMarkdownLinkBecameAnHTMLLink() throws {
@@ -104,7 +147,7 @@ import Testing
         for page in pages {
             let html = try report.page(page)
             for href in Self.hrefs(in: html) where !href.contains("://") && !href.hasPrefix("mailto:") {
-                let path = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                let path = Self.withoutFragment(href)
                 #expect(!path.hasSuffix(".md"), "\(page) links to \(href)")
                 if path.hasSuffix(".html") {
                     internalLinks += 1
@@ -113,10 +156,23 @@ import Testing
             }
         }
         #expect(internalLinks > 0)
-        // The landing page's article list points at the built articles.
-        let index = try report.page("index.html")
-        for article in ["ipo", "losses-and-debt", "customer-concentration", "nvidia", "governance", "capex-boom", "claims-check"] {
-            #expect(index.contains("<a href=\"\(article).html\">"), "index.html does not link to \(article).html")
+    }
+
+    /// The landing page links every published article that has an `order:` and every article its
+    /// Markdown links to.
+    @Test func theLandingPageLinksEveryArticle() throws {
+        let report = try BuiltReport()
+        defer { report.remove() }
+        let articles = try report.articles()
+        let ordered = articles.filter { $0.frontMatter["order"] != nil && $0.frontMatter["draft"] != "true" }.map(\.source)
+        let linked = try report.markdownLinks(in: "index.md")
+        try #require(!ordered.isEmpty && !linked.isEmpty, "no articles to look for")
+        // The article's own text, not the masthead or the pager, which link the articles on every page.
+        let bodies = Self.elements(in: try report.page("index.html"), from: "<div class=\"prose\">", to: "</article>")
+        try #require(bodies.count == 1, "index.html has \(bodies.count) article bodies")
+        for source in Set(ordered).union(linked).sorted() {
+            let article = try #require(articles.first { $0.source == source }, "index.md links to \(source), which is no article")
+            #expect(bodies[0].contains("<a href=\"\(article.page)\">"), "index.html's text does not link to \(article.page)")
         }
     }
 
@@ -138,6 +194,69 @@ import Testing
     static func hrefs(in html: String) -> [String] {
         elements(in: html, from: "href=\"", to: "\"").map { String($0.dropFirst("href=\"".count).dropLast()) }
     }
+
+    static func withoutFragment(_ link: String) -> String {
+        String(link.prefix { $0 != "#" })
+    }
+
+    /// Text as the theme escapes it into HTML.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
+
+/// A figure the report quotes, as the data binds it: the page that argues it, and the cell (or
+/// low–high pair of cells) of a dataset in `Content/data/` it shows.
+struct KeyFigure: Sendable, CustomTestStringConvertible {
+    struct Selector: Sendable {
+        var column: String
+        var value: String
+    }
+
+    var page: String
+    /// The dataset's name: `Content/data/NAME.csv`.
+    var dataset: String
+    /// The row: the one whose cells in these columns are exactly these values.
+    var row: [Selector]
+    /// One column, or the low and high columns of a range.
+    var columns: [String]
+    var format: NumberFormat
+
+    init(_ page: String, _ dataset: String, row: [(String, String)], columns: [String], format: NumberFormat.Kind) {
+        self.page = page
+        self.dataset = dataset
+        self.row = row.map { Selector(column: $0.0, value: $0.1) }
+        self.columns = columns
+        self.format = NumberFormat(format)
+    }
+
+    /// The inline value as an article writes it, up to its format: `=coreweave_financials.net_loss_usd_m[year=2024]`.
+    var expression: String {
+        "=\(dataset).\(columns.joined(separator: ".."))" + row.map { "[\($0.column)=\($0.value)]" }.joined()
+    }
+
+    var testDescription: String { "\(page): \(expression)" }
+
+    /// What the page shows for `cells`, by the format rules.
+    func shown(_ cells: [String]) throws -> String {
+        let numbers = try cells.map { cell in try #require(Double(cell), "\(expression): '\(cell)' is not a number") }
+        try #require(numbers.count == columns.count)
+        return numbers.count == 2 ? format.formatRange(numbers[0], numbers[1]) : format.format(numbers[0])
+    }
+
+    /// The `<data>` element an inline value of `cells` becomes.
+    func html(_ cells: [String]) throws -> String {
+        "<data value=\"\(ReportTests.escaped(cells.joined(separator: "..")))\">\(ReportTests.escaped(try shown(cells)))</data>"
+    }
+}
+
+/// An article of the copy: its path in Content/, the page it becomes and its top-level front matter.
+struct ReportArticle {
+    var source: String
+    var page: String
+    var frontMatter: [String: String]
 }
 
 /// A copy of the repository's `Content/` and `Templates/` in a temporary folder, built into its `Output/`.
@@ -161,6 +280,8 @@ struct BuiltReport {
         _ = try Build.run(ProjectLayout(base: root))
     }
 
+    var content: URL { root.appendingPathComponent("Content") }
+
     /// The built page at `path`, relative to `Output/`.
     func page(_ path: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent("Output").appendingPathComponent(path), encoding: .utf8)
@@ -172,13 +293,144 @@ struct BuiltReport {
             .filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
     }
 
-    /// Replaces one row prefix in a dataset of the copy; the row must be there exactly once.
-    func replaceCell(in dataset: String, row: String, with replacement: String) throws {
-        let url = root.appendingPathComponent("Content/data").appendingPathComponent(dataset)
-        let text = try String(contentsOf: url, encoding: .utf8)
-        try #require(text.components(separatedBy: "\n").filter { $0.hasPrefix(row) }.count == 1, "\(dataset) has no single row \(row)")
-        let lines = text.components(separatedBy: "\n").map { $0.hasPrefix(row) ? replacement + $0.dropFirst(row.count) : $0 }
-        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+    // MARK: Articles
+
+    /// Every article of the copy but the landing page (the report keeps them at the top of Content/).
+    func articles() throws -> [ReportArticle] {
+        try FileManager.default.contentsOfDirectory(atPath: content.path)
+            .filter { $0.hasSuffix(".md") && $0 != "index.md" }.sorted()
+            .map { name in
+                ReportArticle(
+                    source: name, page: String(name.dropLast(".md".count)) + ".html",
+                    frontMatter: try Self.frontMatter(
+                        of: try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8), name))
+            }
+    }
+
+    /// The top-level `key: value` lines between an article's `---` fences, quotes removed.
+    static func frontMatter(of text: String, _ name: String) throws -> [String: String] {
+        let lines = text.components(separatedBy: "\n")
+        try #require(lines.first == "---", "\(name) has no front matter")
+        let end = try #require(lines.dropFirst().firstIndex(of: "---"), "\(name)'s front matter is not closed")
+        var fields: [String: String] = [:]
+        for line in lines[1..<end] where !line.hasPrefix(" ") && !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = String(line[..<colon])
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+                value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
+            }
+            fields[key] = value
+        }
+        return fields
+    }
+
+    /// A top-level `key: value` of `Content/site.yml`.
+    func siteSetting(_ key: String) throws -> String? {
+        let text = try String(contentsOf: content.appendingPathComponent("site.yml"), encoding: .utf8)
+        return try Self.frontMatter(of: "---\n" + text + "\n---\n", "site.yml")[key]
+    }
+
+    /// The articles `site.yml`'s `nav:` lists, as `- path.md` lines.
+    func siteNav() throws -> [String] {
+        let text = try String(contentsOf: content.appendingPathComponent("site.yml"), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "nav:"), "site.yml has no nav")
+        return lines[(start + 1)...].prefix { $0.hasPrefix("  - ") }.map { String($0.dropFirst("  - ".count)) }
+    }
+
+    /// The `.md` files an article's Markdown links to (`[text](path.md#part)`), without their fragments.
+    func markdownLinks(in article: String) throws -> Set<String> {
+        let text = try String(contentsOf: content.appendingPathComponent(article), encoding: .utf8)
+        let targets = ReportTests.elements(in: text, from: "](", to: ")").map { String($0.dropFirst(2).dropLast()) }
+        return Set(targets.map(ReportTests.withoutFragment).filter { $0.hasSuffix(".md") && !$0.contains("://") })
+    }
+
+    /// The built pages whose articles quote `figure` as an inline value.
+    func pagesQuoting(_ figure: KeyFigure) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".md") }.sorted()
+        return try names.filter { name in
+            let text = try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)
+            return text.contains("`\(figure.expression)|") || text.contains("`\(figure.expression)`")
+        }
+        .map { String($0.dropLast(".md".count)) + ".html" }
+    }
+
+    // MARK: Datasets
+
+    /// The header and records of `Content/data/NAME.csv` (RFC 4180: quoted fields, `""` inside them).
+    func dataset(_ name: String) throws -> (header: [String], rows: [[String]]) {
+        let text = try String(contentsOf: content.appendingPathComponent("data/\(name).csv"), encoding: .utf8)
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
+            if quoted {
+                if character != "\"" {
+                    field.append(character)
+                } else if index < characters.count, characters[index] == "\"" {
+                    field.append("\"")  // `""` inside quotes
+                    index += 1
+                } else {
+                    quoted = false
+                }
+                continue
+            }
+            switch character {
+            case "\"": quoted = true
+            case ",":
+                record.append(field)
+                field = ""
+            case "\n", "\r\n":
+                records.append(record + [field])
+                record = []
+                field = ""
+            default: field.append(character)
+            }
+        }
+        if !field.isEmpty || !record.isEmpty { records.append(record + [field]) }
+        let header = try #require(records.first, "\(name).csv is empty")
+        for (number, row) in records.enumerated() {
+            try #require(row.count == header.count, "\(name).csv record \(number + 1) has \(row.count) fields")
+        }
+        return (header, Array(records.dropFirst()))
+    }
+
+    /// The index of the one row `figure` selects, and its columns' indices.
+    private func locate(_ figure: KeyFigure) throws -> (header: [String], rows: [[String]], row: Int, columns: [Int]) {
+        let (header, rows) = try dataset(figure.dataset)
+        func column(_ name: String) throws -> Int {
+            try #require(header.firstIndex(of: name), "\(figure.dataset).csv has no column \(name)")
+        }
+        let selectors = try figure.row.map { (index: try column($0.column), value: $0.value) }
+        let matches = rows.indices.filter { row in selectors.allSatisfy { rows[row][$0.index] == $0.value } }
+        try #require(matches.count == 1, "\(figure.expression) selects \(matches.count) rows of \(figure.dataset).csv")
+        return (header, rows, matches[0], try figure.columns.map(column))
+    }
+
+    /// The cells `figure` shows, as written in the copy's dataset.
+    func cells(of figure: KeyFigure) throws -> [String] {
+        let found = try locate(figure)
+        let cells = found.columns.map { found.rows[found.row][$0] }
+        try #require(cells.allSatisfy { !$0.isEmpty }, "\(figure.expression) is an empty cell")
+        return cells
+    }
+
+    /// Writes `cells` into the copy's dataset where `figure` reads them; every other cell stays as it was.
+    func setCells(of figure: KeyFigure, to cells: [String]) throws {
+        var found = try locate(figure)
+        try #require(cells.count == found.columns.count)
+        for (column, cell) in zip(found.columns, cells) { found.rows[found.row][column] = cell }
+        func quoted(_ field: String) -> String {
+            field.contains { ",\"\n\r".contains($0) } ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }
+        let text = ([found.header] + found.rows).map { $0.map(quoted).joined(separator: ",") + "\n" }.joined()
+        try text.write(to: content.appendingPathComponent("data/\(figure.dataset).csv"), atomically: true, encoding: .utf8)
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }

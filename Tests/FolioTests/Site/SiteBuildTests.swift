@@ -44,11 +44,7 @@ import Testing
         #expect(debt.contains("<nav class=\"toc\""))
         #expect(debt.contains("<a href=\"https://www.sec.gov/\">S-1</a>"))
         #expect(debt.contains("Data as of"))
-        #expect(range(of: "The IPO", in: debt) < range(of: "Debt</a>", in: debt))
-    }
-
-    func range(of needle: String, in text: String) -> Int {
-        text.range(of: needle).map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? Int.max
+        expectOrder("The IPO", before: "Debt</a>", in: debt)
     }
 
     @Test func everyLinkErrorIsReportedSortedWithItsLocation() throws {
@@ -170,7 +166,7 @@ import Testing
         #expect(sitemap.contains("<loc>https://example.org/reports/analysis/ipo.html</loc><lastmod>2025-03-28</lastmod>"))
         let feed = site.read("Output/feed.xml")
         #expect(feed.contains("<updated>2025-03-28T00:00:00Z</updated>"))
-        #expect(range(of: "The IPO", in: feed) < range(of: "<title>Debt", in: feed))
+        expectOrder("The IPO", before: "<title>Debt", in: feed)
         #expect(!feed.contains("Front page"))
         let ipo = site.read("Output/analysis/ipo.html")
         #expect(ipo.contains("<link rel=\"canonical\" href=\"https://example.org/reports/analysis/ipo.html\">"))

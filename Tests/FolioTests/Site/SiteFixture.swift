@@ -1,6 +1,7 @@
 import Folio
 import FolioCore
 import Foundation
+import Testing
 
 /// Swift Testing has its own `SourceLocation`; in these tests the name means folio's.
 typealias SourceLocation = FolioCore.SourceLocation
@@ -63,8 +64,14 @@ struct SiteFixture {
         }
     }
 
-    func read(_ path: String) -> String {
-        (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
+    /// The text of the file at `path`; a file that is missing or not UTF-8 is a test failure (and reads as "").
+    func read(_ path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+        do {
+            return try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        } catch {
+            Issue.record("cannot read \(path): \(error)", sourceLocation: sourceLocation)
+            return ""
+        }
     }
 
     /// Every file under `folder` (default Output/), by relative path, with its bytes.
@@ -157,6 +164,21 @@ let smallSite = """
     -- Content/assets/note.txt --
     an asset
     """
+
+/// Records an issue unless `first` and `second` both occur in `text` and `first` starts before `second` does.
+func expectOrder(
+    _ first: String, before second: String, in text: some StringProtocol, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+    guard let one = text.range(of: first) else {
+        Issue.record("\"\(first)\" is missing", sourceLocation: sourceLocation)
+        return
+    }
+    guard let other = text.range(of: second) else {
+        Issue.record("\"\(second)\" is missing", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(one.lowerBound < other.lowerBound, "\"\(first)\" comes after \"\(second)\"", sourceLocation: sourceLocation)
+}
 
 /// The paths whose bytes differ between two trees (short enough to print when a test fails).
 func differences(_ one: [String: [UInt8]], _ other: [String: [UInt8]]) -> [String] {

@@ -61,14 +61,48 @@ enum BuildStateStore {
         return state
     }
 
+    /// Writes the state and its stamp; a failure of the file system is a `POSIXError`.
     static func save(_ state: BuildState, for output: URL) throws {
         let url = location(for: output)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try makeFolder(url.deletingLastPathComponent())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(state).write(to: url, options: .atomic)
+        try replace(url, with: encoder.encode(state))
         let stamp = QuickStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: state.unchangedSummary)
-        try encoder.encode(stamp).write(to: stampLocation(for: output), options: .atomic)
+        try replace(stampLocation(for: output), with: encoder.encode(stamp))
+    }
+
+    /// The state folder (its parent, beside the output, exists once the output is written).
+    private static func makeFolder(_ folder: URL) throws {
+        guard mkdir(folder.path, 0o755) != 0 else { return }
+        let code = errno
+        var info = stat()
+        guard code == EEXIST, stat(folder.path, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw POSIXError(.ENOTDIR) }
+    }
+
+    /// Writes beside `url`, then renames over it, so a build killed while saving leaves the old file or the new one.
+    private static func replace(_ url: URL, with data: Data) throws {
+        let temporary = url.path + ".new"
+        do {
+            try PlainFile.write(Array(data), to: temporary)
+            guard rename(temporary, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// The state file's path as the user named the output: `.folio/Output.state.json`, `site/.folio/out.state.json`.
+    static func displayPath(forOutputNamed name: String, output: URL) -> String {
+        let folder = name.lastIndex(of: "/").map { String(name[...$0]) } ?? ""
+        return folder + ".folio/" + location(for: output).lastPathComponent
+    }
+
+    /// Why saving failed, in a few words: the system's reason (`Not a directory`).
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
+        return "\(error)"
     }
 
     static func stampLocation(for output: URL) -> URL {
