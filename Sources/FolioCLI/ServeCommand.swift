@@ -51,7 +51,7 @@ struct ServeCommand: ParsableCommand {
         fflush(nil)
         session.run { _, outcome in
             WatchPrinter.print(outcome, output: layout.outputName, quiet: false)
-            Task { await server.siteRebuilt(outcome) }
+            server.siteRebuilt(outcome)
         }
         interrupt.cancel()
     }

@@ -60,9 +60,13 @@ public final class PreviewServer: Sendable {
         return try (outcome.value ?? .failure(.cannotListen("no answer"))).get()
     }
 
-    /// Open pages reload after a build that replaced the site.
-    public func siteRebuilt(_ outcome: BuildOutcome) async {
-        if case .built(_, _, outputReplaced: true) = outcome { await channel.publish() }
+    /// Open pages reload after a build that replaced the site. Called from the watch loop's
+    /// thread: it reads the outcome there and hands only the news on to the channel, so no build
+    /// result crosses into a task.
+    public func siteRebuilt(_ outcome: BuildOutcome) {
+        guard case .built(_, _, outputReplaced: true) = outcome else { return }
+        let channel = channel
+        Task { await channel.publish() }
     }
 
     public func stop() async {
