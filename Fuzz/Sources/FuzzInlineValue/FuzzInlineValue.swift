@@ -1,6 +1,7 @@
 import FolioBlocks
 import FolioCore
 import FolioData
+import FolioFormat
 import FuzzSupport
 
 /// The inline-value parser on a code span at line 3, column 10: errors point inside the span.
@@ -19,6 +20,7 @@ public func fuzzInlineValue(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
         require(expression.columns.allSatisfy { !$0.isEmpty }, "an empty column name")
         require(!expression.selectors.isEmpty, "no selector")
         if let format = expression.format {
+            require(NumberFormat(parsing: format.description) == format, "format \(format) does not read back from its description")
             for value in [0, -1.5, 1234.5678, 9.99e17, 1e300] { require(!format.format(value).isEmpty, "empty text from \(format)") }
         }
     } catch {

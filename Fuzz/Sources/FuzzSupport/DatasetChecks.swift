@@ -38,9 +38,11 @@ public enum DatasetChecks {
                 formatted += 1
                 for kind in NumberFormat.Kind.allCases {
                     for decimals in [nil, 0, 6] {
-                        let format = NumberFormat(kind, decimals: decimals)
-                        require(!format.format(number).isEmpty, "empty text for \(number) as \(format)")
-                        require(!format.formatRange(number, -number).isEmpty, "empty range text for \(number) as \(format)")
+                        for showsPlus in [false, true] {
+                            let format = NumberFormat(kind, decimals: decimals, showsPlus: showsPlus)
+                            require(!format.format(number).isEmpty, "empty text for \(number) as \(format)")
+                            require(!format.formatRange(number, -number).isEmpty, "empty range text for \(number) as \(format)")
+                        }
                     }
                 }
             }

@@ -28,8 +28,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
         case .unknownChartType(let type, let known):
             "chart: unknown type '\(type)'; expected one of \(known.joined(separator: ", "))"
         case .unknownFormat(let format):
-            "unknown format '\(format)'; expected one of \(NumberFormat.names.joined(separator: ", ")) "
-                + "(optionally ':N' decimals, \(NumberFormat.decimalRange.lowerBound)–\(NumberFormat.decimalRange.upperBound))"
+            "unknown format '\(format)'; expected one of \(NumberFormat.names.joined(separator: ", ")), optionally followed by "
+                + "'+' (a sign on positive values) and ':N' (N decimals, \(NumberFormat.decimalRange.lowerBound)–\(NumberFormat.decimalRange.upperBound))"
         case .notADatasetName(let name):
             "'\(name)' is not a dataset name; expected a plain name of a file in Content/data/ (no folders, no extension)"
         case .dataAndCSV(let block): "\(block): both 'data' and 'csv'; expected one of them"

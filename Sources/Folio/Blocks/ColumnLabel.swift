@@ -1,5 +1,9 @@
-/// A readable label for a column name: `net_loss_usd_m` → `Net loss`.
+import FolioData
+
+/// The name shown for a column: its sidecar label, else one made from its name (`net_loss_usd_m` → `Net loss`).
 enum ColumnLabel {
+    static func of(_ column: DatasetColumn) -> String { column.label ?? make(column.name) }
+
     static let unitSuffixes = ["_usd_k", "_usd_m", "_usd_b", "_usd", "_pct", "_percent", "_share", "_m", "_b"]
 
     static func make(_ name: String) -> String {

@@ -28,8 +28,8 @@ struct ResolvedChart: Sendable {
         let categories = rows.map { $0.cells[xIndex].text }
         let labels = Dictionary(request.values.map { ($0.name, $0.label) }) { first, _ in first }
         let series = valueIndices.map { index in
-            let name = dataset.columns[index].name
-            return ChartSeries(name: (labels[name] ?? nil) ?? ColumnLabel.make(name), values: rows.map { $0.cells[index].number })
+            let column = dataset.columns[index]
+            return ChartSeries(name: (labels[column.name] ?? nil) ?? ColumnLabel.of(column), values: rows.map { $0.cells[index].number })
         }
         let sourceLine = Source.line(block: request.source, dataset: dataset.meta?.source)
         let spec = ChartSpec(

@@ -17,7 +17,7 @@ enum TableBlock {
             guard let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(column.key) }) else { continue }
             let info = dataset.columns[index]
             let format = column.format ?? info.unit.map { NumberFormat(unit: $0) }
-            columns.append((index, column.label ?? ColumnLabel.make(info.name), info.isNumeric ? format : nil))
+            columns.append((index, column.label ?? ColumnLabel.of(info), info.isNumeric ? format : nil))
         }
         var rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
         if let sortKey = request.sortKey, let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(sortKey) }) {

@@ -20,6 +20,8 @@ public enum DataIssue: DiagnosticReason, Equatable {
     case recordNotFlat(key: String, found: String)
     case recordNotMapping(found: String)
     case metaUnitForUnknownColumn(String, dataset: String)
+    /// A label under `key` (`labels`, `labels_zh`) for a column the dataset lacks; `known` lists its columns.
+    case metaLabelForUnknownColumn(String, key: String, dataset: String, known: [String])
     case metaWithoutDataset(String)
     case duplicateDataset(String, other: String)
     case badDatasetName(String)
@@ -49,6 +51,9 @@ public enum DataIssue: DiagnosticReason, Equatable {
         case .recordNotMapping(let found): "data: a row that is \(found); expected a mapping of column to value"
         case .metaUnitForUnknownColumn(let column, let dataset):
             "meta: unit for column '\(column)', which dataset '\(dataset)' does not have; expected one of its columns"
+        case .metaLabelForUnknownColumn(let column, let key, let dataset, let known):
+            "meta \(key): label for column '\(column)', which dataset '\(dataset)' does not have; "
+                + (known.isEmpty ? "expected a dataset with columns" : "expected one of \(known.joined(separator: ", "))")
         case .metaWithoutDataset(let name):
             "data: '\(name).meta.yml' describes no dataset; expected \(name).csv, \(name).json or \(name).yaml beside it"
         case .duplicateDataset(let name, let other):

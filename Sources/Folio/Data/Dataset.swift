@@ -34,17 +34,20 @@ public struct Dataset: Sendable, Equatable {
     }
 }
 
-/// A column: its header, whether every non-empty cell is a number, and its unit from the meta file.
+/// A column: its header, whether every non-empty cell is a number, and its unit and label from the meta file.
 public struct DatasetColumn: Sendable, Hashable {
     public var name: String
     public var isNumeric: Bool
     /// From `units:` in `NAME.meta.yml`, e.g. `USD millions`.
     public var unit: String?
+    /// From `labels:` in `NAME.meta.yml`: the name shown for the column (legend, series, table header).
+    public var label: String?
 
-    public init(name: String, isNumeric: Bool, unit: String? = nil) {
+    public init(name: String, isNumeric: Bool, unit: String? = nil, label: String? = nil) {
         self.name = name
         self.isNumeric = isNumeric
         self.unit = unit
+        self.label = label
     }
 }
 

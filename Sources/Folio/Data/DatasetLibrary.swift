@@ -103,10 +103,7 @@ public struct DatasetLibrary: Sendable {
                     try DatasetReader.read(entry.file.bytes, format: entry.format, name: name, path: path, meta: meta)
                 })
             else { continue }
-            for (column, location) in (meta?.unitLocations ?? [:]).sorted(by: { $0.key < $1.key })
-            where dataset.column(named: column) == nil {
-                collector.add(Diagnostic(at: location, DataIssue.metaUnitForUnknownColumn(column, dataset: name)))
-            }
+            collector.add(contentsOf: meta?.unknownColumns(of: dataset) ?? [])
             datasets.append(dataset)
         }
         var queries: [DerivedQuery] = []

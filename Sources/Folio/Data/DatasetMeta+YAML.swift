@@ -2,7 +2,8 @@ import FolioCore
 import FolioYAML
 
 extension DatasetMeta {
-    public static let keys = ["title", "description", "source", "units", "notes"]
+    /// The keys a meta file takes, as error messages list them; `labels_LANG` stands for `labels_zh`, ….
+    public static let keys = ["title", "description", "source", "units", "labels", "labels_LANG", "notes"]
 
     /// Reads `NAME.meta.yml`; `path` is project-relative. An empty file is an empty meta.
     public init(yamlText text: String, path: String) throws(Diagnostics) {
@@ -27,10 +28,13 @@ extension DatasetMeta {
         } catch {
             throw Diagnostics([error])
         }
-        fields.refuseKeys(otherThan: Self.keys)
+        fields.refuseKeys(listing: Self.keys) { key in
+            (Self.keys.contains(key) && key != "labels_LANG") || Self.labelsLanguage(ofKey: key) != nil
+        }
         self.init(
             title: fields.text("title"), description: fields.text("description"), source: fields.source("source"),
             notes: fields.texts("notes") ?? [])
+        readLabels(&fields)
         if let pairs = fields.mapping("units", expected: "a mapping of column to unit") {
             units = fields.read(pairs, at: fields.valueLocation("units"), context: "meta units") { units in
                 var read: [String: String] = [:]

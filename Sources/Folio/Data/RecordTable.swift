@@ -16,7 +16,7 @@ struct RecordTable {
     var header: [String]
     var rows: [Row]
 
-    /// Types the columns (SPEC §3) and builds the dataset; `units` come from the meta file.
+    /// Types the columns (SPEC §3) and builds the dataset; units and labels come from the meta file.
     func dataset(name: String, path: String, meta: DatasetMeta?) -> Dataset {
         var numeric = [Bool](repeating: true, count: header.count)
         for row in rows {
@@ -27,7 +27,7 @@ struct RecordTable {
             }
         }
         let columns = header.enumerated().map { index, column in
-            DatasetColumn(name: column, isNumeric: numeric[index], unit: meta?.units[column])
+            DatasetColumn(name: column, isNumeric: numeric[index], unit: meta?.units[column], label: meta?.labels[column])
         }
         let typed = rows.map { row in
             DatasetRow(

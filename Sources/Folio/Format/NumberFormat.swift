@@ -12,27 +12,35 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         case usdB = "usd_b"
         case percent
         case fraction
+        /// A ratio shown with `×`: 4.52 → `4.52×`; scaled like `number` from 1,000 on (`1.23K×`).
+        case multiple
     }
 
     public var kind: Kind
     /// `FORMAT:N`: exactly N decimals (after scaling; `number:N` shows the whole value, grouped).
     public var decimals: Int?
+    /// `FORMAT+`: a `+` on positive values (`+34%`); zero, and a value shown as zero, stay unsigned.
+    public var showsPlus: Bool
 
-    public init(_ kind: Kind, decimals: Int? = nil) {
+    public init(_ kind: Kind, decimals: Int? = nil, showsPlus: Bool = false) {
         self.kind = kind
         self.decimals = decimals
+        self.showsPlus = showsPlus
     }
 
-    /// Parses `usd_m` or `usd_m:1`; nil when the name or the decimals are not valid.
+    /// Parses `usd_m`, `usd_m+`, `usd_m:1` or `usd_m+:1`; nil when the name, the sign or the decimals are not valid.
     public init?(parsing text: some StringProtocol) {
         let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let kind = Kind(rawValue: String(parts[0])) else { return nil }
+        let showsPlus = parts[0].hasSuffix("+")
+        guard let kind = Kind(rawValue: String(showsPlus ? parts[0].dropLast() : parts[0])) else { return nil }
         var decimals: Int?
         if parts.count == 2 {
-            guard let n = Int(parts[1]), Self.decimalRange.contains(n), parts[1].allSatisfy(\.isASCII) else { return nil }
+            guard parts[1].allSatisfy({ ("0"..."9").contains($0) }), let n = Int(parts[1]), Self.decimalRange.contains(n) else {
+                return nil
+            }
             decimals = n
         }
-        self.init(kind, decimals: decimals)
+        self.init(kind, decimals: decimals, showsPlus: showsPlus)
     }
 
     /// The format a column's unit implies (`USD millions` → `usd_m`, …; anything else → `number`).
@@ -45,6 +53,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         case unit == "usd" || unit.hasPrefix("usd ") || unit == "us dollars": self.init(.usd)
         case unit.hasPrefix("percent"): self.init(.percent)
         case unit.hasPrefix("fraction"): self.init(.fraction)
+        case unit.hasPrefix("multiple") || unit.hasPrefix("×"): self.init(.multiple)
         default: self.init(.number)
         }
     }
@@ -57,7 +66,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     /// From this magnitude on (a million trillion) digits stop being readable: `$1.5×10²⁰`.
     public static let exponentThreshold = 1e18
 
-    public var description: String { decimals.map { "\(kind.rawValue):\($0)" } ?? kind.rawValue }
+    public var description: String { kind.rawValue + (showsPlus ? "+" : "") + (decimals.map { ":\($0)" } ?? "") }
 
     /// Whether values are money (shown with `$`).
     public var isCurrency: Bool { [.usd, .usdK, .usdM, .usdB].contains(kind) }
@@ -68,7 +77,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     /// The stored value in base units (dollars, or percent points for shares).
     public func baseValue(_ stored: Double) -> Double {
         switch kind {
-        case .number, .usd, .percent: stored
+        case .number, .usd, .percent, .multiple: stored
         case .usdK: stored * 1e3
         case .usdM: stored * 1e6
         case .usdB: stored * 1e9
@@ -81,8 +90,8 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         guard stored.isFinite else { return "–" }
         let base = baseValue(stored)
         guard base.isFinite else { return "–" }
-        let sign = base < 0 ? "\u{2212}" : ""
-        return sign + body(abs(base), scale: nil).joined()
+        let parts = body(abs(base), scale: nil)
+        return sign(base, digits: parts[1]) + parts.joined()
     }
 
     /// A low–high pair with the unit once: `$60–65B`; when the scales differ, both carry it.
@@ -95,10 +104,8 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         if ScaleSuffix.for(abs(lo)) == sharedScale || kind == .number && decimals != nil {
             let a = body(abs(lo), scale: sharedScale)
             let b = body(abs(hi), scale: sharedScale)
-            let loSign = lo < 0 ? "\u{2212}" : ""
-            let hiSign = hi < 0 ? "\u{2212}" : ""
-            // prefix once, number–number, suffix once
-            return loSign + a[0] + a[1] + "\u{2013}" + hiSign + b[1] + b[2]
+            // prefix once, number–number, suffix once; each bound carries its own sign
+            return sign(lo, digits: a[1]) + a[0] + a[1] + "\u{2013}" + sign(hi, digits: b[1]) + b[1] + b[2]
         }
         return format(low) + "\u{2013}" + format(high)
     }
@@ -107,7 +114,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     func body(_ magnitude: Double, scale forced: ScaleSuffix?) -> [String] {
         let prefix = isCurrency ? "$" : ""
         if magnitude >= Self.exponentThreshold {
-            return [prefix, DecimalText.powerOfTen(magnitude), isPercent ? "%" : ""]
+            return [prefix, DecimalText.powerOfTen(magnitude), isPercent ? "%" : unitSuffix]
         }
         if isPercent {
             return [prefix, digits(magnitude), "%"]
@@ -116,8 +123,18 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
             return [prefix, DecimalText.grouped(magnitude, decimals: decimals), ""]
         }
         let scale = forced ?? ScaleSuffix.for(magnitude)
-        return [prefix, digits(magnitude / scale.divisor), scale.letter]
+        return [prefix, digits(magnitude / scale.divisor), scale.letter + unitSuffix]
     }
+
+    /// `−` before every negative (as always); `+` before a positive that does not show as zero, when the format asks.
+    private func sign(_ base: Double, digits: String) -> String {
+        if base < 0 { return "\u{2212}" }
+        guard showsPlus, base > 0, digits.contains(where: { ("1"..."9").contains($0) }) else { return "" }
+        return "+"
+    }
+
+    /// What follows the scale letter: `×` for a multiple.
+    private var unitSuffix: String { kind == .multiple ? "\u{00D7}" : "" }
 
     /// N decimals when the format says so, else three significant digits.
     private func digits(_ value: Double) -> String {

@@ -46,7 +46,13 @@ public struct YAMLFields: Sendable {
 
     /// Records every key that is not in `known` as unknown, at the key.
     public mutating func refuseKeys(otherThan known: [String]) {
-        for entry in entries(otherThan: known) {
+        refuseKeys(listing: known) { known.contains($0) }
+    }
+
+    /// Records every key `accepts` refuses as unknown, at the key; the message lists `known`
+    /// (which may name a family of keys, such as `labels_LANG`).
+    public mutating func refuseKeys(listing known: [String], accepting accepts: (String) -> Bool) {
+        for entry in entries where !accepts(entry.key) {
             problems.add(Diagnostic(at: entry.keyLocation, YAMLIssue.unknownKey(in: context, key: entry.key, known: known)))
         }
     }

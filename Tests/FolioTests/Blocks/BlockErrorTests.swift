@@ -148,6 +148,15 @@ import Testing
         #expect(tableErrors(table, with: renderer) == [Diagnostic(at: Article.body(4, 34), BlockIssue.unknownFormat("dollars"))])
     }
 
+    @Test func unknownFormatListsTheNamesTheSignAndTheDecimals() {
+        let body = "type: bar\ndata: fin\nx: year\ny: revenue_usd_m\nformat: fraction:1+\ntitle: T\n"
+        #expect(chartErrors(body, with: renderer) == [Diagnostic(at: Article.body(5, 9), BlockIssue.unknownFormat("fraction:1+"))])
+        #expect(
+            BlockIssue.unknownFormat("fraction:1+").message
+                == "unknown format 'fraction:1+'; expected one of number, usd, usd_k, usd_m, usd_b, percent, fraction, multiple, "
+                + "optionally followed by '+' (a sign on positive values) and ':N' (N decimals, 0\u{2013}6)")
+    }
+
     @Test func badSortOrderIsAtTheOrder() {
         let body = "data: fin\nsort: {key: year, order: up}\n"
         #expect(tableErrors(body, with: renderer) == [Diagnostic(at: Article.body(2, 26), BlockIssue.sortOrder("up"))])

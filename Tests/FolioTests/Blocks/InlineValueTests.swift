@@ -48,6 +48,13 @@ import Testing
         #expect(try html("=counts.count[label=alpha]|number:0") == "<data value=\"1200\">1,200</data>")
     }
 
+    @Test func signedAndMultipleFormats() throws {
+        #expect(try html("=fin.revenue_usd_m[year=2024]|usd_m+") == "<data value=\"1915.4\">+$1.92B</data>")
+        #expect(try html("=fin.net_loss_usd_m[year=2024]|usd_m+:1") == "<data value=\"-863.4\">\u{2212}$863.4M</data>")
+        #expect(try html("=counts.count[label=gamma]|multiple") == "<data value=\"7\">7\u{00D7}</data>")
+        #expect(try html("=capex.low_usd_b..high_usd_b[company=Meta]|usd_b+") == "<data value=\"60..65\">+$60\u{2013}+65B</data>")
+    }
+
     @Test func withoutUnitOrFormatTheCellIsShownAsWritten() throws {
         #expect(try html("=counts.year[label=alpha]") == "<data value=\"2023\">2023</data>")
         #expect(try html("=counts.count[label=alpha]") == "<data value=\"1200\">1200</data>")

@@ -62,6 +62,14 @@ import Testing
         #expect(bodyRows(html).first == "<tr><td>alpha</td><td class=\"num\">2023</td><td class=\"num\">1200</td></tr>")
     }
 
+    @Test func signedAndMultipleFormatsInColumns() throws {
+        let html = try table(
+            "data: fin\ncolumns:\n  - year\n  - {key: revenue_usd_m, format: usd_m+:1}\n  - {key: net_loss_usd_m, format: multiple}")
+        #expect(
+            bodyRows(html).first
+                == "<tr><td class=\"num\">2022</td><td class=\"num\">+$15.8M</td><td class=\"num\">\u{2212}31.1\u{00D7}</td></tr>")
+    }
+
     @Test func missingCellsShowADash() throws {
         let html = try table("data: counts\ncolumns: [label, count]")
         #expect(bodyRows(html)[1] == "<tr><td>beta</td><td class=\"num\">\u{2013}</td></tr>")

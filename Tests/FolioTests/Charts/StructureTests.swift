@@ -124,6 +124,21 @@ import Testing
         #expect(labels.last == "\u{2212}$863M")
     }
 
+    @Test func tickLabelsKeepTheSignWhenTheyNeedMoreDecimals() {
+        let spec = ChartSpec(
+            type: .line, title: "T", categories: ["a", "b"], series: [ChartSeries(name: "S", values: [0.1001, 0.1004])],
+            format: NumberFormat(.fraction, showsPlus: true))
+        let ticks = SVGElement.all("text", class: "fc-tick", in: ChartRenderer.render(spec, id: "a").svg).map(\.text)
+        #expect(ticks == ["+10.00%", "+10.01%", "+10.02%", "+10.03%", "+10.04%"])
+    }
+
+    @Test func aSignedFormatSignsWaterfallChangesOnce() {
+        var signed = ChartFixtures.waterfall
+        signed.format = NumberFormat(.usdM, showsPlus: true)
+        let labels = SVGElement.all("text", class: "fc-label", in: ChartRenderer.render(signed, id: "a").svg).map(\.text)
+        #expect(labels == ["+$1.92B", "\u{2212}$493M", "\u{2212}$1.1B", "\u{2212}$361M", "\u{2212}$827M", "\u{2212}$863M"])
+    }
+
     @Test func rangeDrawsAPointWhereLowEqualsHigh() {
         let svg = ChartRenderer.render(ChartFixtures.range, id: "a").svg
         #expect(SVGElement.all("rect", class: "fc-range", in: svg).count == 2)

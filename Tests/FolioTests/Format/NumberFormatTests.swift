@@ -84,3 +84,87 @@ import Testing
         #expect(format.formatRange(-65, -60) == "\u{2212}$65\u{2013}\u{2212}60B")
     }
 }
+
+/// `multiple` (4.52 → `4.52×`) and `FORMAT+` (a sign on positive values).
+@Suite struct MultipleAndPlusFormatTests {
+    @Test(arguments: [
+        ("multiple", 4.52, "4.52\u{00D7}"),
+        ("multiple:1", 4.52, "4.5\u{00D7}"),
+        ("multiple", 12, "12\u{00D7}"),
+        ("multiple", 999.9, "1K\u{00D7}"),
+        ("multiple", 1234.5, "1.23K\u{00D7}"),
+        ("multiple:1", 1234.5, "1.2K\u{00D7}"),
+        ("multiple", -2.5, "\u{2212}2.5\u{00D7}"),
+        ("multiple", 0, "0\u{00D7}"),
+        ("multiple", 1e18, "1\u{00D7}10\u{00B9}\u{2078}\u{00D7}"),
+        ("multiple+", 4.52, "+4.52\u{00D7}"),
+        ("fraction+", 0.34, "+34%"),
+        ("fraction+", -0.03, "\u{2212}3%"),
+        ("fraction+", 0, "0%"),
+        ("fraction+:1", 0.34, "+34.0%"),
+        ("fraction+:0", 0.001, "0%"),
+        ("percent+", 62, "+62%"),
+        ("usd_m+:1", 15.8, "+$15.8M"),
+        ("usd_m+", -863.4, "\u{2212}$863M"),
+        ("usd+", 1.5e20, "+$1.5\u{00D7}10\u{00B2}\u{2070}"),
+        ("number+", 1_234_567, "+1.23M"),
+        ("number+:0", 1_234_567, "+1,234,567"),
+    ])
+    func formats(format: String, value: Double, expected: String) throws {
+        let format = try #require(NumberFormat(parsing: format))
+        #expect(format.format(value) == expected)
+    }
+
+    @Test(arguments: [
+        ("multiple", 2.6, 3.3, "2.6\u{2013}3.3\u{00D7}"),
+        ("multiple:1", 2.6, 3.3, "2.6\u{2013}3.3\u{00D7}"),
+        ("multiple", 800, 1200, "800\u{00D7}\u{2013}1.2K\u{00D7}"),
+        ("fraction+", 0.02, 0.05, "+2\u{2013}+5%"),
+        ("fraction+", -0.03, 0.05, "\u{2212}3\u{2013}+5%"),
+        ("fraction+", 0, 0.05, "0\u{2013}+5%"),
+        ("usd_b+", 60, 65, "+$60\u{2013}+65B"),
+        ("usd_b+", 0.8, 1.2, "+$800M\u{2013}+$1.2B"),
+    ])
+    func formatsRangesWithEachBoundSigned(format: String, low: Double, high: Double, expected: String) throws {
+        let format = try #require(NumberFormat(parsing: format))
+        #expect(format.formatRange(low, high) == expected)
+    }
+
+    @Test(arguments: [
+        ("multiple", NumberFormat(.multiple)),
+        ("multiple:1", NumberFormat(.multiple, decimals: 1)),
+        ("fraction+", NumberFormat(.fraction, showsPlus: true)),
+        ("fraction+:1", NumberFormat(.fraction, decimals: 1, showsPlus: true)),
+        ("usd_m+:1", NumberFormat(.usdM, decimals: 1, showsPlus: true)),
+        ("number+:0", NumberFormat(.number, decimals: 0, showsPlus: true)),
+        ("usd_b", NumberFormat(.usdB)),
+    ])
+    func parsesAndDescribesItselfTheSameWay(text: String, format: NumberFormat) {
+        #expect(NumberFormat(parsing: text) == format)
+        #expect(format.description == text)
+    }
+
+    @Test(arguments: [
+        "multiple+x", "usd+m", "fraction++", "+fraction", "fraction:1+", "fraction+:", "fraction:+1", "usd:-0", "fraction +",
+        "fraction+ ", "+", "", ":1", "fraction:1:2", "multiples", "\u{00D7}",
+    ])
+    func rejectsMalformedNames(text: String) {
+        #expect(NumberFormat(parsing: text) == nil)
+    }
+
+    @Test func namesListEveryKindForMessages() {
+        #expect(NumberFormat.names == ["number", "usd", "usd_k", "usd_m", "usd_b", "percent", "fraction", "multiple"])
+    }
+
+    @Test(arguments: [
+        ("multiple", NumberFormat(.multiple)),
+        ("Multiple of revenue", NumberFormat(.multiple)),
+        ("\u{00D7}", NumberFormat(.multiple)),
+        ("\u{00D7} EBITDA", NumberFormat(.multiple)),
+        ("times", NumberFormat(.number)),
+        ("x", NumberFormat(.number)),
+    ])
+    func aMultipleUnitPicksMultiple(unit: String, format: NumberFormat) {
+        #expect(NumberFormat(unit: unit) == format)
+    }
+}

@@ -16,7 +16,7 @@ struct ValueAxis: Sendable {
         let plain = values.map(format.format)
         guard Set(plain).count < plain.count else { return plain }
         for decimals in 1...3 {
-            let precise = NumberFormat(format.kind, decimals: decimals)
+            let precise = NumberFormat(format.kind, decimals: decimals, showsPlus: format.showsPlus)
             let labels = values.map(precise.format)
             if Set(labels).count == labels.count { return labels }
         }

@@ -48,8 +48,9 @@ struct WaterfallMark: ChartMark {
         return (min(step.before, step.after), max(step.before, step.after))
     }
 
+    /// A change's label, always signed (`+$5M`); a `FORMAT+` format adds the `+` itself.
     static func signed(_ value: Double, _ format: NumberFormat) -> String {
-        value > 0 ? "+" + format.format(value) : format.format(value)
+        value > 0 && !format.showsPlus ? "+" + format.format(value) : format.format(value)
     }
 
     func valueLabels(_ index: Int, format: NumberFormat) -> (high: String?, low: String?) {
