@@ -158,7 +158,9 @@ let package = Package(
         .testTarget(name: "FolioCheckTests", dependencies: ["FolioCheck"], path: "Tests/FolioTests/Check", swiftSettings: strict),
         .testTarget(
             name: "FolioSiteTests",
-            dependencies: ["Folio", "FolioContent", "FolioCore", "FolioFormat", "FolioMarkdown", "FolioTemplates", "FolioYAML"],
+            dependencies: [
+                "Folio", "FolioContent", "FolioCore", "FolioFormat", "FolioMarkdown", "FolioQuery", "FolioTemplates", "FolioYAML",
+            ],
             path: "Tests/FolioTests/Site",
             exclude: ["Golden"],
             swiftSettings: strict

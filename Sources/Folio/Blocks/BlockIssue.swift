@@ -9,6 +9,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case notADatasetName(String)
     case dataAndCSV(block: String)
     case noData(block: String)
+    case twoDataSources(block: String, first: String, second: String)
+    case noQueries
     case unknownDataset(String, known: [String])
     case unknownColumn(String, dataset: String, known: [String])
     case textColumn(String, dataset: String)
@@ -33,7 +35,9 @@ public enum BlockIssue: DiagnosticReason, Equatable {
         case .notADatasetName(let name):
             "'\(name)' is not a dataset name; expected a plain name of a file in Content/data/ (no folders, no extension)"
         case .dataAndCSV(let block): "\(block): both 'data' and 'csv'; expected one of them"
-        case .noData(let block): "\(block): no data; expected 'data: NAME' or 'csv: |' with rows"
+        case .noData(let block): "\(block): no data; expected 'data: NAME', 'csv: |' with rows or 'sql: |' with a query"
+        case .twoDataSources(let block, let first, let second): "\(block): both '\(first)' and '\(second)'; expected one of them"
+        case .noQueries: "sql: queries are not available here; expected 'data: NAME' or 'csv: |'"
         case .unknownDataset(let name, let known):
             "unknown dataset '\(name)'; expected one of \(known.isEmpty ? "(none in Content/data/)" : known.joined(separator: ", "))"
         case .unknownColumn(let column, let dataset, let known):

@@ -6,11 +6,11 @@ import FolioYAML
 /// Reads the YAML body of a `chart` or `table` block into a request, reporting every problem
 /// at the line of the offending key.
 public enum BlockParser {
-    static let tableKeys = ["data", "csv", "columns", "where", "caption", "sort", "source"]
+    static let tableKeys = ["data", "csv", "sql", "columns", "where", "caption", "sort", "source"]
 
     /// The keys a chart block may hold: those of every chart, and those some type of `types` takes.
     static func chartKeys(_ types: ChartCatalog) -> [String] {
-        ["type", "data", "csv", "x"] + types.channelKeys
+        ["type", "data", "csv", "sql", "x"] + types.channelKeys
             + ["where", "title", "subtitle", "format", "labels", "annotations", "source"]
             + types.options.map(\.rawValue) + ["note"]
     }

@@ -8,15 +8,18 @@ public struct BlockRenderer: Sendable {
     public let datasets: DatasetLibrary
     /// The types chart blocks may name.
     public let chartTypes: ChartCatalog
+    /// Runs blocks' own queries (`sql:`); nil where there is no SQL engine.
+    public let queries: (any DatasetQuerying)?
 
-    public init(datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard) {
+    public init(datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard, queries: (any DatasetQuerying)? = nil) {
         self.datasets = datasets
         self.chartTypes = chartTypes
+        self.queries = queries
     }
 
     /// The `number`th chart of its page (from 1), with the id `chart-N`.
     public func chart(_ request: ChartRequest, number: Int) throws(Diagnostics) -> BlockOutput {
-        let dataset = try dataset(for: request.data)
+        let (dataset, read) = try dataset(for: request.data)
         let resolved = try ResolvedChart.resolve(request, dataset: dataset)
         let id = "chart-\(number)"
         let rendered = ChartRenderer.render(resolved.spec, id: id)
@@ -34,17 +37,18 @@ public struct BlockRenderer: Sendable {
             record: BlockRecord(
                 id: id, kind: .chart, title: request.title, dataset: request.data.datasetName,
                 cells: [rendered.table.header] + rendered.table.rows),
-            datasets: request.data.datasetName.map { [$0] } ?? [])
+            datasets: read)
     }
 
     /// The `number`th table of its page (from 1).
     public func table(_ request: TableRequest, number: Int) throws(Diagnostics) -> BlockOutput {
-        let table = try TableBlock.render(request, dataset: try dataset(for: request.data))
+        let (dataset, read) = try dataset(for: request.data)
+        let table = try TableBlock.render(request, dataset: dataset)
         return BlockOutput(
             content: .html(table.html), ids: [], artifacts: [],
             record: BlockRecord(
                 id: "table \(number)", kind: .table, title: request.caption, dataset: request.data.datasetName, cells: table.cells),
-            datasets: request.data.datasetName.map { [$0] } ?? [])
+            datasets: read)
     }
 
     /// An inline value; `written` is the code span's text, which names it in the change report.
@@ -58,16 +62,21 @@ public struct BlockRenderer: Sendable {
             datasets: [expression.dataset])
     }
 
-    private func dataset(for reference: DataReference) throws(Diagnostics) -> Dataset {
+    /// The rows a block draws, and the datasets they came from (for rebuilds).
+    private func dataset(for reference: DataReference) throws(Diagnostics) -> (Dataset, [String]) {
         switch reference {
         case .dataset(let name, let location):
             do {
-                return try datasets.dataset(name, at: location)
+                return (try datasets.dataset(name, at: location), [name])
             } catch {
                 throw Diagnostics([error])
             }
         case .inlineCSV(let text, let location):
-            return try InlineCSV.read(text, at: location)
+            return (try InlineCSV.read(text, at: location), [])
+        case .query(let sql, let location):
+            guard let queries else { throw Diagnostics([Diagnostic(at: location, BlockIssue.noQueries)]) }
+            let result = try queries.dataset(forQuery: sql, at: location)
+            return (result.dataset, result.reads)
         }
     }
 }

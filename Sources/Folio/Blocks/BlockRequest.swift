@@ -21,6 +21,8 @@ public enum DataReference: Equatable, Sendable {
     case dataset(String, at: SourceLocation)
     /// The CSV text and the location of its first line.
     case inlineCSV(String, at: SourceLocation)
+    /// The block's own SQLite query (`sql: |`) and the location of its first character.
+    case query(String, at: SourceLocation)
 }
 
 /// One `column: value` condition of `where:`.

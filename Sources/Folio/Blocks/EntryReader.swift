@@ -77,34 +77,48 @@ struct EntryReader {
         return columns
     }
 
+    /// The one of `data:`, `csv:` and `sql:` the block gives.
     mutating func dataReference() -> DataReference? {
-        switch (entry("data"), entry("csv")) {
-        case (.some, .some):
-            problems.add(Diagnostic(at: entry("csv")?.keyLocation ?? fence, BlockIssue.dataAndCSV(block: block)))
+        let given = ["data", "csv", "sql"].compactMap { key in entry(key).map { (key, $0) } }
+        guard let (key, entry) = given.first else {
+            problems.add(Diagnostic(at: fence, BlockIssue.noData(block: block)))
             return nil
-        case (let data?, nil):
-            guard let name = data.value.nonNullText else {
+        }
+        if given.count > 1 {
+            let second = given[1]
+            let reason =
+                key == "data" && second.0 == "csv"
+                ? BlockIssue.dataAndCSV(block: block) : BlockIssue.twoDataSources(block: block, first: key, second: second.0)
+            problems.add(Diagnostic(at: second.1.keyLocation, reason))
+            return nil
+        }
+        switch key {
+        case "data":
+            guard let name = entry.value.nonNullText else {
                 wrongType("data", "a dataset name")
                 return nil
             }
             guard DatasetLibrary.isPlainName(name) else {
-                problems.add(Diagnostic(at: data.value.location, BlockIssue.notADatasetName(name)))
+                problems.add(Diagnostic(at: entry.value.location, BlockIssue.notADatasetName(name)))
                 return nil
             }
-            return .dataset(name, at: data.value.location)
-        case (nil, let csv?):
-            guard let text = csv.value.text else {
+            return .dataset(name, at: entry.value.location)
+        case "csv":
+            guard let text = entry.value.text else {
                 wrongType("csv", "CSV text (`csv: |` then the rows)")
                 return nil
             }
-            return .inlineCSV(text, at: csvStart(csv))
-        case (nil, nil):
-            problems.add(Diagnostic(at: fence, BlockIssue.noData(block: block)))
-            return nil
+            return .inlineCSV(text, at: csvStart(entry))
+        default:
+            guard let text = entry.value.nonNullText else {
+                wrongType("sql", "a query (`sql: |` then one SELECT)")
+                return nil
+            }
+            return .query(text, at: csvStart(entry))
         }
     }
 
-    /// Where the CSV text's first character is in the article: a `|` or `>` block starts on the
+    /// Where the CSV or SQL text's first character is in the article: a `|` or `>` block starts on the
     /// next line, at the block's indentation; a quoted or plain value where it is written.
     func csvStart(_ csv: YAMLEntry) -> SourceLocation {
         let valueLine = csv.value.location.line - fence.line - 1

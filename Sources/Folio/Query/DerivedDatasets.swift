@@ -1,6 +1,7 @@
 import CSQLite
 import FolioCore
 import FolioData
+import Synchronization
 
 /// Runs the derived datasets (`NAME.sql`) of a library over one in-memory SQLite database, in
 /// the order they read each other (found by running them, never by parsing SQL). A plain dataset
@@ -11,27 +12,68 @@ public enum DerivedDatasets {
         public var library: DatasetLibrary
         /// Derived dataset → the datasets and databases it read directly, sorted.
         public var reads: [String: [String]]
+        /// The engine, for blocks' own queries.
+        public var queries: QueryRunner
     }
 
     public static let rowLimit = 100_000
     public static let databaseLimit = 10
 
     public static func build(_ library: DatasetLibrary) throws(Diagnostics) -> Result {
-        guard !library.queries.isEmpty else { return Result(library: library, reads: [:]) }
-        let engine: QueryEngine
-        do {
-            engine = try QueryEngine(library)
-        } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(path: library.queries[0].path), QueryIssue.failed(error.message))])
+        let runner = QueryRunner(library)
+        guard !library.queries.isEmpty else { return Result(library: library, reads: [:], queries: runner) }
+        let (derived, reads) = try runner.withEngine { (engine) throws(Diagnostics) -> ([Dataset], [String: [String]]) in
+            var problems = DiagnosticCollector()
+            for query in library.queries {
+                problems.captureAll { () throws(Diagnostics) in _ = try engine.build(query.name) }
+            }
+            try problems.throwIfAny()
+            return (engine.derived.values.sorted { $0.name < $1.name }, engine.reads)
         }
-        try engine.attachDatabases()
-        var problems = DiagnosticCollector()
-        for query in library.queries {
-            problems.captureAll { () throws(Diagnostics) in _ = try engine.build(query.name) }
-        }
-        try problems.throwIfAny()
-        return Result(library: library.adding(engine.derived.values.sorted { $0.name < $1.name }), reads: engine.reads)
+        return Result(library: library.adding(derived), reads: reads, queries: runner)
     }
+}
+
+/// The build's SQL engine, shared by the derived datasets and the blocks' own queries: one
+/// database, opened when first needed, used by one thread at a time.
+public final class QueryRunner: DatasetQuerying {
+    private let library: DatasetLibrary
+    private let engine = Mutex<QueryEngine?>(nil)
+
+    init(_ library: DatasetLibrary) {
+        self.library = library
+    }
+
+    func withEngine<Value: Sendable>(_ body: (QueryEngine) throws(Diagnostics) -> Value) throws(Diagnostics) -> Value {
+        let library = library
+        return try engine.withLock { (engine) throws(Diagnostics) -> Value in
+            if engine == nil {
+                do throws(SQLiteError) {
+                    engine = try QueryEngine(library)
+                } catch {
+                    let at = SourceLocation(path: library.queries.first?.path ?? "Content/data")
+                    throw Diagnostics([Diagnostic(at: at, QueryIssue.failed(error.message))])
+                }
+                try engine?.attachDatabases()
+            }
+            guard let ready = engine else { throw Diagnostics([]) }
+            return try body(ready)
+        }
+    }
+
+    public func dataset(forQuery sql: String, at location: SourceLocation) throws(Diagnostics) -> (dataset: Dataset, reads: [String]) {
+        let result = try withEngine { (engine) throws(Diagnostics) -> QueryResult in
+            let evaluated = try engine.evaluate(sql, text: SQLText(sql, path: location.path, start: location), name: "query", meta: nil)
+            return QueryResult(dataset: evaluated.dataset, reads: evaluated.reads)
+        }
+        return (result.dataset, result.reads)
+    }
+}
+
+/// A query's rows and what it read.
+struct QueryResult: Sendable {
+    var dataset: Dataset
+    var reads: [String]
 }
 
 /// The database of one build and what has been loaded into it.
@@ -102,32 +144,38 @@ final class QueryEngine {
 
     private func run(_ query: DerivedQuery) throws(Diagnostics) -> (dataset: Dataset, reads: [String]) {
         let text = SQLText(query.sql, path: query.path)
-        let prepared = try prepare(query.sql, text: text)
+        let result = try evaluate(query.sql, text: text, name: query.name, meta: query.meta)
+        do {
+            try DatasetTable.load(result.dataset, into: database)
+        } catch {
+            throw Diagnostics([Diagnostic(at: text.statementStart, QueryIssue.failed(error.message))])
+        }
+        return (result.dataset, result.reads.filter { $0 != query.name })
+    }
+
+    /// Runs one author's SELECT to a dataset called `name`, with the datasets and databases it read.
+    func evaluate(_ sql: String, text: SQLText, name: String, meta: DatasetMeta?) throws(Diagnostics) -> (dataset: Dataset, reads: [String])
+    {
+        let prepared = try prepare(sql, text: text)
         let statement = prepared.statement
         if !SQLText.isBlank(prepared.tail) {
-            throw Diagnostics([
-                Diagnostic(at: text.location(ofByte: query.sql.utf8.count - prepared.tail.utf8.count), QueryIssue.notOneStatement)
-            ])
+            let offset = sql.utf8.count - prepared.tail.utf8.count
+            throw Diagnostics([Diagnostic(at: text.location(ofByte: offset), QueryIssue.notOneStatement)])
         }
         guard statement.columnCount > 0, statement.isReadOnly else {
             throw Diagnostics([Diagnostic(at: text.statementStart, QueryIssue.notASelect)])
         }
         let dataset: Dataset
         do throws(Diagnostic) {
-            dataset = try ResultReader.read(statement, name: query.name, meta: query.meta, path: query.path, engine: self, text: text)
+            dataset = try ResultReader.read(statement, name: name, meta: meta, path: text.path, engine: self, text: text)
         } catch {
             throw Diagnostics([error])
-        }
-        do {
-            try DatasetTable.load(dataset, into: database)
-        } catch {
-            throw Diagnostics([Diagnostic(at: text.statementStart, QueryIssue.failed(error.message))])
         }
         let direct = prepared.reads.compactMap { read -> String? in
             let table = read.split(separator: ".").first.map(String.init) ?? read
             return names[table.lowercased()]
         }
-        return (dataset, Array(Set(direct)).filter { $0 != query.name }.sorted())
+        return (dataset, Array(Set(direct)).sorted())
     }
 
     /// Prepares `sql` under the sandbox; a table it names that is a dataset not yet in the

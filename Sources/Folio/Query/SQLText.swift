@@ -29,7 +29,8 @@ struct SQLText {
                 column += 1
             }
         }
-        return SourceLocation(path: path, line: start.line + line, column: (line == 0 ? start.column : 1) + column)
+        // A `.sql` file starts at column 1; a block's `sql: |` text has every line at its indentation.
+        return SourceLocation(path: path, line: start.line + line, column: start.column + column)
     }
 
     /// The first character that is not blank or a comment.

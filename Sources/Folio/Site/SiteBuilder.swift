@@ -24,7 +24,7 @@ public enum SiteBuilder {
         let renderer = PageRenderer(
             options: MarkdownOptions(allowRawHTML: loaded.site.unsafeHTML),
             resolver: LinkResolver(published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts),
-            blocks: BlockRenderer(datasets: loaded.datasets), templates: loaded.templates)
+            blocks: BlockRenderer(datasets: loaded.datasets, queries: loaded.queries), templates: loaded.templates)
         let context = PageContext(
             site: loaded.site, nav: loaded.nav, dataAsOf: loaded.site.params.first { $0.key == "data_as_of" }?.value.text)
         let hashes = InputHashes(snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, options: options)

@@ -15,6 +15,8 @@ struct LoadedSite: Sendable {
     var datasets: DatasetLibrary
     /// Derived dataset → what it read directly (datasets, derived datasets, databases).
     var reads: [String: [String]]
+    /// The SQL engine for blocks' own queries.
+    var queries: (any DatasetQuerying)?
     /// Every article read, drafts included.
     var articles: [Article]
     /// The articles published by this build.
@@ -66,7 +68,9 @@ enum SiteLoader {
         try problems.throwIfAny()
         guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
         return LoadedSite(
-            snapshot: snapshot, site: site, templates: templates, datasets: datasets, reads: derived?.reads ?? [:], articles: articles,
+            snapshot: snapshot, site: site, templates: templates, datasets: datasets, reads: derived?.reads ?? [:],
+            queries: derived?.queries,
+            articles: articles,
             pages: pages, drafts: drafts,
             reading: reading, nav: nav)
     }

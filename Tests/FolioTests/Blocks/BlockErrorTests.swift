@@ -8,10 +8,10 @@ import Testing
 /// Every mistake in a chart or table block is an error at the article line of the offending key.
 @Suite struct BlockErrorTests {
     static let chartKeys = [
-        "type", "data", "csv", "x", "y", "low", "high", "where", "title", "subtitle", "format", "labels", "annotations", "source",
+        "type", "data", "csv", "sql", "x", "y", "low", "high", "where", "title", "subtitle", "format", "labels", "annotations", "source",
         "total", "note",
     ]
-    static let tableKeys = ["data", "csv", "columns", "where", "caption", "sort", "source"]
+    static let tableKeys = ["data", "csv", "sql", "columns", "where", "caption", "sort", "source"]
     static let datasetNames = ["capex", "counts", "fin"]
     static let finColumns = ["year", "revenue_usd_m", "net_loss_usd_m", "segment"]
     static let yTypes = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall"]

@@ -1,5 +1,6 @@
 import Folio
 import FolioCore
+import FolioQuery
 import Foundation
 import Testing
 
@@ -43,6 +44,17 @@ import Testing
         ```table
         data: annual
         ```
+        -- Content/growth.md --
+        ---
+        title: Growth
+        ---
+        ```table
+        sql: |
+          SELECT quarter, revenue_usd_m
+          FROM quarterly WHERE year = 2025
+          ORDER BY quarter
+        columns: [{key: quarter, label: Quarter}, {key: revenue_usd_m, format: usd_m}]
+        ```
         -- Content/other.md --
         ---
         title: Other
@@ -54,7 +66,7 @@ import Testing
         let site = try SiteFixture(Self.project)
         defer { site.remove() }
         let summary = try site.build()
-        #expect(summary.charts == 1 && summary.tables == 1)
+        #expect(summary.charts == 1 && summary.tables == 2)
         let index = site.read("Output/index.html")
         #expect(index.contains("Revenue in 2025 was <data value=\"2194.4\">$2.19B</data>."))
         #expect(index.contains("<td class=\"num\">$584M</td>"))
@@ -68,7 +80,8 @@ import Testing
         let csv = site.read("Content/data/quarterly.csv").replacingOccurrences(of: "2025,Q2,1212.8", with: "2025,Q2,1300")
         try site.write("Content/data/quarterly.csv", csv)
         let summary = try site.build()
-        #expect(summary.rendered == ["Content/index.md"])
+        // The page reading `annual` and the page whose own query reads `quarterly`; not the page without numbers.
+        #expect(summary.rendered == ["Content/growth.md", "Content/index.md"])
         #expect(site.read("Output/index.html").contains("Revenue in 2025 was <data value=\"2281.6\">$2.28B</data>."))
         #expect(summary.changes.contains { $0.contains("2194.4") || $0.contains("$2.19B") })
 
@@ -77,6 +90,33 @@ import Testing
         let again = try site.build()
         #expect(again.rendered == ["Content/index.md"])
         #expect(site.read("Output/index.html").contains("Revenue in 2025 was <data value=\"1300\">$1.3B</data>."))
+    }
+
+    @Test func aBlocksOwnQueryDrawsItsRowsAndFollowsTheData() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        try site.build()
+        let page = site.read("Output/growth.html")
+        #expect(page.contains("<tr><td>Q1</td><td class=\"num\">$982M</td></tr>"))
+        #expect(page.contains("<tr><td>Q2</td><td class=\"num\">$1.21B</td></tr>"))
+        let csv = site.read("Content/data/quarterly.csv").replacingOccurrences(of: "2025,Q2,1212.8", with: "2025,Q2,1300")
+        try site.write("Content/data/quarterly.csv", csv)
+        let summary = try site.build()
+        #expect(summary.rendered == ["Content/growth.md", "Content/index.md"])
+        #expect(site.read("Output/growth.html").contains("<tr><td>Q2</td><td class=\"num\">$1.3B</td></tr>"))
+    }
+
+    @Test func anErrorInABlocksQueryIsAtItsLineAndColumnInTheArticle() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        try site.write(
+            "Content/growth.md", "---\ntitle: Growth\n---\n```table\nsql: |\n  SELECT quarter,\n    revenu_usd_m FROM quarterly\n```\n")
+        #expect(
+            site.errors() == [
+                Diagnostic(
+                    at: SourceLocation(path: "Content/growth.md", line: 7, column: 5),
+                    QueryIssue.unknownColumn("revenu_usd_m", known: ["year", "quarter", "revenue_usd_m"]))
+            ])
     }
 
     @Test func aBrokenQueryStopsTheBuildAtItsLineAndKeepsTheOutput() throws {
