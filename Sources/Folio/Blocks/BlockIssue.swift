@@ -18,6 +18,15 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case keyNotFor(block: String, key: String, type: String, takenBy: [String])
     case sortOrder(String)
     case inlineSyntax(String)
+    /// `[year]`: a column and no operator after it.
+    case selectorWithoutOperator(column: String)
+    /// `[year>=]`: nothing after the operator.
+    case selectorWithoutValue(column: String, op: String)
+    case unclosedQuote
+    /// `[name="a"b]`: the text between the closing quote and `]`.
+    case textAfterQuotedValue(String)
+    /// A selector or `where:` value that is not a number, for a numeric column.
+    case notANumberValue(String, column: String, dataset: String)
     case noRowMatches(selector: String, dataset: String)
     case severalRowsMatch(selector: String, dataset: String, count: Int)
     case emptyCell(column: String, selector: String)
@@ -50,6 +59,17 @@ public enum BlockIssue: DiagnosticReason, Equatable {
         case .sortOrder(let order): "table: sort order '\(order)'; expected asc or desc"
         case .inlineSyntax(let problem):
             "inline value: \(problem); expected `=dataset.column[column=value]|format` or `=dataset.low..high[last]`"
+        case .selectorWithoutOperator(let column):
+            "inline value: the selector on '\(column)' has no operator; expected one of = != < <= > >= after the column "
+                + "(as in [\(column)=VALUE]), or [last]"
+        case .selectorWithoutValue(let column, let op):
+            "inline value: no value after '\(column)\(op)'; expected a number or text (\"\" for empty text)"
+        case .unclosedQuote:
+            "inline value: a quoted value without its closing '\"'; expected '\"' after the value (a quote inside is written \"\")"
+        case .textAfterQuotedValue(let text):
+            "inline value: unexpected text '\(text)' after the quoted value; expected ']'"
+        case .notANumberValue(let value, let column, let dataset):
+            "column '\(column)' of '\(dataset)' is numeric and '\(value)' is not a number; expected a number such as 2024 or -1.5"
         case .noRowMatches(let selector, let dataset): "no row of '\(dataset)' matches \(selector); expected exactly one"
         case .severalRowsMatch(let selector, let dataset, let count):
             "\(count) rows of '\(dataset)' match \(selector); expected exactly one (add a selector)"

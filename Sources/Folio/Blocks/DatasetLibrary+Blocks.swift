@@ -27,11 +27,14 @@ extension Dataset {
         return index
     }
 
-    /// The rows for which every condition holds.
+    /// The rows for which every condition holds: each is `column = value` under `CellComparison`.
     func rows(where conditions: [RowCondition]) throws(Diagnostic) -> [DatasetRow] {
-        var checks: [(Int, String)] = []
-        for condition in conditions { checks.append((try columnIndex(condition.column), condition.value)) }
-        return rows.filter { row in checks.allSatisfy { CellMatch.matches(row.cells[$0.0], $0.1) } }
+        var checks: [CellComparison] = []
+        for condition in conditions {
+            let index = try columnIndex(condition.column)
+            checks.append(try CellComparison(column: index, of: self, .equal, condition.value, at: condition.column.location))
+        }
+        return rows.filter { row in checks.allSatisfy { $0.holds(for: row) } }
     }
 
     /// The rows for which every condition holds; none is an error at the first condition (or at
@@ -43,10 +46,64 @@ extension Dataset {
     }
 }
 
-/// How a selector's value is compared with a cell: as numbers when both are numbers, else as text.
-enum CellMatch {
-    static func matches(_ cell: DatasetCell, _ value: String) -> Bool {
-        if let number = cell.number, let wanted = NumberText.value(value) { return number == wanted }
-        return cell.text == value
+/// Where a cell falls against the value it is compared with.
+enum CellOrder {
+    case before
+    case same
+    case after
+}
+
+/// The one rule by which selectors and `where:` compare a column's cells with a value (SPEC §5).
+/// A numeric column compares as numbers, and the value must then be a number (`2024.0` equals
+/// `2024`). A text column compares by Unicode code point (UTF-8 byte order is code-point order):
+/// no locale and no canonical equivalence, so `Z` < `a`, `é` > `z`, and a precomposed `é` is not
+/// `e` + U+0301. Quoting a value only delimits it: `"2024"` is still a number. A missing cell never
+/// matches any comparison, `!=` included, so `[segment!=cloud]` never picks a row without a segment.
+struct CellComparison {
+    private enum Wanted {
+        case number(Double)
+        case text(String)
+    }
+
+    private let index: Int
+    private let op: ComparisonOperator
+    private let wanted: Wanted
+
+    /// A comparison on the column at `index`; a value that is not a number, for a column that holds
+    /// numbers, is an error at `location`. A column with no value in any row holds no numbers: it
+    /// compares as text and matches nothing.
+    init(
+        column index: Int, of dataset: Dataset, _ op: ComparisonOperator, _ value: String, at location: SourceLocation
+    ) throws(Diagnostic) {
+        self.index = index
+        self.op = op
+        let numeric = dataset.columns[index].isNumeric && dataset.rows.contains { $0.cells[index].number != nil }
+        if numeric {
+            guard let number = NumberText.value(value) else {
+                throw Diagnostic(
+                    at: location, BlockIssue.notANumberValue(value, column: dataset.columns[index].name, dataset: dataset.name))
+            }
+            wanted = .number(number)
+        } else {
+            wanted = .text(value)
+        }
+    }
+
+    func holds(for row: DatasetRow) -> Bool {
+        let cell = row.cells[index]
+        guard !cell.isMissing else { return false }
+        switch wanted {
+        case .number(let number):
+            guard let have = cell.number else { return false }
+            return op.accepts(have < number ? .before : have > number ? .after : .same)
+        case .text(let text):
+            return op.accepts(Self.order(cell.text, text))
+        }
+    }
+
+    /// Code-point order, compared on UTF-8 bytes.
+    static func order(_ cell: String, _ value: String) -> CellOrder {
+        if cell.utf8.elementsEqual(value.utf8) { return .same }
+        return cell.utf8.lexicographicallyPrecedes(value.utf8) ? .before : .after
     }
 }

@@ -33,19 +33,24 @@ enum InlineValue {
         return ("<data value=\"\(Escape.html(value))\">\(Escape.html(shown))</data>", shown)
     }
 
+    /// The one row the selectors pick: every comparison holds, then `[last]` keeps the last of those.
     static func selectRow(
         _ expression: InlineValueExpression, in dataset: Dataset, at location: SourceLocation
     ) throws(Diagnostic) -> DatasetRow {
-        var rows = dataset.rows
-        for selector in expression.selectors {
+        var comparisons: [CellComparison] = []
+        var last = false
+        for (selector, valueLocation) in zip(expression.selectors, expression.valueLocations) {
             switch selector {
             case .last:
-                rows = rows.last.map { [$0] } ?? []
-            case .equals(let column, let value):
+                last = true
+            case .compare(let column, let op, let value):
                 let index = try dataset.columnIndex(ColumnReference(name: column, location: location))
-                rows = rows.filter { CellMatch.matches($0.cells[index], value) }
+                comparisons.append(try CellComparison(column: index, of: dataset, op, value, at: valueLocation))
             }
         }
+        var rows = dataset.rows.filter { row in comparisons.allSatisfy { $0.holds(for: row) } }
+        // `[last]` applies after the comparisons, wherever it is written.
+        if last { rows = Array(rows.suffix(1)) }
         guard let row = rows.first else {
             throw Diagnostic(at: location, BlockIssue.noRowMatches(selector: expression.selectorText, dataset: dataset.name))
         }

@@ -2,10 +2,33 @@ import FolioCore
 import FolioData
 import FolioFormat
 
+/// How a selector compares a column with its value.
+public enum ComparisonOperator: String, CaseIterable, Equatable, Sendable {
+    case equal = "="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+
+    /// Whether a cell that orders `order` against the value satisfies the comparison.
+    func accepts(_ order: CellOrder) -> Bool {
+        switch self {
+        case .equal: order == .same
+        case .notEqual: order != .same
+        case .less: order == .before
+        case .lessOrEqual: order != .after
+        case .greater: order == .after
+        case .greaterOrEqual: order != .before
+        }
+    }
+}
+
 /// A parsed inline value: `=dataset.column[key=value][…]|format` or `=dataset.low..high[last]|format`.
 public struct InlineValueExpression: Equatable, Sendable {
     public enum Selector: Equatable, Sendable {
-        case equals(column: String, value: String)
+        /// `[column OP value]`; `value` is unquoted (`""` inside quotes read as one `"`).
+        case compare(column: String, op: ComparisonOperator, value: String)
         case last
     }
 
@@ -13,16 +36,31 @@ public struct InlineValueExpression: Equatable, Sendable {
     /// One column, or two for a low–high range.
     public var columns: [String]
     public var selectors: [Selector]
+    /// Where each selector's value starts in the article (for `[last]`, its `[`): errors about a
+    /// value point there.
+    public var valueLocations: [SourceLocation]
     public var format: NumberFormat?
 
-    /// The selectors as written, for messages: `[year=2024][measure=loss]`.
+    /// The selectors as written, for messages: `[year>=2023][company!=Meta]`. Spaces around the
+    /// column and the value are left out, and a value is quoted only when it must be (it is empty,
+    /// has a `]`, starts with `=` or `"`, or starts or ends with a space), so the text parses back
+    /// to the same selectors.
     public var selectorText: String {
         selectors.map {
             switch $0 {
-            case .equals(let column, let value): "[\(column)=\(value)]"
+            case .compare(let column, let op, let value): "[\(column)\(op.rawValue)\(Self.written(value))]"
             case .last: "[last]"
             }
         }.joined()
+    }
+
+    private static func written(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        let quoted =
+            scalars.isEmpty || scalars.contains("]") || scalars.first == "=" || scalars.first == "\"" || scalars.first == " "
+            || scalars.last == " "
+        guard quoted else { return value }
+        return "\"" + value.replacingQuotes() + "\""
     }
 
     /// Parses the text of a code span that starts with `=`; nil when it does not start with `=`.
@@ -46,19 +84,18 @@ public struct InlineValueExpression: Equatable, Sendable {
         }
         guard columns.allSatisfy({ !$0.isEmpty }) else { throw fail("an empty column name") }
         var selectors: [Selector] = []
-        while scanner.consume("[") {
-            let inside = scanner.take { $0 != "]" }
-            guard scanner.consume("]") else { throw fail("'[' without a closing ']'") }
-            if inside == "last" {
+        var valueLocations: [SourceLocation] = []
+        while scanner.peek(0) == "[" {
+            let open = scanner.location
+            scanner.index += 1
+            if scanner.consume("last]") {
                 selectors.append(.last)
-            } else if let equals = inside.unicodeScalars.firstIndex(of: "=") {
-                let column = String(inside.unicodeScalars[..<equals]).trimmed
-                let value = String(inside.unicodeScalars[inside.unicodeScalars.index(after: equals)...]).trimmed
-                guard !column.isEmpty else { throw fail("a selector without a column before '='") }
-                selectors.append(.equals(column: column, value: value))
-            } else {
-                throw fail("the selector '[\(inside)]' is neither [COLUMN=VALUE] nor [last]")
+                valueLocations.append(open)
+                continue
             }
+            let (selector, valueLocation) = try scanner.comparison()
+            selectors.append(selector)
+            valueLocations.append(valueLocation)
         }
         guard !selectors.isEmpty else { throw fail("no row selector") }
         var format: NumberFormat?
@@ -71,7 +108,8 @@ public struct InlineValueExpression: Equatable, Sendable {
             format = parsed
         }
         guard scanner.peek(0) == nil else { throw fail("unexpected text '\(scanner.rest)'") }
-        return InlineValueExpression(dataset: dataset, columns: columns, selectors: selectors, format: format)
+        return InlineValueExpression(
+            dataset: dataset, columns: columns, selectors: selectors, valueLocations: valueLocations, format: format)
     }
 
     /// Reads the expression's characters, tracking the column in the article for errors.
@@ -106,6 +144,70 @@ public struct InlineValueExpression: Equatable, Sendable {
             return String(String.UnicodeScalarView(scalars[start..<index]))
         }
 
+        func fail(_ issue: BlockIssue) -> Diagnostic {
+            Diagnostic(at: location, issue)
+        }
+
+        /// `COLUMN OP VALUE]` after a selector's `[`: the selector and where its value starts. The
+        /// column runs to the first operator character; the operator is the longest of `!= <= >= = < >`
+        /// there; the value is `"…"` (with `""` for a quote inside) or runs to the next `]`.
+        mutating func comparison() throws(Diagnostic) -> (InlineValueExpression.Selector, SourceLocation) {
+            let column = take { !"!<>=]".unicodeScalars.contains($0) }.trimmed
+            guard peek(0) != nil else { throw fail(.inlineSyntax("'[' without a closing ']'")) }
+            guard let op = takeOperator() else {
+                if column.isEmpty && peek(0) == "]" { throw fail(.inlineSyntax("an empty selector '[]'")) }
+                throw fail(.selectorWithoutOperator(column: column))
+            }
+            let opLocation = origin.offset(lines: 0, column: location.column - op.rawValue.unicodeScalars.count)
+            guard !column.isEmpty else {
+                throw Diagnostic(at: opLocation, BlockIssue.inlineSyntax("a selector without a column before '\(op.rawValue)'"))
+            }
+            _ = take { $0 == " " }
+            let valueLocation = location
+            let value: String
+            if consume("\"") {
+                value = try quotedValue(openedAt: valueLocation)
+                _ = take { $0 == " " }
+                guard peek(0) != nil else { throw fail(.inlineSyntax("'[' without a closing ']'")) }
+                guard peek(0) == "]" else {
+                    let start = location
+                    throw Diagnostic(at: start, BlockIssue.textAfterQuotedValue(take { $0 != "]" }))
+                }
+            } else {
+                value = take { $0 != "]" }.trimmed
+                guard peek(0) != nil else { throw fail(.inlineSyntax("'[' without a closing ']'")) }
+                guard !value.isEmpty else {
+                    throw Diagnostic(at: valueLocation, BlockIssue.selectorWithoutValue(column: column, op: op.rawValue))
+                }
+            }
+            index += 1
+            return (.compare(column: column, op: op, value: value), valueLocation)
+        }
+
+        /// The longest operator at the scanner, consumed.
+        private mutating func takeOperator() -> ComparisonOperator? {
+            for op in [ComparisonOperator.notEqual, .lessOrEqual, .greaterOrEqual, .equal, .less, .greater] where consume(op.rawValue) {
+                return op
+            }
+            return nil
+        }
+
+        /// The rest of a quoted value after its opening `"`, through the closing one.
+        private mutating func quotedValue(openedAt quote: SourceLocation) throws(Diagnostic) -> String {
+            var value = String.UnicodeScalarView()
+            while let scalar = peek(0) {
+                index += 1
+                guard scalar == "\"" else {
+                    value.append(scalar)
+                    continue
+                }
+                guard peek(0) == "\"" else { return String(value) }
+                value.append("\"")
+                index += 1
+            }
+            throw Diagnostic(at: quote, BlockIssue.unclosedQuote)
+        }
+
         /// A column name runs to `[`, `|` or `..`.
         mutating func takeColumn() -> String {
             let start = index
@@ -120,6 +222,16 @@ public struct InlineValueExpression: Equatable, Sendable {
 
 extension String {
     var trimmed: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        String(String.UnicodeScalarView(unicodeScalars.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()))
+    }
+
+    /// The text with each `"` doubled, as inside a quoted selector value.
+    func replacingQuotes() -> String {
+        var doubled = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            doubled.append(scalar)
+            if scalar == "\"" { doubled.append(scalar) }
+        }
+        return String(doubled)
     }
 }
