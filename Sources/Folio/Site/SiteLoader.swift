@@ -126,14 +126,16 @@ enum DefaultPartials {
     /// Frames each chart: title, subtitle, the SVG, the source line and download links, the numbers.
     static let chart = "chart"
 
+    /// The default theme's partials every build has, decoded once per process.
+    private static let defaults: [TemplateSource] = Scaffold.themeFiles.compactMap { file in
+        guard file.path == "partials/\(chart).mustache" else { return nil }
+        return TemplateSource(
+            name: chart, kind: .partial, displayPath: "(folio's default theme)/\(file.path)",
+            text: String(decoding: file.bytes, as: UTF8.self))
+    }
+
     static func missing(from templates: [TemplateSource]) -> [TemplateSource] {
         let present = Set(templates.filter { $0.kind == .partial }.map(\.name))
-        return Scaffold.themeFiles.compactMap { file in
-            let name = String(file.path.dropFirst("partials/".count).dropLast(".mustache".count))
-            guard file.path == "partials/\(chart).mustache", !present.contains(name) else { return nil }
-            return TemplateSource(
-                name: name, kind: .partial, displayPath: "(folio's default theme)/\(file.path)",
-                text: String(decoding: file.bytes, as: UTF8.self))
-        }
+        return defaults.filter { !present.contains($0.name) }
     }
 }

@@ -35,8 +35,7 @@ import Testing
     }
 
     func error(_ code: String) -> Diagnostic? {
-        let found = diagnostics { () throws(Diagnostics) in try inlineValue(code, with: renderer, at: Self.span) }
-        return found?.count == 1 ? found?.first : nil
+        inlineError(code, with: renderer, at: Self.span)
     }
 
     /// The location of the `index`th character of the span's text (the `=` is 0).

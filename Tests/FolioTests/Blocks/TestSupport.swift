@@ -145,6 +145,12 @@ func inlineValue(_ code: String, with renderer: BlockRenderer, at location: Sour
     return try page.render(InlineCode(code: code, location: location))
 }
 
+/// The one error an inline value reports, or nil when it renders or reports several.
+func inlineError(_ code: String, with renderer: BlockRenderer, at location: SourceLocation) -> Diagnostic? {
+    let found = diagnostics { () throws(Diagnostics) in try inlineValue(code, with: renderer, at: location) }
+    return found?.count == 1 ? found?.first : nil
+}
+
 /// The HTML of an inline value, or nil when the span is not one.
 func inlineHTML(_ code: String, with renderer: BlockRenderer, at location: SourceLocation) throws(Diagnostics) -> String? {
     guard let output = try inlineValue(code, with: renderer, at: location), case .html(let html) = output.content else { return nil }
