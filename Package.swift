@@ -135,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FolioBlocksTests",
-            dependencies: ["FolioTestSupport", "FolioBlocks", "FolioCharts", "FolioData", "FolioFormat", "FolioYAML"],
+            dependencies: ["FolioTestSupport", "FolioBlocks", "FolioCharts", "FolioData", "FolioFormat", "FolioQuery", "FolioYAML"],
             path: "Tests/FolioTests/Blocks",
             swiftSettings: strict
         ),
@@ -159,7 +159,8 @@ let package = Package(
         .testTarget(
             name: "FolioSiteTests",
             dependencies: [
-                "Folio", "FolioContent", "FolioCore", "FolioFormat", "FolioMarkdown", "FolioQuery", "FolioTemplates", "FolioYAML",
+                "Folio", "FolioBlocks", "FolioContent", "FolioCore", "FolioFormat", "FolioMarkdown", "FolioQuery", "FolioTemplates",
+                "FolioYAML",
             ],
             path: "Tests/FolioTests/Site",
             exclude: ["Golden"],

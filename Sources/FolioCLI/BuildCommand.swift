@@ -70,7 +70,9 @@ enum SummaryLine {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let reused = summary.pages - summary.rendered.count
         let note = reused > 0 ? " (\(summary.rendered.count) rendered, \(reused) unchanged)" : ""
-        let made = "\(plural(summary.pages, "page"))\(note), \(plural(summary.charts, "chart")), \(plural(summary.tables, "table"))"
+        let claims = summary.claims > 0 ? ", \(plural(summary.claims, "claim")) held" : ""
+        let made =
+            "\(plural(summary.pages, "page"))\(note), \(plural(summary.charts, "chart")), \(plural(summary.tables, "table"))\(claims)"
         return "Built \(made) in \(milliseconds) ms → \(output)/"
     }
 }

@@ -32,6 +32,20 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case emptyCell(column: String, selector: String)
     case notANumberCell(column: String, value: String)
     case emptyDataset(String)
+    /// `context` is `inline value` or `claim`.
+    case expressionSyntax(context: String, problem: String, expected: String)
+    case rangeInArithmetic
+    case selectorNeeded(String)
+    case noRowsToAggregate(String)
+    case missingCellInAggregate(String, column: String, missing: Int, rows: Int)
+    case divisionByZero
+    case mixedUnits([String])
+    case computeFailed(String)
+    case claimFails(text: String, shown: String)
+    case claimReadsNoData(text: String)
+    case claimNoTest
+    case claimQueryShape(rows: Int, columns: Int)
+    case claimQueryValue(String)
     case annotationCategory(String, known: [String])
 
     public var message: String {
@@ -76,6 +90,30 @@ public enum BlockIssue: DiagnosticReason, Equatable {
         case .emptyCell(let column, let selector): "the cell '\(column)' at \(selector) is empty; expected a value"
         case .notANumberCell(let column, let value): "the cell '\(column)' holds '\(value)'; expected a number"
         case .emptyDataset(let name): "dataset '\(name)' has no rows after 'where'; expected at least one"
+        case .expressionSyntax(let context, let problem, let expected): "\(context): \(problem); expected \(expected)"
+        case .rangeInArithmetic:
+            "a '..' range inside arithmetic; expected one column (a low–high range is shown alone: `=data.low..high[…]`)"
+        case .selectorNeeded(let reference):
+            "'\(reference)' has no selector; expected [COLUMN=VALUE] or [last] to pick one row (only an aggregate may read every row)"
+        case .noRowsToAggregate(let aggregate):
+            "\(aggregate) reads no rows; expected at least one (only count is 0 over none)"
+        case .missingCellInAggregate(let aggregate, let column, let missing, let rows):
+            "\(aggregate): '\(column)' is empty in \(missing) of the \(rows) rows it reads; expected a value in every row "
+                + "(fill the cell, or narrow the selector)"
+        case .divisionByZero: "division by zero; expected a divisor other than 0"
+        case .mixedUnits(let units):
+            "the value mixes units (\(units.joined(separator: ", "))); expected '|FORMAT' to say how to show it"
+        case .computeFailed(let message): "could not compute the value: \(message)"
+        case .claimFails(let text, let shown):
+            "claim does not hold: \"\(text)\": \(shown); expected it to hold (change the sentence or check the data)"
+        case .claimReadsNoData(let text):
+            "claim \"\(text)\" reads no dataset; expected a test on the data (a claim about constants checks nothing)"
+        case .claimNoTest: "claim: no test; expected 'holds: EXPRESSION' or 'sql: |' with a query"
+        case .claimQueryShape(let rows, let columns):
+            "claim: the query returned \(rows) \(rows == 1 ? "row" : "rows") of \(columns) \(columns == 1 ? "column" : "columns"); "
+                + "expected one row of one column, 1 (holds) or 0"
+        case .claimQueryValue(let value):
+            "claim: the query returned \(value.isEmpty ? "NULL" : "'\(value)'"); expected 1 (holds) or 0"
         case .annotationCategory(let category, let known):
             "chart: annotation at x '\(category)', which is not on the chart; expected one of \(known.joined(separator: ", "))"
         }

@@ -38,10 +38,10 @@ public struct BlockArtifact: Sendable, Equatable {
 /// What a block showed: the change report compares it with the previous build's.
 public struct BlockRecord: Sendable, Equatable {
     public enum Kind: String, Sendable {
-        case chart, table, value
+        case chart, table, value, claim
     }
 
-    /// `chart-2`, `table 1`, or an inline value as written (`=fin.revenue[year=2024]`).
+    /// `chart-2`, `table 1`, an inline value as written (`=fin.revenue[year=2024]`), or a claim's text.
     public var id: String
     public var kind: Kind
     /// The chart's title; nil for tables and inline values.
@@ -49,8 +49,10 @@ public struct BlockRecord: Sendable, Equatable {
     /// The dataset read; nil for CSV written in the block.
     public var dataset: String?
     /// The numbers shown, formatted: a header row then one row per category or table row; one
-    /// cell for an inline value.
+    /// cell for an inline value; for a claim, each operand as written and its value.
     public var cells: [[String]]
+    /// The line of the article where a claim's block starts; nil for the others.
+    public var line: Int? = nil
 }
 
 /// A chart ready for its frame: what the theme's `chart` partial shows around the SVG.

@@ -75,6 +75,40 @@ public enum BlockParser {
         return request
     }
 
+    static let claimKeys = ["text", "holds", "sql"]
+
+    public static func claim(_ body: String, at location: SourceLocation) throws(Diagnostics) -> ClaimRequest {
+        let entries = try mapping(body, block: "claim", at: location)
+        var reader = EntryReader(block: "claim", body: body, entries: entries, known: claimKeys, fence: location)
+        let text = reader.text("text", required: true)
+        var test: ClaimRequest.Test?
+        switch (reader.entry("holds"), reader.entry("sql")) {
+        case (let holds?, nil):
+            if let written = holds.value.nonNullText {
+                do {
+                    test = .holds(try ComputedExpressionParser.condition(written, at: reader.csvStart(holds)))
+                } catch {
+                    reader.problems.add(error)
+                }
+            } else {
+                reader.wrongType("holds", "a test such as `data.x[year=2025] >= 2 * data.x[year=2023]`")
+            }
+        case (nil, let sql?):
+            if let written = sql.value.nonNullText {
+                test = .query(written, at: reader.csvStart(sql))
+            } else {
+                reader.wrongType("sql", "a query (`sql: |` then one SELECT returning 1 or 0)")
+            }
+        case (_?, let sql?):
+            reader.problems.add(Diagnostic(at: sql.keyLocation, BlockIssue.twoDataSources(block: "claim", first: "holds", second: "sql")))
+        case (nil, nil):
+            reader.problems.add(Diagnostic(at: location, BlockIssue.claimNoTest))
+        }
+        try reader.problems.throwIfAny()
+        guard let text, let test else { throw Diagnostics([Diagnostic(at: location, BlockIssue.claimNoTest)]) }
+        return ClaimRequest(text: text, test: test, location: location)
+    }
+
     private static func mapping(_ body: String, block: String, at location: SourceLocation) throws(Diagnostics) -> [YAMLEntry] {
         do {
             let yaml = try YAMLReader.read(body, path: location.path, lineOffset: location.line)

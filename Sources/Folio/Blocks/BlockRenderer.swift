@@ -62,6 +62,27 @@ public struct BlockRenderer: Sendable {
             datasets: [expression.dataset])
     }
 
+    /// A computed inline value (SPEC §5), evaluated on the build's SQL engine.
+    public func computedValue(
+        _ value: ComputedValueExpression, written: String, at location: SourceLocation
+    ) throws(Diagnostic) -> BlockOutput {
+        let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, at: location)
+        return BlockOutput(
+            content: .html(computed.html), ids: [], artifacts: [],
+            record: BlockRecord(id: written, kind: .value, title: nil, dataset: nil, cells: [[computed.text]]),
+            datasets: computed.reads)
+    }
+
+    /// A claim (SPEC §5b): nothing on the page, and an error when the data does not bear it out.
+    public func claim(_ request: ClaimRequest) throws(Diagnostics) -> BlockOutput {
+        do {
+            let checked = try ClaimCheck.check(request, datasets: datasets, queries: queries)
+            return BlockOutput(content: .html(""), ids: [], artifacts: [], record: checked.record, datasets: checked.reads)
+        } catch {
+            throw Diagnostics([error])
+        }
+    }
+
     /// The rows a block draws, and the datasets they came from (for rebuilds).
     private func dataset(for reference: DataReference) throws(Diagnostics) -> (Dataset, [String]) {
         switch reference {

@@ -68,3 +68,18 @@ public struct TableRequest: Equatable, Sendable {
     public var source: Source?
     public var location: SourceLocation
 }
+
+/// A `claim` block (SPEC §5b): a sentence of the prose and the test the data must pass for it.
+public struct ClaimRequest: Equatable, Sendable {
+    public enum Test: Equatable, Sendable {
+        /// `holds:`, parsed.
+        case holds(ClaimCondition)
+        /// `sql:`, with the location of its first character.
+        case query(String, at: SourceLocation)
+    }
+
+    public var text: String
+    public var test: Test
+    /// The block's opening fence, where a claim that fails is reported.
+    public var location: SourceLocation
+}

@@ -46,6 +46,27 @@ extension Dataset {
     }
 }
 
+extension Dataset {
+    /// The comparisons a reference's selectors make on this dataset, and whether `[last]` is
+    /// among them; an unknown column is an error at `location`, a bad value at its own place.
+    func comparisons(
+        _ selectors: [InlineValueExpression.Selector], valueLocations: [SourceLocation], at location: SourceLocation
+    ) throws(Diagnostic) -> (comparisons: [CellComparison], last: Bool) {
+        var comparisons: [CellComparison] = []
+        var last = false
+        for (selector, valueLocation) in zip(selectors, valueLocations) {
+            switch selector {
+            case .last:
+                last = true
+            case .compare(let column, let op, let value):
+                let index = try columnIndex(ColumnReference(name: column, location: location))
+                comparisons.append(try CellComparison(column: index, of: self, op, value, at: valueLocation))
+            }
+        }
+        return (comparisons, last)
+    }
+}
+
 /// Where a cell falls against the value it is compared with.
 enum CellOrder {
     case before
@@ -61,11 +82,14 @@ enum CellOrder {
 /// matches any comparison, `!=` included, so `[segment!=cloud]` never picks a row without a segment.
 struct CellComparison {
     private enum Wanted {
-        case number(Double)
+        /// The value and its text, which is SPEC §3's number syntax and so also an SQL literal.
+        case number(Double, written: String)
         case text(String)
     }
 
     private let index: Int
+    /// The column's name, for the comparison in SQL.
+    private let column: String
     private let op: ComparisonOperator
     private let wanted: Wanted
 
@@ -76,6 +100,7 @@ struct CellComparison {
         column index: Int, of dataset: Dataset, _ op: ComparisonOperator, _ value: String, at location: SourceLocation
     ) throws(Diagnostic) {
         self.index = index
+        self.column = dataset.columns[index].name
         self.op = op
         let numeric = dataset.columns[index].isNumeric && dataset.rows.contains { $0.cells[index].number != nil }
         if numeric {
@@ -83,7 +108,7 @@ struct CellComparison {
                 throw Diagnostic(
                     at: location, BlockIssue.notANumberValue(value, column: dataset.columns[index].name, dataset: dataset.name))
             }
-            wanted = .number(number)
+            wanted = .number(number, written: value)
         } else {
             wanted = .text(value)
         }
@@ -93,12 +118,24 @@ struct CellComparison {
         let cell = row.cells[index]
         guard !cell.isMissing else { return false }
         switch wanted {
-        case .number(let number):
+        case .number(let number, _):
             guard let have = cell.number else { return false }
             return op.accepts(have < number ? .before : have > number ? .after : .same)
         case .text(let text):
             return op.accepts(Self.order(cell.text, text))
         }
+    }
+
+    /// The same comparison as an SQLite condition on the dataset's table:
+    /// numbers as numbers, text by SQLite's BINARY collation (UTF-8 bytes, so code points), and a
+    /// NULL cell matches nothing, as `NULL != x` is not true.
+    var sql: String {
+        let value =
+            switch wanted {
+            case .number(_, let written): written
+            case .text(let text): SQLSyntax.literal(text)
+            }
+        return "\(SQLSyntax.quoted(column)) \(op.rawValue) \(value)"
     }
 
     /// Code-point order, compared on UTF-8 bytes.

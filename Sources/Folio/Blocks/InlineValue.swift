@@ -37,17 +37,8 @@ enum InlineValue {
     static func selectRow(
         _ expression: InlineValueExpression, in dataset: Dataset, at location: SourceLocation
     ) throws(Diagnostic) -> DatasetRow {
-        var comparisons: [CellComparison] = []
-        var last = false
-        for (selector, valueLocation) in zip(expression.selectors, expression.valueLocations) {
-            switch selector {
-            case .last:
-                last = true
-            case .compare(let column, let op, let value):
-                let index = try dataset.columnIndex(ColumnReference(name: column, location: location))
-                comparisons.append(try CellComparison(column: index, of: dataset, op, value, at: valueLocation))
-            }
-        }
+        let (comparisons, last) = try dataset.comparisons(
+            expression.selectors, valueLocations: expression.valueLocations, at: location)
         var rows = dataset.rows.filter { row in comparisons.allSatisfy { $0.holds(for: row) } }
         // `[last]` applies after the comparisons, wherever it is written.
         if last { rows = Array(rows.suffix(1)) }

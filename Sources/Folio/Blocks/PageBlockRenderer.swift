@@ -20,18 +20,55 @@ public struct PageBlockRenderer: Sendable {
         case "table":
             tables += 1
             return try renderer.table(BlockParser.table(block.body, at: block.location), number: tables)
+        case "claim":
+            return try renderer.claim(BlockParser.claim(block.body, at: block.location))
         default:
             return nil
         }
     }
 
     /// The output for an inline value (a code span starting with `=`); nil for any other span.
+    /// A span that reads as one cell (`=data.column[year=2024]`) shows the cell as written; any
+    /// other is computed. When it reads as neither, the error is the computed reading's if the
+    /// span has arithmetic in it, else the one-cell reading's.
     public mutating func render(_ code: InlineCode) throws(Diagnostics) -> BlockOutput? {
-        do {
-            guard let expression = try InlineValueExpression.parse(code.code, at: code.location) else { return nil }
-            return try renderer.inlineValue(expression, written: code.code, at: code.location)
+        do throws(Diagnostic) {
+            let asCell = Result<InlineValueExpression?, Diagnostic> { () throws(Diagnostic) in
+                try InlineValueExpression.parse(code.code, at: code.location)
+            }
+            switch asCell {
+            case .success(nil):
+                return nil
+            case .success(let cell?):
+                return try renderer.inlineValue(cell, written: code.code, at: code.location)
+            case .failure(let asCell):
+                let computed: ComputedValueExpression
+                do {
+                    computed = try ComputedExpressionParser.value(code.code, at: code.location)
+                } catch let asComputed {
+                    throw Self.looksComputed(code.code) ? asComputed : asCell
+                }
+                return try renderer.computedValue(computed, written: code.code, at: code.location)
+            }
         } catch {
             throw Diagnostics([error])
         }
+    }
+
+    /// Whether the span has `+ * / ( )` or a space outside its selectors, quotes and format:
+    /// arithmetic, where one cell (whose names may hold `-`) has none.
+    static func looksComputed(_ code: String) -> Bool {
+        var depth = 0
+        var quoted = false
+        for scalar in code.unicodeScalars {
+            if scalar == "\"" { quoted.toggle() }
+            guard !quoted else { continue }
+            if scalar == "[" { depth += 1 }
+            if scalar == "]" { depth = max(0, depth - 1) }
+            guard depth == 0 else { continue }
+            if scalar == "|" { return false }
+            if "+*/() ".unicodeScalars.contains(scalar) { return true }
+        }
+        return false
     }
 }

@@ -39,6 +39,21 @@ public enum DecimalText {
         return (negative ? "-" : "") + head + tail
     }
 
+    /// A plain decimal as written (`-11100.5`) with `,` between thousands and a true minus
+    /// (`−11,100.5`): a number in a message, all its digits kept.
+    public static func groupedWritten(_ plain: String) -> String {
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? plain.dropFirst() : plain[...]
+        let integer = unsigned.prefix { $0 != "." }
+        guard integer.allSatisfy(\.isASCII), integer.allSatisfy(\.isNumber) else { return plain }
+        var grouped = ""
+        for (offset, digit) in integer.enumerated() {
+            if offset > 0 && (integer.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (negative ? "\u{2212}" : "") + grouped + unsigned.dropFirst(integer.count)
+    }
+
     /// Exactly `decimals` decimals, no grouping: `-863.40`. Rounds half away from zero.
     public static func fixed(_ value: Double, decimals: Int) -> String {
         let scale = pow10(decimals)

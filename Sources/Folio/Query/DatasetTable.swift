@@ -6,14 +6,14 @@ import FolioData
 enum DatasetTable {
     static func load(_ dataset: Dataset, into database: SQLiteDatabase) throws(SQLiteError) {
         let kinds = dataset.columns.indices.map { kind(of: $0, in: dataset) }
-        let definitions = zip(dataset.columns, kinds).map { "\(SQLiteName.quoted($0.name)) \($1)" }
-        try database.executeTrusted("CREATE TEMP TABLE \(SQLiteName.quoted(dataset.name)) (\(definitions.joined(separator: ", ")))")
+        let definitions = zip(dataset.columns, kinds).map { "\(SQLSyntax.quoted($0.name)) \($1)" }
+        try database.executeTrusted("CREATE TEMP TABLE \(SQLSyntax.quoted(dataset.name)) (\(definitions.joined(separator: ", ")))")
         guard !dataset.rows.isEmpty else { return }
         let placeholders = Array(repeating: "?", count: dataset.columns.count).joined(separator: ", ")
         try database.executeTrusted("BEGIN")
         for row in dataset.rows {
             let values = zip(row.cells, kinds).map { cell, kind in value(cell, kind: kind) }
-            try database.executeTrusted("INSERT INTO temp.\(SQLiteName.quoted(dataset.name)) VALUES (\(placeholders))", values)
+            try database.executeTrusted("INSERT INTO temp.\(SQLSyntax.quoted(dataset.name)) VALUES (\(placeholders))", values)
         }
         try database.executeTrusted("COMMIT")
     }

@@ -1,5 +1,6 @@
 import CSQLite
 import FolioCore
+import FolioData
 import Foundation
 
 /// An error SQLite reported: its code, message and, where it knows one, the UTF-8 byte offset
@@ -70,7 +71,7 @@ final class SQLiteDatabase {
 
     /// Attaches `bytes` (an SQLite database file) read-only as schema `name`.
     func attach(_ bytes: [UInt8], as name: String) throws(SQLiteError) {
-        try executeTrusted("ATTACH DATABASE ':memory:' AS \(SQLiteName.quoted(name))")
+        try executeTrusted("ATTACH DATABASE ':memory:' AS \(SQLSyntax.quoted(name))")
         guard let buffer = sqlite3_malloc64(sqlite3_uint64(max(bytes.count, 1))) else {
             throw SQLiteError(code: SQLITE_NOMEM, message: "out of memory")
         }
@@ -87,7 +88,7 @@ final class SQLiteDatabase {
         }
         guard status == SQLITE_OK else { throw error(status) }
         // Reading the schema proves the bytes are a database.
-        let check = try prepare("SELECT count(*) FROM \(SQLiteName.quoted(name)).sqlite_schema")
+        let check = try prepare("SELECT count(*) FROM \(SQLSyntax.quoted(name)).sqlite_schema")
         _ = try check.step()
     }
 
@@ -97,7 +98,7 @@ final class SQLiteDatabase {
         defer { sandbox.trusted = false }
         guard
             let statement = try? prepare(
-                "SELECT name FROM \(SQLiteName.quoted(schema)).sqlite_schema WHERE type IN ('table', 'view') ORDER BY name")
+                "SELECT name FROM \(SQLSyntax.quoted(schema)).sqlite_schema WHERE type IN ('table', 'view') ORDER BY name")
         else { return [] }
         var names: [String] = []
         while (try? statement.step()) == true { if case .text(let name) = statement.value(0) { names.append(name) } }
@@ -195,9 +196,4 @@ final class SQLiteStatement {
         default: return .null
         }
     }
-}
-
-/// Quoting of SQL identifiers.
-enum SQLiteName {
-    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 }

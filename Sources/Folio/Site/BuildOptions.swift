@@ -26,6 +26,8 @@ public struct BuildSummary: Sendable, Equatable {
     public var charts: Int
     public var tables: Int
     public var files: Int
+    /// The claims checked, every one of which held (one that did not stops the build).
+    public var claims: Int = 0
     /// The articles rendered this time; the others were reused from the previous build.
     public var rendered: [String] = []
     /// The change report: pages added or removed, and numbers that changed.

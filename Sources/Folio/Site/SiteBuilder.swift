@@ -99,7 +99,7 @@ public enum SiteBuilder {
         let state = BuildState(outputs: files, pages: records)
         let summary = BuildSummary(
             pages: results.count, charts: results.map(\.record.charts.count).reduce(0, +),
-            tables: results.map(\.record.tables).reduce(0, +), files: files.count)
+            tables: results.map(\.record.tables).reduce(0, +), files: files.count, claims: results.map(\.record.claims.count).reduce(0, +))
         return SiteBuild(
             files: files, summary: summary, state: state,
             rendered: results.filter(\.wasRendered).map(\.record.source).sorted(),

@@ -4,28 +4,13 @@ import FolioData
 import Testing
 
 /// Inline values: `=dataset.column[selector]|format` in a code span.
-@Suite struct InlineValueTests {
-    /// The opening backtick of every span in these tests.
-    static let span = Article.at(5, 12)
+@Suite struct InlineValueTests: InlineSpanSuite {
     static let finColumns = ["year", "revenue_usd_m", "net_loss_usd_m", "segment"]
 
     let renderer: BlockRenderer
 
     init() throws {
         renderer = try Fixture.renderer()
-    }
-
-    func html(_ code: String) throws -> String? {
-        try inlineHTML(code, with: renderer, at: Self.span)
-    }
-
-    func error(_ code: String) -> Diagnostic? {
-        inlineError(code, with: renderer, at: Self.span)
-    }
-
-    /// The location of the `index`th character of the span's text (the `=` is 0).
-    func inside(_ index: Int) -> SourceLocation {
-        Article.at(5, 12 + 1 + index)
     }
 
     @Test func codeWithoutEqualsIsNotAnInlineValue() throws {
@@ -137,7 +122,14 @@ import Testing
         #expect(
             error("=fin.revenue_usd_m[=2024]")
                 == Diagnostic(at: inside(19), BlockIssue.inlineSyntax("a selector without a column before '='")))
-        #expect(error("=fin.revenue_usd_m[last] more") == Diagnostic(at: inside(24), BlockIssue.inlineSyntax("unexpected text ' more'")))
+        // With a space in it the span reads as arithmetic, which is what the error then explains.
+        #expect(
+            error("=fin.revenue_usd_m[last] more")
+                == Diagnostic(
+                    at: inside(25),
+                    BlockIssue.expressionSyntax(
+                        context: "inline value", problem: "unexpected 'more'", expected: "an operator (+ - * /), '|FORMAT' or the end")))
+        #expect(error("=fin.revenue_usd_m[last]more") == Diagnostic(at: inside(24), BlockIssue.inlineSyntax("unexpected text 'more'")))
     }
 
     @Test func unknownFormatPointsAtTheFormatName() {
@@ -153,7 +145,13 @@ import Testing
     }
 
     @Test func datasetThatIsNotAPlainNameIsRefused() {
-        #expect(error("=a/b.c[last]") == Diagnostic(at: inside(1), BlockIssue.notADatasetName("a/b")))
+        // A `/` reads as division: `a` is then a dataset without its column.
+        #expect(
+            error("=a/b.c[last]")
+                == Diagnostic(
+                    at: inside(2),
+                    BlockIssue.expressionSyntax(context: "inline value", problem: "'/' after the dataset name 'a'", expected: "'.COLUMN'")))
+        #expect(error("=a\\b.c[last]") == Diagnostic(at: inside(1), BlockIssue.notADatasetName("a\\b")))
         #expect(error("=%2e%2e.c[last]") == Diagnostic(at: inside(1), BlockIssue.notADatasetName("%2e%2e")))
         #expect(error("=fin\u{0}.c[last]") == Diagnostic(at: inside(1), BlockIssue.notADatasetName("fin\u{0}")))
     }

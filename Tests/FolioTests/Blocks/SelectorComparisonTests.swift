@@ -4,9 +4,7 @@ import FolioData
 import Testing
 
 /// Comparing selectors, `[COLUMN OP VALUE]`, and the one rule they share with `where:`.
-@Suite struct SelectorComparisonTests {
-    /// The opening backtick of every span in these tests.
-    static let span = Article.at(5, 12)
+@Suite struct SelectorComparisonTests: InlineSpanSuite {
     /// Text whose code-point order differs from a locale's and from canonical equivalence: `é`
     /// precomposed (rank 4) and as `e` + U+0301 (rank 5); values that need quotes in a selector;
     /// a missing name (rank 9); `code` holds text, so `10` sorts before `9`.
@@ -28,19 +26,6 @@ import Testing
 
     init() throws {
         renderer = try Fixture.renderer([Fixture.file("names.csv", Self.names)])
-    }
-
-    func html(_ code: String) throws -> String? {
-        try inlineHTML(code, with: renderer, at: Self.span)
-    }
-
-    func error(_ code: String) -> Diagnostic? {
-        inlineError(code, with: renderer, at: Self.span)
-    }
-
-    /// The location of the `index`th character of the span's text (the `=` is 0).
-    func inside(_ index: Int) -> SourceLocation {
-        Article.at(5, 12 + 1 + index)
     }
 
     /// An inline value whose cell is shown as written.

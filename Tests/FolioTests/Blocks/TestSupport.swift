@@ -1,6 +1,7 @@
 import FolioBlocks
 import FolioCore
 import FolioData
+import FolioQuery
 import FolioTestSupport
 import Foundation
 import Testing
@@ -75,6 +76,12 @@ enum Fixture {
 
     static func renderer(_ extra: [DatasetFile] = []) throws -> BlockRenderer {
         BlockRenderer(datasets: try library(extra))
+    }
+
+    /// A renderer with the build's SQL engine, as a site has: computed values and claims need it.
+    static func computingRenderer(_ extra: [DatasetFile] = []) throws -> BlockRenderer {
+        let derived = try DerivedDatasets.build(try library(extra))
+        return BlockRenderer(datasets: derived.library, queries: derived.queries)
     }
 }
 
@@ -187,5 +194,29 @@ extension String {
             rest = rest[end...]
         }
         return found
+    }
+}
+
+/// A suite of inline values, each written in a code span whose backtick is at line 5, column 12
+/// of the test article.
+protocol InlineSpanSuite {
+    var renderer: BlockRenderer { get }
+}
+
+extension InlineSpanSuite {
+    /// The opening backtick of every span.
+    static var span: SourceLocation { Article.at(5, 12) }
+
+    func html(_ code: String) throws -> String? {
+        try inlineHTML(code, with: renderer, at: Self.span)
+    }
+
+    func error(_ code: String) -> Diagnostic? {
+        inlineError(code, with: renderer, at: Self.span)
+    }
+
+    /// The location of the `index`th character of the span's text (the `=` is 0).
+    func inside(_ index: Int) -> SourceLocation {
+        Article.at(5, 12 + 1 + index)
     }
 }

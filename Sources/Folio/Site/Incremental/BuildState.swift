@@ -3,7 +3,7 @@ import Foundation
 /// What the last good build made and from what, kept outside the output folder (`.folio/`),
 /// so the next build re-renders only pages whose inputs changed.
 public struct BuildState: Codable, Sendable, Equatable {
-    public static let version = 1
+    public static let version = 2
 
     /// What one page was made from, and what it showed.
     public struct PageRecord: Codable, Sendable, Equatable {
@@ -24,6 +24,15 @@ public struct BuildState: Codable, Sendable, Equatable {
         public var chartTitles: [String: String]
         /// The article's path in Content/, for the change report.
         public var source: String
+        /// Each claim's text → where it is and its operands' values.
+        public var claims: [String: ClaimRecord] = [:]
+    }
+
+    /// A claim that held: its block's line and each operand as written with its value.
+    public struct ClaimRecord: Codable, Sendable, Equatable {
+        public var line: Int
+        /// `[written, value]` pairs, in the order the test reads them.
+        public var operands: [[String]]
     }
 
     public var version = BuildState.version
@@ -41,7 +50,7 @@ public struct BuildState: Codable, Sendable, Equatable {
     var unchangedSummary: BuildSummary {
         BuildSummary(
             pages: pages.count, charts: pages.values.map(\.charts.count).reduce(0, +), tables: pages.values.map(\.tables).reduce(0, +),
-            files: outputs.count)
+            files: outputs.count, claims: pages.values.map(\.claims.count).reduce(0, +))
     }
 }
 
@@ -118,14 +127,15 @@ enum BuildStateStore {
             String(decoding: marker, as: UTF8.self) == OutputWriter.markerText(buildID: quick.buildID)
         else { return nil }
         return BuildSummary(
-            pages: quick.summary.pages, charts: quick.summary.charts, tables: quick.summary.tables, files: quick.summary.files)
+            pages: quick.summary.pages, charts: quick.summary.charts, tables: quick.summary.tables, files: quick.summary.files,
+            claims: quick.summary.claims)
     }
 }
 
 /// The few facts a no-op rebuild needs, kept beside the state so it can answer without decoding it.
 struct QuickStamp: Codable {
     struct Counts: Codable {
-        var pages, charts, tables, files: Int
+        var pages, charts, tables, files, claims: Int
     }
 
     var inputStamp: String?
@@ -135,6 +145,7 @@ struct QuickStamp: Codable {
     init(inputStamp: String?, buildID: String, summary: BuildSummary) {
         self.inputStamp = inputStamp
         self.buildID = buildID
-        self.summary = Counts(pages: summary.pages, charts: summary.charts, tables: summary.tables, files: summary.files)
+        self.summary = Counts(
+            pages: summary.pages, charts: summary.charts, tables: summary.tables, files: summary.files, claims: summary.claims)
     }
 }

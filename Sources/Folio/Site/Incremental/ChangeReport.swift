@@ -20,12 +20,28 @@ enum ChangeReport {
             for (table, digest) in page.tableDigests where old.tableDigests[table].map({ $0 != digest }) ?? false {
                 lines.append("\(page.source): \(table) changed")
             }
+            for (text, claim) in page.claims {
+                guard let before = old.claims[text] else { continue }
+                lines += claimChanges(source: page.source, text: text, before: before, after: claim)
+            }
             for (id, numbers) in page.charts {
                 guard let before = old.charts[id], before != numbers else { continue }
                 lines += chartChanges(source: page.source, title: page.chartTitles[id] ?? id, before: before, after: numbers)
             }
         }
         return lines.sorted()
+    }
+
+    /// One line for a claim whose operands moved:
+    /// `Content/losses.md:41: claim "Debt nearly tripled": fin.debt[year=2025] 8,000 → 11,100`.
+    static func claimChanges(source: String, text: String, before: BuildState.ClaimRecord, after: BuildState.ClaimRecord) -> [String] {
+        let old = Dictionary(before.operands.map { ($0.first ?? "", $0.last ?? "") }) { first, _ in first }
+        let moved = after.operands.compactMap { operand -> String? in
+            guard let written = operand.first, let value = operand.last, let previous = old[written], previous != value else { return nil }
+            return "\(written) \(previous) \u{2192} \(value)"
+        }
+        guard !moved.isEmpty else { return [] }
+        return ["\(source):\(after.line): claim \"\(text)\": " + moved.joined(separator: "; ")]
     }
 
     /// One line per cell that changed; categories added or removed are named too.

@@ -63,6 +63,10 @@ extension BuildState.PageRecord {
         case .table:
             tables += 1
             tableDigests[block.id + dataset] = ContentHash.combine(block.cells.map(ContentHash.combine))
+        case .claim:
+            // Two claims with the same text on a page are told apart by their line.
+            let key = claims[block.id] == nil ? block.id : "\(block.id) (line \(block.line ?? 0))"
+            claims[key] = BuildState.ClaimRecord(line: block.line ?? 0, operands: block.cells)
         }
     }
 }

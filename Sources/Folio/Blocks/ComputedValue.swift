@@ -1,0 +1,88 @@
+import FolioCore
+import FolioData
+import FolioFormat
+
+/// A computed inline value (`=sum(q.ebitda[year=2025])|usd_b`): the number from the build's SQL
+/// engine as `<data value="…">formatted</data>`, the value holding the computed number.
+enum ComputedValue {
+    static func render(
+        _ value: ComputedValueExpression, datasets: DatasetLibrary, queries: (any DatasetQuerying)?, at location: SourceLocation
+    ) throws(Diagnostic) -> (html: String, text: String, reads: [String]) {
+        var format = NumberFormat(.number)
+        if let given = value.format {
+            format = given
+        } else {
+            format = try defaultFormat(value.expression, datasets: datasets, at: location)
+        }
+        var query = ComputedQuery(datasets: datasets, at: location)
+        query.output(try query.sql(value.expression))
+        let outcome = try query.run(on: queries)
+        guard let result = outcome.outputs.first, let number = result.number else {
+            throw Diagnostic(at: location, BlockIssue.computeFailed("the result is not a number"))
+        }
+        let shown = format.format(number)
+        return ("<data value=\"\(Escape.html(result.text))\">\(Escape.html(shown))</data>", shown, outcome.reads)
+    }
+
+    /// SPEC §5: `count`, `*` and `/` give `number`; `+`, `-` and aggregates keep the unit of their
+    /// columns when it is one unit; mixed units are an error without `|FORMAT`.
+    static func defaultFormat(
+        _ expression: ComputedExpression, datasets: DatasetLibrary, at location: SourceLocation
+    ) throws(Diagnostic)
+        -> NumberFormat
+    {
+        switch try unit(of: expression, datasets: datasets) {
+        case .unit(let unit): NumberFormat(unit: unit)
+        case .free, .number: NumberFormat(.number)
+        case .mixed(let units): throw Diagnostic(at: location, BlockIssue.mixedUnits(units))
+        }
+    }
+
+    /// What an expression's value is measured in.
+    enum ValueUnit: Equatable {
+        /// A number written in the expression: it takes the unit of what it is added to.
+        case free
+        /// A count, product or ratio.
+        case number
+        /// A column's unit (nil: the sidecar gives none).
+        case unit(String?)
+        case mixed([String])
+
+        var names: [String] {
+            switch self {
+            case .free: []
+            case .number: ["number"]
+            case .unit(let unit): [unit ?? "no unit"]
+            case .mixed(let units): units
+            }
+        }
+
+        /// The unit of a sum or difference.
+        func adding(_ other: ValueUnit) -> ValueUnit {
+            if self == .free || self == other { return other }
+            if other == .free { return self }
+            var units = names
+            for name in other.names where !units.contains(name) { units.append(name) }
+            return .mixed(units)
+        }
+    }
+
+    static func unit(of expression: ComputedExpression, datasets: DatasetLibrary) throws(Diagnostic) -> ValueUnit {
+        switch expression {
+        case .number: return .free
+        case .cell(let reference): return .unit(try columnUnit(reference, datasets: datasets))
+        case .aggregate(.count, _): return .number
+        case .aggregate(_, let reference): return .unit(try columnUnit(reference, datasets: datasets))
+        case .negate(let inner): return try unit(of: inner, datasets: datasets)
+        case .binary(let op, let left, let right, _):
+            let (a, b) = (try unit(of: left, datasets: datasets), try unit(of: right, datasets: datasets))
+            return op == .plus || op == .minus ? a.adding(b) : .number
+        }
+    }
+
+    private static func columnUnit(_ reference: CellReference, datasets: DatasetLibrary) throws(Diagnostic) -> String? {
+        let dataset = try datasets.dataset(reference.dataset, at: reference.location)
+        guard let column = reference.column else { return nil }
+        return dataset.columns[try dataset.columnIndex(ColumnReference(name: column, location: reference.location))].unit
+    }
+}
