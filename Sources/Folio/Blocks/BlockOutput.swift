@@ -20,6 +20,8 @@ public struct BlockOutput: Sendable, Equatable {
     public var record: BlockRecord
     /// The datasets the block read, by name.
     public var datasets: [String]
+    /// The sources per row an inline value cites, which join the page's Sources list.
+    public var sources: [Source] = []
 }
 
 /// A file a block adds to the site, without a path.

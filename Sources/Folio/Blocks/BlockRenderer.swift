@@ -20,12 +20,12 @@ public struct BlockRenderer: Sendable {
     /// The `number`th chart of its page (from 1), with the id `chart-N`.
     public func chart(_ request: ChartRequest, number: Int) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let resolved = try ResolvedChart.resolve(request, dataset: dataset)
+        let resolved = try ResolvedChart.resolve(request, dataset: dataset, library: datasets)
         let id = "chart-\(number)"
         let rendered = ChartRenderer.render(resolved.spec, id: id)
         let frame = ChartFrame(
             id: id, title: resolved.spec.title, subtitle: resolved.spec.subtitle, graphicHTML: rendered.inlineHTML,
-            sourceHTML: resolved.sourceLine?.html,
+            sourceHTML: resolved.citation?.html,
             tableHTML: DataTableHTML.html(header: rendered.table.header, rows: rendered.table.rows, numericFrom: 1, caption: nil))
         return BlockOutput(
             content: .chart(frame),
@@ -43,7 +43,7 @@ public struct BlockRenderer: Sendable {
     /// The `number`th table of its page (from 1).
     public func table(_ request: TableRequest, number: Int) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let table = try TableBlock.render(request, dataset: dataset)
+        let table = try TableBlock.render(request, dataset: dataset, library: datasets)
         return BlockOutput(
             content: .html(table.html), ids: [], artifacts: [],
             record: BlockRecord(
@@ -59,7 +59,7 @@ public struct BlockRenderer: Sendable {
         return BlockOutput(
             content: .html(value.html), ids: [], artifacts: [],
             record: BlockRecord(id: written, kind: .value, title: nil, dataset: expression.dataset, cells: [[value.text]]),
-            datasets: [expression.dataset])
+            datasets: [expression.dataset], sources: value.sources)
     }
 
     /// A computed inline value (SPEC §5), evaluated on the build's SQL engine.
@@ -70,7 +70,7 @@ public struct BlockRenderer: Sendable {
         return BlockOutput(
             content: .html(computed.html), ids: [], artifacts: [],
             record: BlockRecord(id: written, kind: .value, title: nil, dataset: nil, cells: [[computed.text]]),
-            datasets: computed.reads)
+            datasets: computed.reads, sources: computed.sources)
     }
 
     /// A claim (SPEC §5b): nothing on the page, and an error when the data does not bear it out.

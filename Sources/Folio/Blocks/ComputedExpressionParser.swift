@@ -23,7 +23,9 @@ struct ComputedExpressionParser {
         if parser.scanner.consume("|") {
             let start = parser.scanner.location
             let name = parser.scanner.take { _ in true }
-            guard let parsed = NumberFormat(parsing: name.trimmed) else { throw Diagnostic(at: start, BlockIssue.unknownFormat(name)) }
+            guard let parsed = NumberFormat(parsing: name.trimmingSpaces) else {
+                throw Diagnostic(at: start, BlockIssue.unknownFormat(name))
+            }
             format = parsed
         }
         guard parser.scanner.peek(0) == nil else {

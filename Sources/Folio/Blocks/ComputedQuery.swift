@@ -67,6 +67,22 @@ struct ComputedQuery {
         outputs.append(sql)
     }
 
+    /// The sources per row of the rows the leaves read, in order of first use (SPEC §3: an
+    /// aggregate cites the rows it read). The rows are picked by the same comparisons as in SQL.
+    func citedSources() -> [Source] {
+        var sources: [Source] = []
+        for leaf in leaves {
+            guard let dataset = datasets[leaf.reference.dataset], let column = leaf.reference.column,
+                let picked = try? dataset.comparisons(
+                    leaf.reference.selectors, valueLocations: leaf.reference.valueLocations, at: leaf.reference.location),
+                let cited = datasets.citedSources(
+                    of: dataset, rows: dataset.rows(matching: picked.comparisons, last: picked.last), columns: [column])
+            else { continue }
+            for source in cited where !sources.contains(source) { sources.append(source) }
+        }
+        return sources
+    }
+
     /// Runs the query, then checks each leaf read what it must: one cell exactly, or rows with no
     /// missing cell; and that no division is by zero.
     func run(on queries: (any DatasetQuerying)?) throws(Diagnostic) -> Outcome {

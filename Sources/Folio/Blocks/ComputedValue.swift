@@ -7,7 +7,7 @@ import FolioFormat
 enum ComputedValue {
     static func render(
         _ value: ComputedValueExpression, datasets: DatasetLibrary, queries: (any DatasetQuerying)?, at location: SourceLocation
-    ) throws(Diagnostic) -> (html: String, text: String, reads: [String]) {
+    ) throws(Diagnostic) -> (html: String, text: String, reads: [String], sources: [Source]) {
         var format = NumberFormat(.number)
         if let given = value.format {
             format = given
@@ -21,7 +21,8 @@ enum ComputedValue {
             throw Diagnostic(at: location, BlockIssue.computeFailed("the result is not a number"))
         }
         let shown = format.format(number)
-        return ("<data value=\"\(Escape.html(result.text))\">\(Escape.html(shown))</data>", shown, outcome.reads)
+        let html = "<data value=\"\(Escape.html(result.text))\">\(Escape.html(shown))</data>"
+        return (html, shown, outcome.reads, query.citedSources())
     }
 
     /// SPEC §5: `count`, `*` and `/` give `number`; `+`, `-` and aggregates keep the unit of their

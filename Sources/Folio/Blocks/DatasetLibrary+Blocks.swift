@@ -67,6 +67,14 @@ extension Dataset {
     }
 }
 
+extension Dataset {
+    /// The rows every comparison holds for, in order; with `last`, only the last of them.
+    func rows(matching comparisons: [CellComparison], last: Bool) -> [DatasetRow] {
+        let rows = self.rows.filter { row in comparisons.allSatisfy { $0.holds(for: row) } }
+        return last ? Array(rows.suffix(1)) : rows
+    }
+}
+
 /// Where a cell falls against the value it is compared with.
 enum CellOrder {
     case before

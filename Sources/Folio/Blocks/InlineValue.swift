@@ -6,7 +6,7 @@ import FolioFormat
 enum InlineValue {
     static func render(
         _ expression: InlineValueExpression, datasets: DatasetLibrary, at location: SourceLocation
-    ) throws(Diagnostic) -> (html: String, text: String) {
+    ) throws(Diagnostic) -> (html: String, text: String, sources: [Source]) {
         let dataset = try datasets.dataset(expression.dataset, at: location)
         var indices: [Int] = []
         for column in expression.columns {
@@ -30,7 +30,8 @@ enum InlineValue {
             }
             shown = numbers.count == 2 ? format.formatRange(numbers[0], numbers[1]) : format.format(numbers[0])
         }
-        return ("<data value=\"\(Escape.html(value))\">\(Escape.html(shown))</data>", shown)
+        let sources = datasets.citedSources(of: dataset, rows: [row], columns: expression.columns) ?? []
+        return ("<data value=\"\(Escape.html(value))\">\(Escape.html(shown))</data>", shown, sources)
     }
 
     /// The one row the selectors pick: every comparison holds, then `[last]` keeps the last of those.
@@ -39,9 +40,8 @@ enum InlineValue {
     ) throws(Diagnostic) -> DatasetRow {
         let (comparisons, last) = try dataset.comparisons(
             expression.selectors, valueLocations: expression.valueLocations, at: location)
-        var rows = dataset.rows.filter { row in comparisons.allSatisfy { $0.holds(for: row) } }
         // `[last]` applies after the comparisons, wherever it is written.
-        if last { rows = Array(rows.suffix(1)) }
+        let rows = dataset.rows(matching: comparisons, last: last)
         guard let row = rows.first else {
             throw Diagnostic(at: location, BlockIssue.noRowMatches(selector: expression.selectorText, dataset: dataset.name))
         }

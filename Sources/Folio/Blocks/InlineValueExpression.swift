@@ -92,7 +92,7 @@ public struct InlineValueExpression: Equatable, Sendable {
         if scanner.consume("|") {
             let start = scanner.location
             let name = scanner.take { _ in true }
-            guard let parsed = NumberFormat(parsing: name.trimmed) else {
+            guard let parsed = NumberFormat(parsing: name.trimmingSpaces) else {
                 throw Diagnostic(at: start, BlockIssue.unknownFormat(name))
             }
             format = parsed
@@ -104,10 +104,6 @@ public struct InlineValueExpression: Equatable, Sendable {
 }
 
 extension String {
-    var trimmed: String {
-        String(String.UnicodeScalarView(unicodeScalars.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()))
-    }
-
     /// The text with each `"` doubled, as inside a quoted selector value.
     func replacingQuotes() -> String {
         var doubled = String.UnicodeScalarView()

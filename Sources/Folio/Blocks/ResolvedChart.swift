@@ -6,11 +6,11 @@ import FolioFormat
 /// A chart block joined with its data: the spec to draw, and the rows behind it for the CSV download.
 struct ResolvedChart: Sendable {
     var spec: ChartSpec
-    var sourceLine: Source?
+    var citation: Citation?
     var csvHeader: [String]
     var csvRows: [[String]]
 
-    static func resolve(_ request: ChartRequest, dataset: Dataset) throws(Diagnostics) -> ResolvedChart {
+    static func resolve(_ request: ChartRequest, dataset: Dataset, library: DatasetLibrary) throws(Diagnostics) -> ResolvedChart {
         var problems = DiagnosticCollector()
         let xIndex = problems.capture { () throws(Diagnostic) in try dataset.columnIndex(request.x) }
         var valueIndices: [Int] = []
@@ -31,18 +31,19 @@ struct ResolvedChart: Sendable {
             let column = dataset.columns[index]
             return ChartSeries(name: (labels[column.name] ?? nil) ?? ColumnLabel.of(column), values: rows.map { $0.cells[index].number })
         }
-        let sourceLine = Source.line(block: request.source, dataset: dataset.meta?.source)
+        let citation = Citation.of(
+            block: request.source, dataset: dataset, rows: rows, columns: valueIndices.map { dataset.columns[$0].name }, library: library)
         let spec = ChartSpec(
             type: request.type, title: request.title, subtitle: request.subtitle, categories: categories, series: series,
             format: format, labels: request.labels, annotations: request.annotations, total: request.total,
-            source: sourceLine.map { ChartSource(text: $0.text, url: $0.link) }, note: request.note)
+            source: citation.map { ChartSource(text: $0.text, url: $0.link) }, note: request.note)
         let unmatched = spec.unmatchedAnnotations.map {
             Diagnostic(at: request.location, BlockIssue.annotationCategory($0.category, known: categories))
         }
         if !unmatched.isEmpty { throw Diagnostics(unmatched) }
         let used = [xIndex] + valueIndices
         return ResolvedChart(
-            spec: spec, sourceLine: sourceLine, csvHeader: used.map { dataset.columns[$0].name },
+            spec: spec, citation: citation, csvHeader: used.map { dataset.columns[$0].name },
             csvRows: rows.map { row in used.map { row.cells[$0].text } })
     }
 }

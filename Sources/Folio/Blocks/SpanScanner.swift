@@ -59,7 +59,7 @@ struct SpanScanner {
     /// column runs to the first operator character; the operator is the longest of `!= <= >= = < >`
     /// there; the value is `"…"` (with `""` for a quote inside) or runs to the next `]`.
     mutating func comparison() throws(Diagnostic) -> (InlineValueExpression.Selector, SourceLocation) {
-        let column = take { !"!<>=]".unicodeScalars.contains($0) }.trimmed
+        let column = take { !"!<>=]".unicodeScalars.contains($0) }.trimmingSpaces
         guard peek(0) != nil else { throw fail(.inlineSyntax("'[' without a closing ']'")) }
         guard let op = takeOperator() else {
             if column.isEmpty && peek(0) == "]" { throw fail(.inlineSyntax("an empty selector '[]'")) }
@@ -81,7 +81,7 @@ struct SpanScanner {
                 throw Diagnostic(at: start, BlockIssue.textAfterQuotedValue(take { $0 != "]" }))
             }
         } else {
-            value = take { $0 != "]" }.trimmed
+            value = take { $0 != "]" }.trimmingSpaces
             guard peek(0) != nil else { throw fail(.inlineSyntax("'[' without a closing ']'")) }
             guard !value.isEmpty else {
                 throw Diagnostic(at: valueLocation, BlockIssue.selectorWithoutValue(column: column, op: op.rawValue))

@@ -5,7 +5,9 @@ import FolioFormat
 /// A `table` block rendered against its dataset.
 enum TableBlock {
     /// The table's HTML, and its cells as shown (header row first) for the change report.
-    static func render(_ request: TableRequest, dataset: Dataset) throws(Diagnostics) -> (html: String, cells: [[String]]) {
+    static func render(
+        _ request: TableRequest, dataset: Dataset, library: DatasetLibrary
+    ) throws(Diagnostics) -> (html: String, cells: [[String]]) {
         var problems = DiagnosticCollector()
         let requested =
             request.columns
@@ -36,8 +38,9 @@ enum TableBlock {
         let numeric = Set(columns.indices.filter { dataset.columns[columns[$0].index].isNumeric })
         var html = "<figure class=\"data-table\">\n"
         html += DataTableHTML.html(header: header, rows: body, numericFrom: 0, caption: request.caption, numericColumns: numeric)
-        if let sourceLine = Source.line(block: request.source, dataset: dataset.meta?.source) {
-            html += "<p class=\"chart-source\">\(sourceLine.html).</p>\n"
+        let shown = columns.filter { dataset.columns[$0.index].isNumeric }.map { dataset.columns[$0.index].name }
+        if let citation = Citation.of(block: request.source, dataset: dataset, rows: rows, columns: shown, library: library) {
+            html += "<p class=\"chart-source\">\(citation.html).</p>\n"
         }
         return (html + "</figure>\n", [header] + body)
     }

@@ -11,7 +11,7 @@ enum StandaloneDocument {
         let title = TextBlock(spec.title, width: canvas.width, size: ChartCanvas.titleSize, className: "fc-title")
         let subtitle = TextBlock(spec.subtitle, width: canvas.width, size: ChartCanvas.subtitleSize, className: "fc-subtitle")
         let source = TextBlock(
-            spec.source.map { "Source: " + $0.text }, width: canvas.width, size: ChartCanvas.noteSize,
+            spec.source.map(\.text), width: canvas.width, size: ChartCanvas.noteSize,
             className: "fc-source", maxLines: 3
         )
         let titleTop = padding

@@ -27,6 +27,12 @@ public enum DataIssue: DiagnosticReason, Equatable {
     case badDatasetName(String)
     case unsupportedFile(String)
     case unreadableFile(String)
+    case sourcesWithoutColumn
+    case sourceColumnWithoutSources
+    case unknownSourcesDataset(String, known: [String])
+    case sourcesDatasetColumns(String)
+    case unknownIDColumn(String, dataset: String, known: [String])
+    case unknownSourceID(String, column: String, sources: String)
 
     public var message: String {
         switch self {
@@ -61,6 +67,17 @@ public enum DataIssue: DiagnosticReason, Equatable {
         case .badDatasetName(let name): "data: dataset name '\(name)'; expected letters, digits, '_' or '-' only"
         case .unsupportedFile(let name): "data: unsupported file '\(name)'; expected NAME.csv, NAME.json, NAME.yaml or NAME.meta.yml"
         case .unreadableFile(let problem): "data: cannot read the file (\(problem)); expected a readable file"
+        case .sourcesWithoutColumn: "meta: 'sources' without 'source_column'; expected both, or neither"
+        case .sourceColumnWithoutSources:
+            "meta: 'source_column' without 'sources'; expected 'sources: NAME', the dataset whose rows the ids name"
+        case .unknownSourcesDataset(let name, let known):
+            "meta: sources dataset '\(name)' does not exist; expected one of \(known.joined(separator: ", "))"
+        case .sourcesDatasetColumns(let name):
+            "meta: sources dataset '\(name)' lacks an 'id' or 'title' column; expected columns id, title, url, date"
+        case .unknownIDColumn(let column, let dataset, let known):
+            "meta source_column: dataset '\(dataset)' has no column '\(column)'; expected one of \(known.joined(separator: ", "))"
+        case .unknownSourceID(let id, let column, let sources):
+            "source id '\(id)' in column '\(column)' names no row of '\(sources)'; expected an id from its 'id' column"
         }
     }
 }

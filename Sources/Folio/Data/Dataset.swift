@@ -9,6 +9,9 @@ public struct Dataset: Sendable, Equatable {
     public var meta: DatasetMeta?
     /// Project-relative path of the data file, e.g. `Content/data/x.csv`.
     public var path: String
+    /// For a derived dataset or a block's own query, the datasets and databases it read, sorted;
+    /// empty for a dataset read from a file.
+    public var derivedFrom: [String] = []
 
     public init(name: String, columns: [DatasetColumn], rows: [DatasetRow], meta: DatasetMeta? = nil, path: String) {
         self.name = name

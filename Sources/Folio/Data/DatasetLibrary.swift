@@ -123,8 +123,9 @@ public struct DatasetLibrary: Sendable {
         let databases = databaseFiles.sorted { $0.key < $1.key }.map {
             DatabaseFile(name: $0.key, bytes: $0.value.bytes, path: place($0.value).path)
         }
-        try collector.throwIfAny()
         self.init(datasets: datasets, queries: queries, databases: databases)
+        collector.add(contentsOf: rowSourceProblems(of: datasets))
+        try collector.throwIfAny()
     }
 
     /// The same library with `derived` datasets added (the Query stage's results).

@@ -38,7 +38,7 @@ extension DatasetMeta {
 
     /// A unit or label for a column `dataset` does not have, at the column's key: units first, then labels
     /// by key, each in column order by name.
-    func unknownColumns(of dataset: Dataset) -> [Diagnostic] {
+    public func unknownColumns(of dataset: Dataset) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for (column, location) in unitLocations.sorted(by: { $0.key < $1.key }) where dataset.column(named: column) == nil {
             problems.append(Diagnostic(at: location, DataIssue.metaUnitForUnknownColumn(column, dataset: dataset.name)))

@@ -13,6 +13,8 @@ public struct DatasetMeta: Sendable, Equatable {
     /// Language → column name → label, from `labels_LANG:` (`labels_zh:`); kept for pages in other languages.
     public var languageLabels: [String: [String: String]]
     public var notes: [String]
+    /// `source_column:` and `sources:`: each row's sources, by id, in another dataset.
+    public var rowSources: RowSources?
     /// Where each `units:` key was written, to report a unit for a column the dataset lacks.
     var unitLocations: [String: SourceLocation] = [:]
     /// Where each label's column was written, by the key it is under (`labels`, `labels_zh`), to report a
@@ -34,6 +36,39 @@ public struct DatasetMeta: Sendable, Equatable {
 
     public static func == (lhs: DatasetMeta, rhs: DatasetMeta) -> Bool {
         (lhs.title, lhs.description, lhs.source, lhs.notes) == (rhs.title, rhs.description, rhs.source, rhs.notes)
-            && lhs.units == rhs.units && lhs.labels == rhs.labels && lhs.languageLabels == rhs.languageLabels
+            && lhs.rowSources == rhs.rowSources && lhs.units == rhs.units && lhs.labels == rhs.labels
+            && lhs.languageLabels == rhs.languageLabels
+    }
+}
+
+/// A sidecar's `source_column:` and `sources:` (SPEC §3): the column holding each row's
+/// `;`-separated source ids, for every value column or one per value column, and the dataset
+/// (columns `id`, `title`, `url`, `date`) whose rows the ids name.
+public struct RowSources: Sendable, Equatable {
+    /// One id column for every value column, or value column → id column.
+    public enum IDColumns: Sendable, Equatable {
+        case all(String)
+        case byColumn([String: String])
+    }
+
+    public var idColumns: IDColumns
+    public var dataset: String
+    /// Where `source_column:` was written, for errors about its columns.
+    public var location: SourceLocation
+
+    /// The id column that cites `column`'s values; nil when the sidecar names none for it.
+    public func idColumn(for column: String) -> String? {
+        switch idColumns {
+        case .all(let name): name
+        case .byColumn(let names): names[column]
+        }
+    }
+
+    /// Every id column named, sorted.
+    public var allIDColumns: [String] {
+        switch idColumns {
+        case .all(let name): [name]
+        case .byColumn(let names): Array(Set(names.values)).sorted()
+        }
     }
 }

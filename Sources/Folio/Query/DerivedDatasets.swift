@@ -30,7 +30,10 @@ public enum DerivedDatasets {
             try problems.throwIfAny()
             return (engine.derived.values.sorted { $0.name < $1.name }, engine.reads)
         }
-        return Result(library: library.adding(derived), reads: reads, queries: runner)
+        let complete = library.adding(derived)
+        let problems = complete.rowSourceProblems(of: derived)
+        if !problems.isEmpty { throw Diagnostics(problems) }
+        return Result(library: complete, reads: reads, queries: runner)
     }
 }
 
@@ -63,7 +66,8 @@ public final class QueryRunner: DatasetQuerying {
 
     public func dataset(forQuery sql: String, at location: SourceLocation) throws(Diagnostics) -> (dataset: Dataset, reads: [String]) {
         let result = try withEngine { (engine) throws(Diagnostics) -> QueryResult in
-            let evaluated = try engine.evaluate(sql, text: SQLText(sql, path: location.path, start: location), name: "query", meta: nil)
+            var evaluated = try engine.evaluate(sql, text: SQLText(sql, path: location.path, start: location), name: "query", meta: nil)
+            evaluated.dataset.derivedFrom = evaluated.reads
             return QueryResult(dataset: evaluated.dataset, reads: evaluated.reads)
         }
         return (result.dataset, result.reads)
@@ -144,13 +148,17 @@ final class QueryEngine {
 
     private func run(_ query: DerivedQuery) throws(Diagnostics) -> (dataset: Dataset, reads: [String]) {
         let text = SQLText(query.sql, path: query.path)
-        let result = try evaluate(query.sql, text: text, name: query.name, meta: query.meta)
+        var result = try evaluate(query.sql, text: text, name: query.name, meta: query.meta)
+        result.reads = result.reads.filter { $0 != query.name }
+        result.dataset.derivedFrom = result.reads
+        let unknown = query.meta?.unknownColumns(of: result.dataset) ?? []
+        if !unknown.isEmpty { throw Diagnostics(unknown) }
         do {
             try DatasetTable.load(result.dataset, into: database)
         } catch {
             throw Diagnostics([Diagnostic(at: text.statementStart, QueryIssue.failed(error.message))])
         }
-        return (result.dataset, result.reads.filter { $0 != query.name })
+        return (result.dataset, result.reads)
     }
 
     /// Runs one author's SELECT to a dataset called `name`, with the datasets and databases it read.

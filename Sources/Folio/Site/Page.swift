@@ -1,5 +1,6 @@
 import FolioBlocks
 import FolioContent
+import FolioCore
 import FolioMarkdown
 
 /// An article on its way to becoming a page.
@@ -24,4 +25,6 @@ struct PageMade: Sendable {
     var datasets: Set<String> = []
     /// What each block and inline value showed, in document order.
     var records: [BlockRecord] = []
+    /// The sources per row its inline values cite, in order of first use.
+    var sources: [Source] = []
 }

@@ -57,9 +57,11 @@ struct PageContext {
             pageValues["has_toc"] = true
             pageValues["toc"] = toc.map { ["text": $0.text, "id": $0.id, "level": $0.level, "is_sub": $0.level == 3] as [String: Any] }
         }
-        if !article.sources.isEmpty {
+        // The front matter's sources, then those the inline values cite per row.
+        let sources = article.sources + rendered.made.sources.filter { !article.sources.contains($0) }
+        if !sources.isEmpty {
             pageValues["has_sources"] = true
-            pageValues["sources"] = article.sources.map(Self.source)
+            pageValues["sources"] = sources.map(Self.source)
         }
         if let previous { pageValues["previous"] = link(to: previous, links) }
         if let next { pageValues["next"] = link(to: next, links) }

@@ -56,6 +56,7 @@ struct PageRenderer: Sendable {
     private func place(_ output: BlockOutput, on page: Page, at fence: SourceLocation, made: inout PageMade) throws(Diagnostics) -> String {
         made.records.append(output.record)
         made.datasets.formUnion(output.datasets)
+        for source in output.sources where !made.sources.contains(source) { made.sources.append(source) }
         switch output.content {
         case .html(let html):
             return html

@@ -4,7 +4,7 @@ import FolioFormat
 /// Charts in the shape the report uses, one per type, for goldens and structural tests.
 enum ChartFixtures {
     static let years = ["2022", "2023", "2024"]
-    static let source = ChartSource(text: "CoreWeave S-1 (2025-03-03)", url: "https://www.sec.gov/")
+    static let source = ChartSource(text: "Source: CoreWeave S-1 (2025-03-03)", url: "https://www.sec.gov/")
 
     static let bar = ChartSpec(
         type: .bar, title: "Revenue grew more than a hundredfold in two years",
@@ -18,7 +18,7 @@ enum ChartFixtures {
         subtitle: "USD billions", categories: ["Stargate (four years)", "Amazon 2025", "Microsoft 2025", "Alphabet 2025", "Meta 2025"],
         series: [ChartSeries(name: "Capital spending", values: [500, 100, 80, 75, 65])], format: NumberFormat(.usdB),
         labels: true, annotations: [ChartAnnotation(category: "Stargate (four years)", text: "Announced Jan 2025")],
-        source: ChartSource(text: "Company statements"),
+        source: ChartSource(text: "Source: Company statements"),
         note: "Stargate is a multi-year total, not one year's spend."
     )
 
@@ -54,7 +54,7 @@ enum ChartFixtures {
             ChartSeries(name: "Meta", values: [15.1, 15.7, 18.6, 31.4, 28.1, 39.2, 65]),
         ],
         format: NumberFormat(.usdB), annotations: [ChartAnnotation(category: "2022", text: "ChatGPT launches")],
-        source: ChartSource(text: "Company filings")
+        source: ChartSource(text: "Source: Company filings")
     )
 
     static let area = ChartSpec(
@@ -67,7 +67,7 @@ enum ChartFixtures {
     static let range = ChartSpec.range(
         title: "Meta guided a range; the others named one number", subtitle: "2025 capital spending plans, USD",
         categories: ["Meta", "Microsoft", "Alphabet", "Amazon"], low: [60, 80, 75, 100], high: [65, 80, 75, 105],
-        format: NumberFormat(.usdB), source: ChartSource(text: "Earnings calls, January–February 2025")
+        format: NumberFormat(.usdB), source: ChartSource(text: "Source: Earnings calls, January–February 2025")
     )
 
     static let waterfall = ChartSpec(

@@ -100,7 +100,7 @@ public struct ChartAnnotation: Hashable, Sendable {
 
 /// Where the numbers come from.
 public struct ChartSource: Hashable, Sendable {
-    /// "CoreWeave S-1 (2025-03-03)"; drawn as "Source: …".
+    /// The whole line, drawn as written: "Source: CoreWeave S-1 (2025-03-03)".
     public var text: String
     /// Linked in the standalone SVG when it is an `http(s)` URL.
     public var url: String?
