@@ -59,6 +59,15 @@ typealias SourceLocation = FolioCore.SourceLocation
         #expect(result.library["q"]?.rows.count == 4)
     }
 
+    @Test func aDerivedDatasetsSidecarMayNotNameAColumnItLacks() {
+        #expect(
+            errors(["annual.sql": "SELECT year FROM q", "annual.meta.yml": "units: {revenue_usd_m: USD millions}"]) == [
+                Diagnostic(
+                    at: SourceLocation(path: "Content/data/annual.meta.yml", line: 1, column: 9),
+                    DataIssue.metaUnitForUnknownColumn("revenue_usd_m", dataset: "annual"))
+            ])
+    }
+
     @Test func numbersAreWrittenAsPlainDecimalsOf15SignificantDigits() throws {
         let result = try derive(["n.sql": "SELECT 0.1 + 0.2 AS a, 1e21 AS b, -0.000123 AS c, 7.0 AS d, 9007199254740993 AS e, 1.0/3 AS f"])
         let cells = try #require(result.library["n"]?.rows.first?.cells.map(\.text))
