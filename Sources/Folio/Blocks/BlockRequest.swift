@@ -29,6 +29,8 @@ public enum DataReference: Equatable, Sendable {
 public struct RowCondition: Equatable, Sendable {
     public var column: ColumnReference
     public var value: String
+    /// Where the value is written, for a value that cannot match its column.
+    public var valueLocation: SourceLocation
 }
 
 /// A `chart` block as written, checked for shape but not yet against its data.

@@ -32,7 +32,7 @@ extension Dataset {
         var checks: [CellComparison] = []
         for condition in conditions {
             let index = try columnIndex(condition.column)
-            checks.append(try CellComparison(column: index, of: self, .equal, condition.value, at: condition.column.location))
+            checks.append(try CellComparison(column: index, of: self, .equal, condition.value, at: condition.valueLocation))
         }
         return rows.filter { row in checks.allSatisfy { $0.holds(for: row) } }
     }

@@ -147,7 +147,9 @@ struct EntryReader {
                 wrongType("where", "one value per column", at: pair.value.location)
                 continue
             }
-            conditions.append(RowCondition(column: ColumnReference(name: pair.key, location: pair.keyLocation), value: value))
+            conditions.append(
+                RowCondition(
+                    column: ColumnReference(name: pair.key, location: pair.keyLocation), value: value, valueLocation: pair.value.location))
         }
         return conditions
     }

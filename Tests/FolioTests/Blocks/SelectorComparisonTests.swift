@@ -180,7 +180,7 @@ import Testing
     @Test func whereGoesThroughTheSameRule() throws {
         #expect(
             tableErrors("data: fin\nwhere: {year: soon}\n", with: renderer) == [
-                Diagnostic(at: Article.body(2, 9), BlockIssue.notANumberValue("soon", column: "year", dataset: "fin"))
+                Diagnostic(at: Article.body(2, 15), BlockIssue.notANumberValue("soon", column: "year", dataset: "fin"))
             ])
         let html = try table("data: names\ncolumns: [rank]\nwhere: {name: \u{E9}clair}", with: renderer)
         // Only the precomposed éclair (rank 4), not e + U+0301 (rank 5).
