@@ -66,6 +66,9 @@ import Testing
         ])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(site.tree("report/Output")["index.html"] != nil)
+        // The starter shows a derived dataset and guards its title with a claim that holds.
+        #expect(build.stdout.contains(", 1 claim held"))
+        #expect(site.read("report/Output/index.html").contains("Computed from sales."))
         #expect(try site.runFolio(["new", "report"]).status == 1)
     }
 
