@@ -35,6 +35,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     /// `context` is `inline value` or `claim`.
     case expressionSyntax(context: String, problem: String, expected: String)
     case rangeInArithmetic
+    case expressionTooLarge(limit: Int)
+    case expressionTooDeep(limit: Int)
     case selectorNeeded(String)
     case noRowsToAggregate(String)
     case missingCellInAggregate(String, column: String, missing: Int, rows: Int)
@@ -93,6 +95,10 @@ public enum BlockIssue: DiagnosticReason, Equatable {
         case .expressionSyntax(let context, let problem, let expected): "\(context): \(problem); expected \(expected)"
         case .rangeInArithmetic:
             "a '..' range inside arithmetic; expected one column (a low–high range is shown alone: `=data.low..high[…]`)"
+        case .expressionTooLarge(let limit):
+            "the expression has more than \(limit) operators; expected a shorter one (a derived dataset can do the heavy lifting)"
+        case .expressionTooDeep(let limit):
+            "the expression nests more than \(limit) levels; expected fewer parentheses, '-' or 'not' inside each other"
         case .selectorNeeded(let reference):
             "'\(reference)' has no selector; expected [COLUMN=VALUE] or [last] to pick one row (only an aggregate may read every row)"
         case .noRowsToAggregate(let aggregate):

@@ -17,7 +17,9 @@ struct ComputedExpressionParser {
     /// A code span's text, `=` included, whose opening backtick is at `location`.
     static func value(_ code: String, at location: SourceLocation) throws(Diagnostic) -> ComputedValueExpression {
         var parser = ComputedExpressionParser(code, origin: location, start: 1, context: "inline value")
-        let expression = try parser.sum()
+        parser.skipSpaces()
+        let start = parser.scanner.location
+        let expression = try parser.number(try parser.sum(), at: start)
         parser.skipSpaces()
         var format: NumberFormat?
         if parser.scanner.consume("|") {
@@ -37,7 +39,7 @@ struct ComputedExpressionParser {
     /// A claim's `holds:` text, whose first character is at `start`.
     static func condition(_ text: String, at start: SourceLocation) throws(Diagnostic) -> ClaimCondition {
         var parser = ComputedExpressionParser(text, origin: start.offset(lines: 0, column: start.column - 1), start: 0, context: "claim")
-        let condition = try parser.disjunction()
+        let condition = try parser.test(try parser.disjunction(), at: start)
         parser.skipSpaces()
         guard parser.scanner.peek(0) == nil else {
             throw parser.fail("unexpected '\(parser.scanner.rest)'", expected: "an operator, 'and', 'or' or the end")
@@ -57,55 +59,111 @@ struct ComputedExpressionParser {
         _ = scanner.take { $0 == " " || $0 == "\t" || $0 == "\n" }
     }
 
-    // MARK: Conditions
+    // MARK: One grammar for tests and arithmetic, read without backtracking
 
-    private mutating func disjunction() throws(Diagnostic) -> ClaimCondition {
-        var condition = try conjunction()
-        while keyword("or") { condition = .or(condition, try conjunction()) }
-        return condition
+    /// What a part of the text reads as: a number, or a test (inside parentheses either may stand).
+    private enum Parsed {
+        case value(ComputedExpression)
+        case test(ClaimCondition)
     }
 
-    private mutating func conjunction() throws(Diagnostic) -> ClaimCondition {
-        var condition = try negation()
-        while keyword("and") { condition = .and(condition, try negation()) }
-        return condition
-    }
+    /// The most operators and parentheses one expression may hold: enough for any sentence, and
+    /// few enough that reading, checking and printing it stay shallow.
+    static let operationLimit = 256
+    static let depthLimit = 32
 
-    private mutating func negation() throws(Diagnostic) -> ClaimCondition {
-        if keyword("not") { return .not(try negation()) }
-        skipSpaces()
-        if scanner.peek(0) == "(" {
-            // `(a > b) or …` groups conditions; `(a + b) > c` groups arithmetic: try the first.
-            let start = scanner.index
-            scanner.index += 1
-            if let inner = try? disjunction() {
-                skipSpaces()
-                if scanner.consume(")"), !startsOperator() { return inner }
-            }
-            scanner.index = start
+    private var operations = 0
+    private var depth = 0
+
+    /// Counts one more operator; past the limit the expression is refused.
+    private mutating func count(at location: SourceLocation) throws(Diagnostic) {
+        operations += 1
+        guard operations <= Self.operationLimit else {
+            throw Diagnostic(at: location, BlockIssue.expressionTooLarge(limit: Self.operationLimit))
         }
-        return try comparison()
     }
 
-    private mutating func comparison() throws(Diagnostic) -> ClaimCondition {
+    /// Runs `body` one level deeper; past the limit the expression is refused.
+    private mutating func nested<T>(
+        at location: SourceLocation, _ body: (inout ComputedExpressionParser) throws(Diagnostic) -> T
+    ) throws(Diagnostic) -> T {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.depthLimit else { throw Diagnostic(at: location, BlockIssue.expressionTooDeep(limit: Self.depthLimit)) }
+        return try body(&self)
+    }
+
+    private func number(_ parsed: Parsed, at location: SourceLocation) throws(Diagnostic) -> ComputedExpression {
+        guard case .value(let expression) = parsed else {
+            throw Diagnostic(
+                at: location,
+                BlockIssue.expressionSyntax(context: context, problem: "a test where a number belongs", expected: "a number or a reference")
+            )
+        }
+        return expression
+    }
+
+    private func test(_ parsed: Parsed, at location: SourceLocation) throws(Diagnostic) -> ClaimCondition {
+        guard case .test(let condition) = parsed else {
+            throw Diagnostic(
+                at: location,
+                BlockIssue.expressionSyntax(
+                    context: context, problem: "a number where a test belongs", expected: "a comparison (= != < <= > >=) between two values"
+                ))
+        }
+        return condition
+    }
+
+    private mutating func disjunction() throws(Diagnostic) -> Parsed {
+        try joined(by: "or", ClaimCondition.or) { (parser) throws(Diagnostic) in try parser.conjunction() }
+    }
+
+    private mutating func conjunction() throws(Diagnostic) -> Parsed {
+        try joined(by: "and", ClaimCondition.and) { (parser) throws(Diagnostic) in try parser.negation() }
+    }
+
+    /// Tests joined by the keyword `word`, grouped from the left.
+    private mutating func joined(
+        by word: String, _ join: (ClaimCondition, ClaimCondition) -> ClaimCondition,
+        operand: (inout ComputedExpressionParser) throws(Diagnostic) -> Parsed
+    ) throws(Diagnostic) -> Parsed {
+        skipSpaces()
+        let start = scanner.location
+        var parsed = try operand(&self)
+        while keyword(word) {
+            let at = scanner.location
+            try count(at: at)
+            parsed = .test(join(try test(parsed, at: start), try test(try operand(&self), at: at)))
+        }
+        return parsed
+    }
+
+    private mutating func negation() throws(Diagnostic) -> Parsed {
+        guard keyword("not") else { return try comparison() }
+        skipSpaces()
+        let at = scanner.location
+        try count(at: at)
+        let inner = try nested(at: at) { (parser) throws(Diagnostic) in try parser.negation() }
+        return .test(.not(try test(inner, at: at)))
+    }
+
+    private mutating func comparison() throws(Diagnostic) -> Parsed {
+        skipSpaces()
+        let start = scanner.location
         let left = try sum()
         skipSpaces()
+        let at = scanner.location
         var found: ComparisonOperator?
         for op in [ComparisonOperator.notEqual, .lessOrEqual, .greaterOrEqual, .equal, .less, .greater] where scanner.consume(op.rawValue) {
             found = op
             break
         }
-        guard let op = found else {
-            throw fail("\(next) where a comparison belongs", expected: "one of = != < <= > >= between two values")
-        }
-        return .compare(op, left, try sum())
-    }
-
-    /// Whether an arithmetic or comparison operator comes next.
-    private mutating func startsOperator() -> Bool {
+        guard let op = found else { return left }
+        try count(at: at)
         skipSpaces()
-        guard let scalar = scanner.peek(0) else { return false }
-        return "+-*/<>=!".unicodeScalars.contains(scalar)
+        let rightStart = scanner.location
+        let right = try sum()
+        return .test(.compare(op, try number(left, at: start), try number(right, at: rightStart)))
     }
 
     /// `word` as a whole word, consumed.
@@ -120,21 +178,21 @@ struct ComputedExpressionParser {
         return true
     }
 
-    // MARK: Arithmetic
-
-    private mutating func sum() throws(Diagnostic) -> ComputedExpression {
+    private mutating func sum() throws(Diagnostic) -> Parsed {
         try chain([.plus, .minus]) { (parser) throws(Diagnostic) in try parser.product() }
     }
 
-    private mutating func product() throws(Diagnostic) -> ComputedExpression {
+    private mutating func product() throws(Diagnostic) -> Parsed {
         try chain([.times, .divide]) { (parser) throws(Diagnostic) in try parser.unary() }
     }
 
     /// Operands joined by any of `operators`, grouped from the left: `a - b + c` is `(a - b) + c`.
     private mutating func chain(
-        _ operators: [ArithmeticOperator], operand: (inout ComputedExpressionParser) throws(Diagnostic) -> ComputedExpression
-    ) throws(Diagnostic) -> ComputedExpression {
-        var expression = try operand(&self)
+        _ operators: [ArithmeticOperator], operand: (inout ComputedExpressionParser) throws(Diagnostic) -> Parsed
+    ) throws(Diagnostic) -> Parsed {
+        skipSpaces()
+        let start = scanner.location
+        var parsed = try operand(&self)
         while true {
             skipSpaces()
             let at = scanner.location
@@ -143,29 +201,37 @@ struct ComputedExpressionParser {
                 found = op
                 break
             }
-            guard let op = found else { return expression }
-            expression = .binary(op, expression, try operand(&self), at: at)
+            guard let op = found else { return parsed }
+            try count(at: at)
+            skipSpaces()
+            let rightStart = scanner.location
+            let left = try number(parsed, at: start)
+            parsed = .value(.binary(op, left, try number(try operand(&self), at: rightStart), at: at))
         }
     }
 
-    private mutating func unary() throws(Diagnostic) -> ComputedExpression {
+    private mutating func unary() throws(Diagnostic) -> Parsed {
         skipSpaces()
-        if scanner.consume("-") { return .negate(try unary()) }
-        return try primary()
+        let at = scanner.location
+        guard scanner.consume("-") else { return try primary() }
+        try count(at: at)
+        let inner = try nested(at: at) { (parser) throws(Diagnostic) in try parser.unary() }
+        return .value(.negate(try number(inner, at: at)))
     }
 
-    private mutating func primary() throws(Diagnostic) -> ComputedExpression {
+    private mutating func primary() throws(Diagnostic) -> Parsed {
         skipSpaces()
         guard let first = scanner.peek(0) else {
             throw fail("nothing where a value belongs", expected: Self.valueKinds)
         }
+        let open = scanner.location
         if scanner.consume("(") {
-            let inner = try sum()
+            let inner = try nested(at: open) { (parser) throws(Diagnostic) in try parser.disjunction() }
             skipSpaces()
             guard scanner.consume(")") else { throw fail("\(next) where ')' belongs", expected: "')' to close '('") }
             return inner
         }
-        if Self.isDigit(first) { return .number(number()) }
+        if Self.isDigit(first) { return .value(.number(number())) }
         let start = scanner.index
         guard let name = try name() else { throw fail("\(next) where a value belongs", expected: Self.valueKinds) }
         if let aggregate = Aggregate(rawValue: name) {
@@ -177,13 +243,13 @@ struct ComputedExpressionParser {
                 guard scanner.consume(")") else {
                     throw fail("\(next) where ')' belongs", expected: "')' to close \(aggregate.rawValue)(")
                 }
-                return .aggregate(aggregate, reference)
+                return .value(.aggregate(aggregate, reference))
             }
         }
         scanner.index = start
         let cell = try reference(optionalColumn: false)
         guard !cell.selectors.isEmpty else { throw Diagnostic(at: cell.location, BlockIssue.selectorNeeded(cell.written)) }
-        return .cell(cell)
+        return .value(.cell(cell))
     }
 
     private static let valueKinds =

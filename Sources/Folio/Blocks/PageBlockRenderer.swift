@@ -55,9 +55,11 @@ public struct PageBlockRenderer: Sendable {
         }
     }
 
-    /// Whether the span has `+ * / ( )` or a space outside its selectors, quotes and format:
-    /// arithmetic, where one cell (whose names may hold `-`) has none.
+    /// Whether the span has `+ * / ( )` or a space outside its selectors, quotes and format, or
+    /// starts with `-` or `"`: arithmetic, where one cell (whose names may hold `-`) has none.
     static func looksComputed(_ code: String) -> Bool {
+        let first = code.unicodeScalars.dropFirst().first
+        if first == "-" || first == "\"" { return true }
         var depth = 0
         var quoted = false
         for scalar in code.unicodeScalars {

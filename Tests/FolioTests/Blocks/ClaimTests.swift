@@ -117,7 +117,22 @@ import Testing
                         BlockIssue.expressionSyntax(context: "claim", problem: "'>' where a value belongs", expected: ExpectedText.value))
                 ])
         #expect(
-            errors("text: X\nholds: fin.revenue_usd_m[year=2024] + 3")?.map(\.location) == [Article.body(2, 40)])
+            errors("text: X\nholds: fin.revenue_usd_m[year=2024] + 3")
+                == [
+                    Diagnostic(
+                        at: Article.body(2, 8),
+                        BlockIssue.expressionSyntax(
+                            context: "claim", problem: "a number where a test belongs",
+                            expected: "a comparison (= != < <= > >=) between two values"))
+                ])
+        #expect(
+            errors("text: X\nholds: (count(fin) > 1) + 2 > 0")
+                == [
+                    Diagnostic(
+                        at: Article.body(2, 8),
+                        BlockIssue.expressionSyntax(
+                            context: "claim", problem: "a test where a number belongs", expected: "a number or a reference"))
+                ])
         #expect(
             errors("text: X\nholds: fin.revenu[year=2024] > 3")
                 == [
@@ -125,6 +140,23 @@ import Testing
                         at: Article.body(2, 8),
                         BlockIssue.unknownColumn("revenu", dataset: "fin", known: ["year", "revenue_usd_m", "net_loss_usd_m", "segment"]))
                 ])
+    }
+
+    @Test func parenthesesGroupTestsAndArithmeticAlike() {
+        #expect(errors("text: X\nholds: ((count(fin) + 1) * 2 > 7) and (not (count(fin) = 0))") == nil)
+        #expect(errors("text: X\nholds: ((((count(fin))))) = 3") == nil)
+    }
+
+    @Test func anExpressionTooLargeOrTooDeepIsRefusedWithAReasonNotACrash() {
+        // Tens of thousands of levels would overflow a recursive reader's stack.
+        let deep = String(repeating: "(", count: 50_000) + "count(fin)" + String(repeating: ")", count: 50_000) + " > 1"
+        #expect(errors("text: X\nholds: \(deep)") == [Diagnostic(at: Article.body(2, 40), BlockIssue.expressionTooDeep(limit: 32))])
+        let negations = String(repeating: "not ", count: 50_000) + "count(fin) > 1"
+        #expect(errors("text: X\nholds: \(negations)")?.map(\.message) == [BlockIssue.expressionTooDeep(limit: 32).message])
+        let long = "count(fin)" + String(repeating: " + 1", count: 50_000) + " > 1"
+        #expect(errors("text: X\nholds: \(long)")?.map(\.message) == [BlockIssue.expressionTooLarge(limit: 256).message])
+        let minus = "=" + String(repeating: "-", count: 50_000) + "1"
+        #expect(inlineError(minus, with: renderer, at: Article.at(5, 12))?.message == BlockIssue.expressionTooDeep(limit: 32).message)
     }
 
     @Test func aClaimNeedsItsTextAndExactlyOneTest() {
