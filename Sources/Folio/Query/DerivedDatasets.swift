@@ -14,26 +14,43 @@ public enum DerivedDatasets {
         public var reads: [String: [String]]
         /// The engine, for blocks' own queries.
         public var queries: QueryRunner
+        /// The derived datasets whose queries ran this time, sorted; the others were reused.
+        public var ran: [String] = []
+    }
+
+    /// A derived dataset from an earlier build whose inputs have not changed since: it is used as it
+    /// is, and its query is not run again.
+    public struct Reused: Sendable {
+        public var dataset: Dataset
+        public var reads: [String]
+
+        public init(dataset: Dataset, reads: [String]) {
+            self.dataset = dataset
+            self.reads = reads
+        }
     }
 
     public static let rowLimit = 100_000
     public static let databaseLimit = 10
 
-    public static func build(_ library: DatasetLibrary) throws(Diagnostics) -> Result {
+    /// Runs every derived dataset of `library` but those in `reusing`, which must belong to it.
+    public static func build(_ library: DatasetLibrary, reusing: [String: Reused] = [:]) throws(Diagnostics) -> Result {
         let runner = QueryRunner(library)
         guard !library.queries.isEmpty else { return Result(library: library, reads: [:], queries: runner) }
-        let (derived, reads) = try runner.withEngine { (engine) throws(Diagnostics) -> ([Dataset], [String: [String]]) in
+        let reusable = reusing.filter { entry in library.queries.contains { $0.name == entry.key } }
+        let (derived, reads, ran) = try runner.withEngine { (engine) throws(Diagnostics) -> ([Dataset], [String: [String]], [String]) in
+            engine.reuse(reusable)
             var problems = DiagnosticCollector()
             for query in library.queries {
                 problems.captureAll { () throws(Diagnostics) in _ = try engine.build(query.name) }
             }
             try problems.throwIfAny()
-            return (engine.derived.values.sorted { $0.name < $1.name }, engine.reads)
+            return (engine.derived.values.sorted { $0.name < $1.name }, engine.reads, engine.ran.sorted())
         }
         let complete = library.adding(derived)
         let problems = complete.rowSourceProblems(of: derived)
         if !problems.isEmpty { throw Diagnostics(problems) }
-        return Result(library: complete, reads: reads, queries: runner)
+        return Result(library: complete, reads: reads, queries: runner, ran: ran)
     }
 }
 
@@ -86,6 +103,10 @@ final class QueryEngine {
     let library: DatasetLibrary
     private(set) var derived: [String: Dataset] = [:]
     private(set) var reads: [String: [String]] = [:]
+    /// The derived datasets whose queries ran.
+    private(set) var ran: Set<String> = []
+    /// Derived datasets whose results are in the database as tables.
+    private var tabled: Set<String> = []
     private var loaded: Set<String> = []
     private var building: [String] = []
     private var failed: Set<String> = []
@@ -122,6 +143,21 @@ final class QueryEngine {
         try problems.throwIfAny()
     }
 
+    /// Takes earlier results to use instead of running their queries, with this build's sidecar and path.
+    func reuse(_ results: [String: DerivedDatasets.Reused]) {
+        for (name, result) in results {
+            guard let query = library.queries.first(where: { $0.name == name }) else { continue }
+            var dataset = result.dataset
+            dataset.meta = query.meta
+            dataset.path = query.path
+            dataset.derivedFrom = result.reads
+            let location = SourceLocation(path: query.path, line: 1, column: 1)
+            for index in dataset.rows.indices { dataset.rows[index].location = location }
+            derived[name] = dataset
+            reads[name] = result.reads
+        }
+    }
+
     /// Runs the derived dataset `name` (once), first building or loading what it reads.
     func build(_ name: String) throws(Diagnostics) -> Dataset {
         if let done = derived[name] { return done }
@@ -139,6 +175,8 @@ final class QueryEngine {
             let result = try run(query)
             derived[name] = result.dataset
             reads[name] = result.reads
+            ran.insert(name)
+            tabled.insert(name)
             return result.dataset
         } catch {
             failed.insert(name)
@@ -196,7 +234,16 @@ final class QueryEngine {
                 if let table = SQLiteMessage.unknownTable(error.message), let name = names[table.lowercased()], !loaded.contains(name) {
                     loaded.insert(name)
                     if library.queries.contains(where: { $0.name == name }) {
-                        _ = try build(name)
+                        let dataset = try build(name)
+                        if !tabled.contains(name) {
+                            // Reused from an earlier build: its rows become a table only now that a query reads them.
+                            do {
+                                try DatasetTable.load(dataset, into: database)
+                            } catch {
+                                throw Diagnostics([Diagnostic(at: SourceLocation(path: dataset.path), QueryIssue.failed(error.message))])
+                            }
+                            tabled.insert(name)
+                        }
                         continue
                     }
                     if let dataset = library[name] {

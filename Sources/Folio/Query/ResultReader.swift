@@ -48,7 +48,10 @@ enum ResultReader {
                 }
             }
             let source = statement.origin(index).flatMap { engine.sourceColumn(table: $0.table, column: $0.column) }
-            columns.append(DatasetColumn(name: column, isNumeric: isNumeric, unit: meta?.units[column] ?? source?.unit))
+            columns.append(
+                DatasetColumn(
+                    name: column, isNumeric: isNumeric, unit: meta?.units[column] ?? source?.unit,
+                    label: meta?.labels[column] ?? source?.label))
         }
         let location = SourceLocation(path: path, line: 1, column: 1)
         let rows = values.map { row in

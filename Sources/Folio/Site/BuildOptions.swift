@@ -28,6 +28,8 @@ public struct BuildSummary: Sendable, Equatable {
     public var files: Int
     /// The claims checked, every one of which held (one that did not stops the build).
     public var claims: Int = 0
+    /// The derived datasets whose queries ran; the others were reused from the previous build.
+    public var queriesRun: [String] = []
     /// The articles rendered this time; the others were reused from the previous build.
     public var rendered: [String] = []
     /// The change report: pages added or removed, and numbers that changed.

@@ -13,21 +13,23 @@ public enum SiteBuilder {
     public static func build(
         _ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions(), previous: BuildState? = nil
     ) throws(Diagnostics) -> SiteBuild {
-        let loaded = try SiteLoader.load(snapshot, options: options)
-        let results = try renderPages(loaded, options: options, previous: previous)
+        let loaded = try SiteLoader.load(snapshot, options: options, previous: previous)
+        let hashes = InputHashes(snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, options: options)
+        let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous)
         let notFound = try notFoundPage(loaded)
-        return try assemble(loaded, pages: results, notFound: notFound, options: options, previous: previous)
+        return try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)
     }
 
     /// Every page, rendered or reused, in the order of `loaded.pages`.
-    static func renderPages(_ loaded: LoadedSite, options: BuildOptions, previous: BuildState?) throws(Diagnostics) -> [PageResult] {
+    static func renderPages(
+        _ loaded: LoadedSite, options: BuildOptions, hashes: InputHashes, previous: BuildState?
+    ) throws(Diagnostics) -> [PageResult] {
         let renderer = PageRenderer(
             options: MarkdownOptions(allowRawHTML: loaded.site.unsafeHTML),
             resolver: LinkResolver(published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts),
             blocks: BlockRenderer(datasets: loaded.datasets, queries: loaded.queries), templates: loaded.templates)
         let context = PageContext(
             site: loaded.site, nav: loaded.nav, dataAsOf: loaded.site.params.first { $0.key == "data_as_of" }?.value.text)
-        let hashes = InputHashes(snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, options: options)
         let reading = loaded.reading
         let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
         let templates = loaded.templates
@@ -73,7 +75,8 @@ public enum SiteBuilder {
     /// The pages, the 404 page, feeds, the chart stylesheet and copied files, checked for clashes,
     /// with the state the next build starts from.
     static func assemble(
-        _ loaded: LoadedSite, pages results: [PageResult], notFound: OutputFile, options: BuildOptions, previous: BuildState?
+        _ loaded: LoadedSite, pages results: [PageResult], notFound: OutputFile, options: BuildOptions, hashes: InputHashes,
+        previous: BuildState?
     ) throws(Diagnostics) -> SiteBuild {
         let site = loaded.site
         let pages = loaded.pages
@@ -96,10 +99,12 @@ public enum SiteBuilder {
         files += assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }
         files.sort { $0.path < $1.path }
         let records = Dictionary(uniqueKeysWithValues: zip(pages.map(\.outputPath), results.map(\.record)))
-        let state = BuildState(outputs: files, pages: records)
+        var state = BuildState(outputs: files, pages: records)
+        state.derived = DerivedCache.records(of: loaded.datasets, reads: loaded.reads, hashes: hashes)
         let summary = BuildSummary(
             pages: results.count, charts: results.map(\.record.charts.count).reduce(0, +),
-            tables: results.map(\.record.tables).reduce(0, +), files: files.count, claims: results.map(\.record.claims.count).reduce(0, +))
+            tables: results.map(\.record.tables).reduce(0, +), files: files.count, claims: results.map(\.record.claims.count).reduce(0, +),
+            queriesRun: loaded.queriesRun)
         return SiteBuild(
             files: files, summary: summary, state: state,
             rendered: results.filter(\.wasRendered).map(\.record.source).sorted(),

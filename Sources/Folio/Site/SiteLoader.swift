@@ -17,6 +17,8 @@ struct LoadedSite: Sendable {
     var reads: [String: [String]]
     /// The SQL engine for blocks' own queries.
     var queries: (any DatasetQuerying)?
+    /// The derived datasets whose queries ran; the others were reused from the previous build.
+    var queriesRun: [String]
     /// Every article read, drafts included.
     var articles: [Article]
     /// The articles published by this build.
@@ -30,7 +32,8 @@ struct LoadedSite: Sendable {
 
 /// Reads site.yml, the templates, the datasets and the articles of a snapshot, collecting every error.
 enum SiteLoader {
-    static func load(_ snapshot: ProjectSnapshot, options: BuildOptions) throws(Diagnostics) -> LoadedSite {
+    /// `previous`: the last build's state, whose derived datasets are reused where nothing they read changed.
+    static func load(_ snapshot: ProjectSnapshot, options: BuildOptions, previous: BuildState? = nil) throws(Diagnostics) -> LoadedSite {
         var snapshot = snapshot
         snapshot.templates += DefaultPartials.missing(from: snapshot.templates)
         var problems = DiagnosticCollector()
@@ -42,7 +45,8 @@ enum SiteLoader {
             try DerivedDatasets.build(
                 DatasetLibrary(
                     files: snapshot.dataFiles.map { DatasetFile(name: String($0.path.dropFirst("data/".count)), bytes: $0.bytes) },
-                    basePath: "\(layout.contentName)/data"))
+                    basePath: "\(layout.contentName)/data"),
+                reusing: DerivedCache.reusable(from: previous, snapshot: snapshot))
         }
         let datasets = derived?.library
         let articles = readArticles(snapshot, problems: &problems)
@@ -69,7 +73,7 @@ enum SiteLoader {
         guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
         return LoadedSite(
             snapshot: snapshot, site: site, templates: templates, datasets: datasets, reads: derived?.reads ?? [:],
-            queries: derived?.queries,
+            queries: derived?.queries, queriesRun: derived?.ran ?? [],
             articles: articles,
             pages: pages, drafts: drafts,
             reading: reading, nav: nav)

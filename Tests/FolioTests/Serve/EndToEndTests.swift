@@ -40,7 +40,7 @@ import Testing
         let server = try PreviewServer(output: layout.output, address: ServeAddress(port: 0))
         let base = try await server.start()
         #expect(base.hasPrefix("http://127.0.0.1:"))
-        Thread { session.run { _, outcome in server.siteRebuilt(outcome) } }.start()
+        startThread { session.run { _, outcome in server.siteRebuilt(outcome) } }
         defer {
             session.stop()
             Task { await server.stop() }

@@ -52,12 +52,20 @@ final class Recorder<Element: Sendable>: @unchecked Sendable {
     }
 }
 
+/// Runs `body` on a new thread with a main thread's stack: a debug build of the whole pipeline
+/// needs more than Foundation gives other threads by default, and overflowing that
+/// corrupts memory instead of stopping. `folio serve` and `build --watch` build on the main thread.
+func startThread(_ body: @escaping @Sendable () -> Void) {
+    let thread = Thread(block: body)
+    thread.stackSize = 8 << 20
+    thread.start()
+}
+
 /// Runs `watcher.nextBatch()` on its own thread, recording every batch, until the watcher stops.
 func record(_ watcher: any ChangeWatching) -> Recorder<ChangeBatch> {
     let batches = Recorder<ChangeBatch>()
-    let thread = Thread {
+    startThread {
         while let batch = watcher.nextBatch() { batches.append(batch) }
     }
-    thread.start()
     return batches
 }

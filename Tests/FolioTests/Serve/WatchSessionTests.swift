@@ -21,8 +21,7 @@ import Testing
                 return try Build.run(layout, options: options)
             })
         let outcomes = Recorder<ChangeBatch>()
-        let thread = Thread { session.run { batch, _ in outcomes.append(batch) } }
-        thread.start()
+        startThread { session.run { batch, _ in outcomes.append(batch) } }
         defer { session.stop() }
         for round in 1...10 { try folder.write("Content/about.md", "---\ntitle: About \(round)\n---\n\nText.\n") }
         try folder.write("Content/data/sales.csv", "year,revenue_usd_m\n2022,120.5\n2023,180\n2024,250\n")
@@ -44,7 +43,7 @@ import Testing
         }
         let page = try folder.read("Output/index.html")
         let outcomes = Recorder<BuildOutcome>()
-        Thread { session.run { _, outcome in outcomes.append(outcome) } }.start()
+        startThread { session.run { _, outcome in outcomes.append(outcome) } }
         defer { session.stop() }
 
         try folder.write("Content/data/sales.csv", "year,revenue\n2022,120.5\n2023,180\n2024,241.2\n")

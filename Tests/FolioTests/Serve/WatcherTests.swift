@@ -88,10 +88,10 @@ import Testing
         defer { folder.remove() }
         let watcher = try InotifyWatcher([WatchedFolder(name: "Content", url: folder.url)])
         let ended = Recorder<Bool>()
-        Thread {
+        startThread {
             _ = watcher.nextBatch()
             ended.append(true)
-        }.start()
+        }
         watcher.stop()
         #expect(await eventually { !ended.all.isEmpty })
         #expect(watcher.nextBatch() == nil)

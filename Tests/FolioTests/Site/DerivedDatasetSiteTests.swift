@@ -130,3 +130,66 @@ import Testing
         #expect(site.tree() == before)
     }
 }
+
+/// A build runs exactly the derived datasets whose inputs changed; the others come from the last build.
+@Suite struct DerivedDatasetReuseTests {
+    static let project = """
+        -- Content/site.yml --
+        title: Report
+        -- Content/data/sales.csv --
+        year,usd_m
+        2024,100
+        2025,150
+        -- Content/data/costs.csv --
+        year,usd_m
+        2024,80
+        2025,90
+        -- Content/data/sales_total.sql --
+        SELECT sum(usd_m) AS usd_m FROM sales
+        -- Content/data/cost_total.sql --
+        SELECT sum(usd_m) AS usd_m FROM costs
+        -- Content/data/margin.sql --
+        SELECT s.usd_m - c.usd_m AS usd_m FROM sales_total AS s, cost_total AS c
+        -- Content/index.md --
+        ---
+        title: Margin
+        ---
+        The margin was `=margin.usd_m[last]`, on sales of `=sales_total.usd_m[last]`.
+        -- Content/other.md --
+        ---
+        title: Other
+        ---
+        Text only.
+        """
+
+    @Test func onlyTheQueriesThatReadAChangedInputRunAgain() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        #expect(try site.build().queriesRun == ["cost_total", "margin", "sales_total"])
+        try site.write("Content/other.md", "---\ntitle: Other\n---\nStill text only.\n")
+        #expect(try site.build().queriesRun == [])
+
+        try site.write("Content/data/costs.csv", "year,usd_m\n2024,80\n2025,120\n")
+        let costs = try site.build()
+        #expect(costs.queriesRun == ["cost_total", "margin"])
+        #expect(
+            site.read("Output/index.html").contains(
+                "The margin was <data value=\"50\">50</data>, on sales of <data value=\"250\">250</data>."))
+
+        try site.write("Content/data/sales_total.sql", "SELECT max(usd_m) AS usd_m FROM sales")
+        let sales = try site.build()
+        #expect(sales.queriesRun == ["margin", "sales_total"])
+        #expect(site.read("Output/index.html").contains("The margin was <data value=\"-50\">"))
+    }
+
+    @Test func aReusedDerivedDatasetStillFeedsTheQueriesThatRunAgain() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        try site.build()
+        // margin runs again and reads sales_total, which is reused: its rows must reach the database.
+        try site.write("Content/data/margin.sql", "SELECT s.usd_m + c.usd_m AS usd_m FROM sales_total AS s, cost_total AS c")
+        let summary = try site.build()
+        #expect(summary.queriesRun == ["margin"])
+        #expect(site.read("Output/index.html").contains("The margin was <data value=\"420\">420</data>"))
+    }
+}

@@ -43,6 +43,8 @@ public struct BuildState: Codable, Sendable, Equatable {
     public var outputs: [String: String]
     /// Page output path → record.
     public var pages: [String: PageRecord]
+    /// Derived dataset → its rows as this build computed them, for the next build to reuse.
+    public var derived: [String: DerivedRecord] = [:]
     /// `ProjectReader.stamp` of the inputs this build read (nil: unknown).
     public var inputStamp: String?
 

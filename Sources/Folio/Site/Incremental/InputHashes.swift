@@ -34,14 +34,7 @@ struct InputHashes {
         }
         structure = ContentHash.combine(structureParts)
 
-        var byDataset: [String: [String]] = [:]
-        for file in snapshot.dataFiles {
-            let name = String(file.path.dropFirst("data/".count))
-            // A file that names no dataset fails the build, so no page is reused with it.
-            guard let dataset = DatasetFileName(name)?.dataset else { continue }
-            byDataset[dataset, default: []] += [name, ContentHash.of(file.bytes)]
-        }
-        datasets = Self.withReads(byDataset.mapValues(ContentHash.combine), reads: reads)
+        datasets = Self.withReads(Self.ownHashes(of: snapshot), reads: reads)
 
         var texts: [String: String] = [:]
         var layoutNames: [String] = []
@@ -62,6 +55,24 @@ struct InputHashes {
             layoutHashes[layout] = ContentHash.combine(seen.sorted().flatMap { [$0, texts[$0] ?? ""] })
         }
         layouts = layoutHashes
+    }
+
+    /// Each dataset's hash of its own files (data or query, and sidecar), by dataset name.
+    static func ownHashes(of snapshot: ProjectSnapshot) -> [String: String] {
+        var byDataset: [String: [String]] = [:]
+        for file in snapshot.dataFiles {
+            let name = String(file.path.dropFirst("data/".count))
+            // A file that names no dataset fails the build, so no page is reused with it.
+            guard let dataset = DatasetFileName(name)?.dataset else { continue }
+            byDataset[dataset, default: []] += [name, ContentHash.of(file.bytes)]
+        }
+        return byDataset.mapValues(ContentHash.combine)
+    }
+
+    /// The hash of everything a dataset was made from (for a derived one, what it read, all the way
+    /// down), and of folio itself: a derived dataset whose hash is unchanged gives the same rows.
+    func derivedFingerprint(_ name: String) -> String {
+        ContentHash.combine([Self.rendererVersion, datasets[name] ?? "missing"])
     }
 
     /// Each derived dataset's hash followed by the hashes of what it read, all the way down
