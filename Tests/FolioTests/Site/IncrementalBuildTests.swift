@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// Random edits, each followed by an incremental build that must equal a clean build byte for byte
-/// and must re-render exactly the pages the edit touched.
+/// and must re-render exactly the pages the edit touched; an edit that makes a claim false must fail
+/// the build and leave the output as it was.
 @Suite struct IncrementalBuildTests {
     /// SplitMix64: a small seeded generator, so a failing sequence can be replayed.
     struct SeededGenerator: RandomNumberGenerator {
@@ -26,6 +27,8 @@ import Testing
             case dataset(String)
             /// A chart whose own `sql:` reads the `warehouse` database.
             case warehouseQuery
+            /// Computed values over alpha and beta, and a claim comparing alpha with gamma (which only the claim reads).
+            case claim
         }
 
         struct Article {
@@ -45,6 +48,8 @@ import Testing
         var datasets: [String: [Int]] = [:]
         /// Which of `totalsVariants` `data/totals.sql` is.
         var totals = 0
+        /// Whether the claim says alpha ended at or above gamma (else at or below).
+        var claimAtLeast = true
         /// Which fixture `data/warehouse.sqlite` is (1, 2 or 3).
         var warehouse = 1
         /// The theme files the test edits, by path, with their text.
@@ -86,6 +91,18 @@ import Testing
                     ```
 
                     """
+            case .claim:
+                return """
+
+                    Alpha adds up to `=sum(alpha.value)`, `=sum(alpha.value) / sum(beta.value)|multiple:2` beta's total; \
+                    its mean is `=mean(alpha.value)|number:1`.
+
+                    ```claim
+                    text: \(claimText)
+                    holds: alpha.value[last] \(claimAtLeast ? ">=" : "<=") gamma.value[last]
+                    ```
+
+                    """
             }
         }
 
@@ -105,6 +122,7 @@ import Testing
             case .plain: return []
             case .dataset(let dataset): return [dataset]
             case .warehouseQuery: return ["warehouse"]
+            case .claim: return ["alpha", "beta", "gamma"]
             }
         }
 
@@ -131,6 +149,25 @@ import Testing
         /// The pages a build must render when `earlier` was the last one that succeeded.
         func pagesChanged(since earlier: Model) -> Set<String> {
             Set(articles.keys.filter { inputs(of: $0) != earlier.inputs(of: $0) }.map { "Content/\($0).md" })
+        }
+
+        /// Whether alpha's last value is at least (or at most) gamma's, as the claim says; true when no article makes it.
+        var claimHolds: Bool {
+            guard articles.values.contains(where: { $0.kind == .claim }), let alpha = datasets["alpha"]?.last,
+                let gamma = datasets["gamma"]?.last
+            else { return true }
+            return claimAtLeast ? alpha >= gamma : alpha <= gamma
+        }
+
+        /// The claim's text, as its error quotes it.
+        var claimText: String { "Alpha ended at or \(claimAtLeast ? "above" : "below") gamma" }
+
+        /// Where the claim's block starts, where a claim that does not hold is reported.
+        var claimLocation: SourceLocation? {
+            guard let name = articles.first(where: { $0.value.kind == .claim })?.key,
+                let line = file(name).split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "```claim")
+            else { return nil }
+            return SourceLocation(path: "Content/\(name).md", line: line + 1, column: 1)
         }
     }
 
@@ -166,15 +203,17 @@ import Testing
         return clean.tree()
     }
 
-    /// Each edit changes the model, then the files; a build must then render exactly the pages whose inputs changed.
+    /// Each edit changes the model, then the files; a build must then render exactly the pages whose inputs
+    /// changed since the last build that succeeded, or, while the claim does not hold, fail at the claim and
+    /// leave the output as it was.
     @Test(arguments: [1 as UInt64, 2, 3])
     func randomEditsMatchACleanBuildAndRenderOnlyWhatChanged(seed: UInt64) throws {
         var random = SeededGenerator(state: seed)
         var model = Model()
-        model.datasets = ["alpha": [1, 2, 3], "beta": [10, 20], "gamma": [5]]
+        model.datasets = ["alpha": [30, 50, 60], "beta": [10, 20], "gamma": [5]]
         model.articles["index"] = Model.Article(kind: .plain, layout: "page", title: "Home", body: "The front page.")
         let kinds: [Model.Kind] = [
-            .dataset("alpha"), .dataset("beta"), .dataset("gamma"), .dataset("alpha"), .plain, .dataset("totals"), .warehouseQuery,
+            .dataset("alpha"), .dataset("beta"), .dataset("gamma"), .dataset("alpha"), .plain, .dataset("totals"), .warehouseQuery, .claim,
         ]
         for (number, kind) in kinds.enumerated() {
             model.articles["a\(number)"] = Model.Article(
@@ -193,13 +232,14 @@ import Testing
         #expect(try site.build().rendered == [], "a no-op build rendered pages")
 
         var built = model
+        var (failed, recovered, failing) = (0, 0, false)
         var nextArticle = 10
         for step in 0..<24 {
             let articleNames = model.articles.keys.filter { $0 != "index" }.sorted()
-            // The articles on totals and the warehouse stay, so every run keeps editing what they read.
-            let kept: [Model.Kind] = [.dataset("totals"), .warehouseQuery]
+            // The articles on totals, the warehouse and the claim stay, so every run keeps editing what they read.
+            let kept: [Model.Kind] = [.dataset("totals"), .warehouseQuery, .claim]
             let removable = articleNames.filter { !kept.contains(model.articles[$0]?.kind ?? .plain) }
-            switch Int.random(in: 0..<9, using: &random) {
+            switch Int.random(in: 0..<11, using: &random) {
             case 0:
                 let name = articleNames.randomElement(using: &random) ?? "a0"
                 model.articles[name]?.body += " More \(step)."
@@ -223,15 +263,37 @@ import Testing
                 model.totals = another(than: model.totals, in: Model.totalsVariants.indices, using: &random)
             case 7:
                 model.warehouse = another(than: model.warehouse, in: 1..<4, using: &random)
+            case 8:
+                // A correction to alpha's or gamma's latest value, which may make the claim false, or true again.
+                let dataset = ["alpha", "gamma"].randomElement(using: &random) ?? "alpha"
+                let last = (model.datasets[dataset]?.count ?? 1) - 1
+                model.datasets[dataset]?[last] = Int.random(in: 1...99, using: &random)
+            case 9:
+                // The author turns the claim around, which makes it false, or true again (unless the values are equal).
+                model.claimAtLeast.toggle()
             default:
                 model.theme["Templates/partials/footer.mustache", default: ""] += "<!-- footer \(step) -->\n"
             }
             try write(model, to: site)
+            guard model.claimHolds else {
+                let before = site.tree()
+                let errors = site.errors()
+                #expect(errors.map(\.location) == [model.claimLocation], "seed \(seed) step \(step)")
+                #expect(
+                    errors.allSatisfy { $0.message.hasPrefix("claim does not hold: \"\(model.claimText)\"") }, "seed \(seed) step \(step)")
+                #expect(differences(site.tree(), before) == [], "a failed build changed the output: seed \(seed) step \(step)")
+                failed += 1
+                failing = true
+                continue
+            }
             let summary = try site.build()
             #expect(Set(summary.rendered) == model.pagesChanged(since: built), "seed \(seed) step \(step)")
             #expect(differences(site.tree(), try cleanBuild(of: site)) == [], "seed \(seed) step \(step)")
+            if failing { recovered += 1 }
+            failing = false
             built = model
         }
+        #expect(failed > 0 && recovered > 0, "seed \(seed) never made the claim false and then true again")
     }
 
     @Test func aNoOpBuildWritesNothingAndDoesNotSwapTheOutput() throws {
