@@ -163,7 +163,7 @@ let package = Package(
                 "FolioYAML",
             ],
             path: "Tests/FolioTests/Site",
-            exclude: ["Golden"],
+            exclude: ["Fixtures", "Golden"],
             swiftSettings: strict
         ),
     ]

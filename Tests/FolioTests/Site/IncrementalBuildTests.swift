@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// Random edits, each followed by an incremental build that must equal a clean build byte for byte
-/// and must re-render exactly the pages the edit touched.
+/// and must re-render exactly the pages the edit touched; an edit that makes a claim false must fail
+/// the build and leave the output as it was.
 @Suite struct IncrementalBuildTests {
     /// SplitMix64: a small seeded generator, so a failing sequence can be replayed.
     struct SeededGenerator: RandomNumberGenerator {
@@ -17,111 +18,309 @@ import Testing
         }
     }
 
-    /// The project, kept as a model so the test knows which pages each edit touches.
+    /// The project, kept as a model so the test knows what each page is made from.
     struct Model {
-        var articles: [String: (dataset: String?, layout: String, title: String, body: String)] = [:]
+        /// What an article shows after its body.
+        enum Kind: Equatable {
+            case plain
+            /// An inline value and a chart of one dataset (`totals` included).
+            case dataset(String)
+            /// A chart whose own `sql:` reads the `warehouse` database.
+            case warehouseQuery
+            /// Computed values over alpha and beta, and a claim comparing alpha with gamma (which only the claim reads).
+            case claim
+        }
+
+        struct Article {
+            var kind: Kind
+            var layout: String
+            var title: String
+            var body: String
+        }
+
+        /// The derived dataset `totals` adds (or takes the largest of) the values of some tables, per year.
+        static let totalsVariants: [(aggregate: String, tables: [String])] = [
+            ("sum", ["alpha", "beta"]), ("max", ["alpha", "beta"]), ("sum", ["alpha"]), ("sum", ["beta", "warehouse.sales"]),
+            ("max", ["alpha", "warehouse.sales"]),
+        ]
+
+        var articles: [String: Article] = [:]
         var datasets: [String: [Int]] = [:]
+        /// Which of `totalsVariants` `data/totals.sql` is.
+        var totals = 0
+        /// Whether the claim says alpha ended at or above gamma (else at or below).
+        var claimAtLeast = true
+        /// Which fixture `data/warehouse.sqlite` is (1, 2 or 3).
+        var warehouse = 1
+        /// The theme files the test edits, by path, with their text.
+        var theme: [String: String] = [:]
 
         func file(_ name: String) -> String {
             guard let article = articles[name] else { return "" }
-            var text = "---\ntitle: \(article.title)\nlayout: \(article.layout)\n---\n\(article.body)\n"
-            if let dataset = article.dataset {
-                text +=
-                    "\nThe last value is `=\(dataset).value[last]`.\n\n```chart\ntype: bar\ndata: \(dataset)\nx: year\ny: value\ntitle: \(dataset) by year\n```\n"
+            return "---\ntitle: \(article.title)\nlayout: \(article.layout)\n---\n\(article.body)\n" + blocks(article.kind)
+        }
+
+        func blocks(_ kind: Kind) -> String {
+            switch kind {
+            case .plain:
+                return ""
+            case .dataset(let dataset):
+                return """
+
+                    The last value is `=\(dataset).value[last]`.
+
+                    ```chart
+                    type: bar
+                    data: \(dataset)
+                    x: year
+                    y: value
+                    title: \(dataset) by year
+                    ```
+
+                    """
+            case .warehouseQuery:
+                return """
+
+                    ```chart
+                    type: bar
+                    sql: |
+                      SELECT year, value FROM warehouse.sales ORDER BY year
+                    x: year
+                    y: value
+                    title: Sales
+                    ```
+
+                    """
+            case .claim:
+                return """
+
+                    Alpha adds up to `=sum(alpha.value)`, `=sum(alpha.value) / sum(beta.value)|multiple:2` beta's total; \
+                    its mean is `=mean(alpha.value)|number:1`.
+
+                    ```claim
+                    text: \(claimText)
+                    holds: alpha.value[last] \(claimAtLeast ? ">=" : "<=") gamma.value[last]
+                    ```
+
+                    """
             }
-            return text
         }
 
         func csv(_ name: String) -> String {
             "year,value\n" + (datasets[name] ?? []).enumerated().map { "\(2020 + $0.offset),\($0.element)" }.joined(separator: "\n") + "\n"
         }
 
-        func pages(using dataset: String) -> Set<String> {
-            Set(articles.filter { $0.value.dataset == dataset }.map { "Content/\($0.key).md" })
+        var totalsSQL: String {
+            let variant = Self.totalsVariants[totals]
+            let union = variant.tables.map { "SELECT year, value FROM \($0)" }.joined(separator: " UNION ALL ")
+            return "SELECT year, \(variant.aggregate)(value) AS value FROM (\(union)) GROUP BY year ORDER BY year\n"
         }
 
-        func pages(withLayout layout: String) -> Set<String> {
-            Set(articles.filter { $0.value.layout == layout }.map { "Content/\($0.key).md" })
+        /// The datasets and databases an article reads.
+        static func reads(_ kind: Kind) -> [String] {
+            switch kind {
+            case .plain: return []
+            case .dataset(let dataset): return [dataset]
+            case .warehouseQuery: return ["warehouse"]
+            case .claim: return ["alpha", "beta", "gamma"]
+            }
         }
 
-        var allPages: Set<String> { Set(articles.keys.map { "Content/\($0).md" }) }
+        /// What a dataset is made from: its rows, or a query's text and everything it reads.
+        func contents(of dataset: String) -> [String] {
+            switch dataset {
+            case "totals":
+                let reads = Self.totalsVariants[totals].tables.map { String($0.prefix { $0 != "." }) }
+                return [totalsSQL] + reads.flatMap { [$0] + contents(of: $0) }
+            case "warehouse": return ["warehouse-\(warehouse)"]
+            default: return [csv(dataset)]
+            }
+        }
+
+        /// Everything page `name` is made from: its file, every article's front matter (navigation), its layout,
+        /// the footer and what it reads. Nil when there is no such page.
+        func inputs(of name: String) -> [String]? {
+            guard let article = articles[name] else { return nil }
+            let frontMatter = articles.keys.sorted().map { "\($0) \(articles[$0]?.title ?? "") \(articles[$0]?.layout ?? "")" }
+            let templates = ["Templates/layouts/\(article.layout).mustache", "Templates/partials/footer.mustache"].map { theme[$0] ?? "" }
+            return [file(name)] + frontMatter + templates + Self.reads(article.kind).flatMap { [$0] + contents(of: $0) }
+        }
+
+        /// The pages a build must render when `earlier` was the last one that succeeded.
+        func pagesChanged(since earlier: Model) -> Set<String> {
+            Set(articles.keys.filter { inputs(of: $0) != earlier.inputs(of: $0) }.map { "Content/\($0).md" })
+        }
+
+        /// Whether alpha's last value is at least (or at most) gamma's, as the claim says; true when no article makes it.
+        var claimHolds: Bool {
+            guard articles.values.contains(where: { $0.kind == .claim }), let alpha = datasets["alpha"]?.last,
+                let gamma = datasets["gamma"]?.last
+            else { return true }
+            return claimAtLeast ? alpha >= gamma : alpha <= gamma
+        }
+
+        /// The claim's text, as its error quotes it.
+        var claimText: String { "Alpha ended at or \(claimAtLeast ? "above" : "below") gamma" }
+
+        /// The claim's operands as the change report writes them, with their values.
+        var claimOperands: [(written: String, value: Int)] {
+            ["alpha", "gamma"].map { ("\($0).value[last]", datasets[$0]?.last ?? 0) }
+        }
+
+        /// The change report's line for the claim when an operand moved since `earlier` (a claim whose
+        /// text changed is a new claim, with nothing to compare).
+        func claimChange(since earlier: Model) -> [String] {
+            guard let location = claimLocation, earlier.claimLocation != nil, earlier.claimText == claimText else { return [] }
+            let moved = zip(earlier.claimOperands, claimOperands).filter { $0.value != $1.value }
+            guard !moved.isEmpty else { return [] }
+            let operands = moved.map { "\($1.written) \($0.value) \u{2192} \($1.value)" }.joined(separator: "; ")
+            return ["\(location.path):\(location.line): claim \"\(claimText)\": " + operands]
+        }
+
+        /// Where the claim's block starts, where a claim that does not hold is reported.
+        var claimLocation: SourceLocation? {
+            guard let name = articles.first(where: { $0.value.kind == .claim })?.key,
+                let line = file(name).split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "```claim")
+            else { return nil }
+            return SourceLocation(path: "Content/\(name).md", line: line + 1, column: 1)
+        }
+    }
+
+    /// `data/warehouse.sqlite` version 1, 2 or 3, each made with Python's sqlite3 as
+    /// `CREATE TABLE sales (year INTEGER, value INTEGER)` holding (2020, 40), (2021, 45) | (2020, 40), (2021, 52) |
+    /// (2020, 40), (2021, 52), (2022, 61).
+    static func warehouse(_ version: Int) throws -> [UInt8] {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        return try Array(Data(contentsOf: fixtures.appendingPathComponent("warehouse-\(version).sqlite")))
     }
 
     func write(_ model: Model, to site: SiteFixture) throws {
         for name in model.articles.keys { try site.write("Content/\(name).md", model.file(name)) }
         for name in model.datasets.keys { try site.write("Content/data/\(name).csv", model.csv(name)) }
+        try site.write("Content/data/totals.sql", model.totalsSQL)
+        try site.write("Content/data/warehouse.sqlite", Self.warehouse(model.warehouse))
+        for (path, text) in model.theme { try site.write(path, text) }
+    }
+
+    /// A random value of `values` other than `current`.
+    func another(than current: Int, in values: Range<Int>, using random: inout SeededGenerator) -> Int {
+        values.filter { $0 != current }.randomElement(using: &random) ?? current
     }
 
     /// A clean build of the same inputs, in a fresh folder.
     func cleanBuild(of site: SiteFixture) throws -> [String: [UInt8]] {
+        try cleanBuildWithSummary(of: site).tree
+    }
+
+    /// A clean build of the same inputs and its summary, without the pages rendered and the change report
+    /// (which only an incremental build has).
+    func cleanBuildWithSummary(of site: SiteFixture) throws -> (tree: [String: [UInt8]], summary: BuildSummary) {
         let clean = try SiteFixture("", theme: false)
         defer { clean.remove() }
         for folder in ["Content", "Templates"] {
             try FileManager.default.copyItem(at: site.root.appendingPathComponent(folder), to: clean.root.appendingPathComponent(folder))
         }
-        try clean.build()
-        return clean.tree()
+        var summary = try clean.build()
+        (summary.rendered, summary.changes) = ([], [])
+        return (clean.tree(), summary)
     }
 
-    @Test(arguments: [1 as UInt64, 2, 3])
+    /// Each edit changes the model, then the files; a build must then render exactly the pages whose inputs
+    /// changed since the last build that succeeded, or, while the claim does not hold, fail at the claim and
+    /// leave the output as it was.
+    @Test(arguments: [1 as UInt64, 2, 3, 4])
     func randomEditsMatchACleanBuildAndRenderOnlyWhatChanged(seed: UInt64) throws {
         var random = SeededGenerator(state: seed)
         var model = Model()
-        model.datasets = ["alpha": [1, 2, 3], "beta": [10, 20], "gamma": [5]]
-        model.articles["index"] = (nil, "page", "Home", "The front page.")
-        for (number, dataset) in ["alpha", "beta", "gamma", "alpha", nil].enumerated() {
-            model.articles["a\(number)"] = (dataset, number.isMultiple(of: 2) ? "page" : "wide", "Article \(number)", "Body \(number).")
+        model.datasets = ["alpha": [30, 50, 60], "beta": [10, 20], "gamma": [5]]
+        model.articles["index"] = Model.Article(kind: .plain, layout: "page", title: "Home", body: "The front page.")
+        let kinds: [Model.Kind] = [
+            .dataset("alpha"), .dataset("beta"), .dataset("gamma"), .dataset("alpha"), .plain, .dataset("totals"), .warehouseQuery, .claim,
+        ]
+        for (number, kind) in kinds.enumerated() {
+            model.articles["a\(number)"] = Model.Article(
+                kind: kind, layout: number.isMultiple(of: 2) ? "page" : "wide", title: "Article \(number)", body: "Body \(number).")
         }
         let site = try SiteFixture("-- Content/site.yml --\ntitle: Incremental\n")
         defer { site.remove() }
-        try site.write(
-            "Templates/layouts/wide.mustache",
-            site.read("Templates/layouts/page.mustache").replacingOccurrences(of: "class=\"article", with: "class=\"wide article"))
+        model.theme = [
+            "Templates/layouts/wide.mustache":
+                site.read("Templates/layouts/page.mustache").replacingOccurrences(of: "class=\"article", with: "class=\"wide article"),
+            "Templates/partials/footer.mustache": site.read("Templates/partials/footer.mustache"),
+        ]
         try write(model, to: site)
         let first = try site.build()
         #expect(first.rendered.count == model.articles.count)
         #expect(try site.build().rendered == [], "a no-op build rendered pages")
 
+        var built = model
+        var (failed, recovered, failing) = (0, 0, false)
         var nextArticle = 10
         for step in 0..<24 {
-            var expected: Set<String>
             let articleNames = model.articles.keys.filter { $0 != "index" }.sorted()
-            switch Int.random(in: 0..<7, using: &random) {
+            // The articles on totals, the warehouse and the claim stay, so every run keeps editing what they read.
+            let kept: [Model.Kind] = [.dataset("totals"), .warehouseQuery, .claim]
+            let removable = articleNames.filter { !kept.contains(model.articles[$0]?.kind ?? .plain) }
+            switch Int.random(in: 0..<11, using: &random) {
             case 0:
                 let name = articleNames.randomElement(using: &random) ?? "a0"
                 model.articles[name]?.body += " More \(step)."
-                expected = ["Content/\(name).md"]
             case 1:
                 let dataset = ["alpha", "beta", "gamma"].randomElement(using: &random) ?? "alpha"
                 model.datasets[dataset]?.append(Int.random(in: 1...99, using: &random))
-                expected = model.pages(using: dataset)
             case 2:
-                model.articles["a\(nextArticle)"] = (nil, "page", "Article \(nextArticle)", "New.")
+                model.articles["a\(nextArticle)"] = Model.Article(
+                    kind: .plain, layout: "page", title: "Article \(nextArticle)", body: "New.")
                 nextArticle += 1
-                expected = model.allPages
-            case 3 where articleNames.count > 2:
-                let name = articleNames.randomElement(using: &random) ?? "a0"
+            case 3 where removable.count > 2:
+                let name = removable.randomElement(using: &random) ?? "a0"
                 model.articles[name] = nil
                 try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/\(name).md"))
-                expected = model.allPages
             case 4:
-                let text = site.read("Templates/layouts/wide.mustache")
-                try site.write("Templates/layouts/wide.mustache", text + "<!-- edit \(step) -->\n")
-                expected = model.pages(withLayout: "wide")
+                model.theme["Templates/layouts/wide.mustache", default: ""] += "<!-- edit \(step) -->\n"
             case 5:
                 let name = articleNames.randomElement(using: &random) ?? "a0"
                 model.articles[name]?.title += " (revised)"
-                expected = model.allPages
+            case 6:
+                model.totals = another(than: model.totals, in: Model.totalsVariants.indices, using: &random)
+            case 7:
+                model.warehouse = another(than: model.warehouse, in: 1..<4, using: &random)
+            case 8:
+                // A correction to alpha's or gamma's latest value, which may make the claim false, or true again.
+                let dataset = ["alpha", "gamma"].randomElement(using: &random) ?? "alpha"
+                let last = (model.datasets[dataset]?.count ?? 1) - 1
+                model.datasets[dataset]?[last] = Int.random(in: 1...99, using: &random)
+            case 9:
+                // The author turns the claim around, which makes it false, or true again (unless the values are equal).
+                model.claimAtLeast.toggle()
             default:
-                let text = site.read("Templates/partials/footer.mustache")
-                try site.write("Templates/partials/footer.mustache", text + "<!-- footer \(step) -->\n")
-                expected = model.allPages
+                model.theme["Templates/partials/footer.mustache", default: ""] += "<!-- footer \(step) -->\n"
             }
             try write(model, to: site)
-            let summary = try site.build()
-            #expect(Set(summary.rendered) == expected, "seed \(seed) step \(step)")
-            #expect(differences(site.tree(), try cleanBuild(of: site)) == [], "seed \(seed) step \(step)")
+            guard model.claimHolds else {
+                let before = site.tree()
+                let errors = site.errors()
+                #expect(errors.map(\.location) == [model.claimLocation], "seed \(seed) step \(step)")
+                #expect(
+                    errors.allSatisfy { $0.message.hasPrefix("claim does not hold: \"\(model.claimText)\"") }, "seed \(seed) step \(step)")
+                #expect(differences(site.tree(), before) == [], "a failed build changed the output: seed \(seed) step \(step)")
+                failed += 1
+                failing = true
+                continue
+            }
+            var summary = try site.build()
+            #expect(Set(summary.rendered) == model.pagesChanged(since: built), "seed \(seed) step \(step)")
+            let clean = try cleanBuildWithSummary(of: site)
+            #expect(differences(site.tree(), clean.tree) == [], "seed \(seed) step \(step)")
+            let claimLines = summary.changes.filter { $0.contains(": claim \"") }
+            #expect(claimLines == model.claimChange(since: built), "seed \(seed) step \(step)")
+            (summary.rendered, summary.changes) = ([], [])
+            #expect(summary == clean.summary, "the counts of pages, charts, tables, files and claims: seed \(seed) step \(step)")
+            if failing { recovered += 1 }
+            failing = false
+            built = model
         }
+        #expect(failed > 0 && recovered > 0, "seed \(seed) never made the claim false and then true again")
     }
 
     @Test func aNoOpBuildWritesNothingAndDoesNotSwapTheOutput() throws {
