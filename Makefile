@@ -52,8 +52,9 @@ e2e: deps
 
 .PHONY: bench
 ## Benchmark (bench/, issue 5 "Speed"): folio vs Hugo vs one `cmark --smart` run at 1k and 10k pages, folio's charts vs
-## matplotlib's, rebuilds at 1k pages; wall, CPU and peak memory, each target with its ratio and PASS/FAIL.
-## Installs hugo, cmark and time (Debian) and matplotlib (PyPI, into bench/.venv) when missing. Options: BENCH_ARGS=...
+## matplotlib's, rebuilds at 1k pages, the SQL stage vs the sqlite3 shell (issue 11); wall, CPU and peak memory, each
+## target with its ratio and PASS/FAIL. Installs hugo, cmark, sqlite3 and time (Debian) and matplotlib (PyPI, into
+## bench/.venv) when missing. Options: BENCH_ARGS=..., e.g. BENCH_ARGS="--only sql".
 bench: deps
 	$(SWIFT) build -c release --product folio
 	bash bench/setup.sh

@@ -18,7 +18,15 @@ and ten value columns) and each page carries one ```chart bar block over its dat
 the column `v<page % 10>`, so every chart is different.  `OUT/charts.json` lists every chart
 (title, categories, values) so matplotlib can draw the same charts.
 
+With --sql-rows N instead of --pages, it writes a project for folio's SQL stage (derived
+datasets): OUT/folio/Content/data/sales.csv, N rows of year,quarter,region,revenue_usd_m (an
+integer, two text columns — two regions quoted, one with a comma, one with doubled quotes — and
+a number column, a seventh of it written without a decimal point), and `by_region.sql`, a GROUP
+BY aggregate over it that the one page's grouped-bar chart draws.  OUT/query.sql holds the same
+SELECT for the `sqlite3` shell.
+
 Usage: gencorpus.py --pages N [--seed S] [--charts] OUT
+       gencorpus.py --sql-rows N [--seed S] OUT
 """
 
 import argparse
@@ -171,19 +179,72 @@ HUGO_LIST = """{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}
 """
 
 
+REGIONS = ["North", "South", "East", "West", "Central", "Asia, Pacific", 'Latin "LatAm" America', "Islands"]
+
+# The derived dataset of the SQL project: a GROUP BY aggregate with a filter, integer (count),
+# summed, averaged and maximal columns.  sqlite3 runs exactly this text too.
+SQL_QUERY = """SELECT region,
+       count(*) AS quarters,
+       sum(revenue_usd_m) AS revenue_usd_m,
+       avg(revenue_usd_m) AS mean_usd_m,
+       max(revenue_usd_m) AS max_usd_m
+FROM sales
+WHERE year >= 2010
+GROUP BY region
+ORDER BY region
+"""
+
+
+def csv_field(text):
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\r\n') else text
+
+
+def sql_project(rng, rows, out):
+    """A folio project whose one page charts a derived dataset over a `rows`-row CSV."""
+    fc = os.path.join(out, "folio", "Content")
+    os.makedirs(os.path.join(fc, "data"))
+    with open(os.path.join(fc, "site.yml"), "w") as f:
+        f.write('title: "SQL stage benchmark"\nlanguage: en\n')
+    with open(os.path.join(fc, "index.md"), "w") as f:
+        f.write("---\ntitle: Revenue by region\nsummary: One chart over a derived dataset.\n---\n\n"
+                "```chart\ntype: grouped-bar\ndata: by_region\nx: region\n"
+                "y: [revenue_usd_m, mean_usd_m, max_usd_m, quarters]\ntitle: Revenue by region, 2010 on\n```\n")
+    lines = ["year,quarter,region,revenue_usd_m\n"]
+    for _ in range(rows):
+        tenths = rng.randrange(-500, 100_000)
+        value = str(tenths // 10) if tenths % 7 == 0 else f"{tenths / 10:.1f}"
+        lines.append(f"{2000 + rng.randrange(25)},Q{rng.randrange(1, 5)},{csv_field(rng.choice(REGIONS))},{value}\n")
+    with open(os.path.join(fc, "data", "sales.csv"), "w") as f:
+        f.write("".join(lines))
+    with open(os.path.join(fc, "data", "sales.meta.yml"), "w") as f:
+        f.write("title: Synthetic sales\nsource: {title: Synthetic generator, date: 2025}\n"
+                "units: {revenue_usd_m: USD millions}\n")
+    for path in (os.path.join(fc, "data", "by_region.sql"), os.path.join(out, "query.sql")):
+        with open(path, "w") as f:
+            f.write(SQL_QUERY)
+    size = os.path.getsize(os.path.join(fc, "data", "sales.csv"))
+    print(f"{out}: sales.csv {rows} rows, {size / 1024 / 1024:.1f} MiB; by_region.sql; one page, one chart")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pages", type=int, required=True)
+    ap.add_argument("--pages", type=int)
+    ap.add_argument("--sql-rows", type=int, help="write the SQL-stage project instead of pages")
     ap.add_argument("--seed", type=int, default=20250328)
     ap.add_argument("--charts", action="store_true", help="a CSV per 10 pages and a chart block per page")
     ap.add_argument("--no-hugo", action="store_true", help="skip the Hugo copy")
     ap.add_argument("out")
     a = ap.parse_args()
 
+    if (a.pages is None) == (a.sql_rows is None):
+        ap.error("give exactly one of --pages and --sql-rows")
     rng = random.Random(a.seed)
     out = a.out
     if os.path.exists(out):
         shutil.rmtree(out)
+    if a.sql_rows is not None:
+        sql_project(rng, a.sql_rows, out)
+        return
     fc = os.path.join(out, "folio", "Content")
     os.makedirs(os.path.join(fc, "data"))
     hugo = os.path.join(out, "hugo")

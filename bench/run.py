@@ -8,18 +8,30 @@
      edit, one-CSV edit, against the full build.
   4. One large dataset: a site whose only dataset is a ~20 MB CSV, read by one inline value
      (`[last]`) and nothing else; peak RSS against the file's size (reported, no target).
+  5. The SQL stage: a 100,000-row CSV and a derived dataset (`by_region.sql`, a GROUP BY
+     aggregate) drawn by one chart on one page, `folio build` vs the `sqlite3` shell doing
+     `.import --csv` of the same file into a typed table and running the same SELECT, runs
+     interleaved.  Two more folio builds split folio's time: the site with the query's result as
+     a plain CSV (no SQL stage), and that without the big CSV (startup and the page).  folio's
+     chart CSV must hold sqlite3's numbers.
 
 Every run is timed for wall time (monotonic clock around the process), CPU time (user+sys) and
 peak RSS (both from `/usr/bin/time -v`); cheap runs are repeated and the median of each figure
-is kept.  Each target of issue 5 is printed with its measured ratio and PASS/FAIL.  Exit status
-is 0 even when targets fail (a benchmark reports), 1 when a run itself fails.
+is kept.  Each target of issues 5 and 11 is printed with its measured ratio and PASS/FAIL.  Exit
+status is 0 even when targets fail (a benchmark reports), 1 when a run itself fails or folio's
+derived dataset does not hold sqlite3's numbers.
 
-Run it through `make bench`, which builds folio in release and installs hugo, cmark, time and
-matplotlib first.  Results also go to bench/out/results.{json,md}.
+Run it through `make bench`, which builds folio in release and installs hugo, cmark, sqlite3,
+time and matplotlib first.  `--only sql` (or any of markdown, charts, rebuild, bigcsv, sql,
+comma-separated) runs some sections only: `make bench BENCH_ARGS="--only sql"`.  Results also go
+to bench/out/results.{json,md}.
 """
 
 import argparse
+import csv
 import datetime
+import io
+import math
 import json
 import os
 import platform
@@ -35,6 +47,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 TIME = "/usr/bin/time"
 MIB = 1024 * 1024
+SECTIONS = ("markdown", "charts", "rebuild", "bigcsv", "sql")
+# The SQL stage's target: folio's whole build (CSV read, table load, query, one page) within
+# this multiple of the sqlite3 shell's import + query, wall time.  Why 2.5x: `.import` is the
+# floor for loading a CSV into SQLite (one prepared INSERT, no checks), so folio's table load +
+# query can cost about 1x; before it folio reads the CSV strictly into typed datasets (the run
+# "without the SQL stage" minus the run "without the CSV": about 1x again), and a build of the
+# page alone costs ~40 ms (0.3x at 100k rows).  2.3x is the sum; 2.5x leaves a little for noise.
+SQL_FACTOR = 2.5
+SQL_WHY = "sqlite3's import once for folio's strict CSV read, once for its table load + query, plus the page"
 
 
 class RunFailed(Exception):
@@ -83,6 +104,22 @@ def median_runs(label, reps, prepare, cmd, **kw):
         if prepare:
             prepare()
         runs.append(measure(cmd, **kw))
+    return summarise(label, runs)
+
+
+def interleaved_runs(specs, reps):
+    """specs: (key, label, prepare, cmd, kw) tuples.  Runs each once per round, reps rounds, so
+    a change in the machine's load falls on every command alike; the median of each figure per key."""
+    runs = {key: [] for key, *_ in specs}
+    for _ in range(reps):
+        for key, _, prepare, cmd, kw in specs:
+            if prepare:
+                prepare()
+            runs[key].append(measure(cmd, **kw))
+    return {key: summarise(label, runs[key]) for key, label, *_ in specs}
+
+
+def summarise(label, runs):
     r = {k: statistics.median(x[k] for x in runs) for k in ("wall", "user", "sys", "cpu", "rss")}
     r["runs"] = len(runs)
     r["walls"] = [round(x["wall"], 4) for x in runs]
@@ -161,22 +198,38 @@ def main():
     ap.add_argument("--charts", type=int, default=200, help="charts for folio vs matplotlib")
     ap.add_argument("--rebuild-pages", type=int, default=1000)
     ap.add_argument("--big-csv-mb", type=float, default=20, help="size of the one CSV of the large-dataset run (0 skips it)")
+    ap.add_argument("--sql-rows", type=int, default=100_000, help="rows of the SQL stage's CSV (0 skips it)")
     ap.add_argument("--reps", type=int, default=3, help="repetitions of each cheap run (median kept)")
+    ap.add_argument("--only", default=",".join(SECTIONS),
+                    help=f"comma-separated sections to run, of {', '.join(SECTIONS)} (default: all)")
     ap.add_argument("--work", help="corpus folder (default: a fresh temporary folder, removed afterwards)")
     ap.add_argument("--keep", action="store_true", help="keep the corpus folder")
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
     a = ap.parse_args()
+    only = {x.strip() for x in a.only.split(",") if x.strip()}
+    if not only or only - set(SECTIONS):
+        ap.error(f"--only takes some of {', '.join(SECTIONS)}, comma-separated; not {', '.join(sorted(only - set(SECTIONS))) or 'nothing'}")
+    if a.big_csv_mb <= 0:
+        only.discard("bigcsv")
+    if a.sql_rows <= 0:
+        only.discard("sql")
+    if not only:
+        ap.error("nothing to run: every selected section is skipped")
 
     folio = os.path.abspath(a.folio)
     if not os.access(folio, os.X_OK):
         sys.exit(f"no folio binary at {folio}: run `swift build -c release --product folio` (make bench does)")
-    for tool in ("hugo", "cmark", TIME):
+    tools = [TIME] + (["hugo", "cmark"] if "markdown" in only else []) + (["sqlite3"] if "sql" in only else [])
+    for tool in tools:
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing: run `make bench`, which installs it")
-    try:
-        import matplotlib  # noqa: F401
-    except ImportError:
-        sys.exit("matplotlib is missing: run `make bench`, which installs it into bench/.venv")
+    mpl_version = "not used"
+    if "charts" in only:
+        try:
+            import matplotlib
+            mpl_version = matplotlib.__version__
+        except ImportError:
+            sys.exit("matplotlib is missing: run `make bench`, which installs it into bench/.venv")
 
     started = time.time()
     work = a.work or tempfile.mkdtemp(prefix="folio-bench-")
@@ -191,20 +244,22 @@ def main():
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
         "load_before": os.getloadavg()[0],
         "folio": f"{rev}{' + uncommitted Sources changes' if dirty else ''}",
-        "hugo": tool_version(["hugo", "version"]),
-        "cmark": tool_version(["cmark", "--version"]),
-        "matplotlib": __import__("matplotlib").__version__,
+        "sections": [x for x in SECTIONS if x in only],
+        "hugo": tool_version(["hugo", "version"]) if "markdown" in only else "not used",
+        "cmark": tool_version(["cmark", "--version"]) if "markdown" in only else "not used",
+        "matplotlib": mpl_version,
+        "sqlite3": tool_version(["sqlite3", "--version"]).split(" 20")[0] if "sql" in only else "not used",
         "FOLIO_JOBS": os.environ.get("FOLIO_JOBS", "unset (all cores)"),
     }
     log(f"folio benchmark — {env_info['date']}; {env_info['machine']}; load average {env_info['load_before']:.2f}")
-    log(f"  folio {env_info['folio']}; {env_info['hugo']}; {env_info['cmark']}; matplotlib {env_info['matplotlib']}")
+    log(f"  folio {env_info['folio']}; {peers(env_info)}; sections: {', '.join(env_info['sections'])}")
     log(f"  corpora in {work}")
     subprocess.run([folio, "new", os.path.join(work, "starter")], check=True, stdout=subprocess.DEVNULL)
 
-    R = {"env": env_info, "markdown": {}, "charts": {}, "rebuild": {}, "big_csv": None}
+    R = {"env": env_info, "markdown": {}, "charts": None, "rebuild": None, "big_csv": None, "sql": None}
 
     # 1. Markdown pages: folio vs Hugo vs cmark
-    for n in sizes:
+    for n in (sizes if "markdown" in only else []):
         log(f"\n== {n} Markdown pages, no charts")
 
         def section(n=n):
@@ -236,8 +291,6 @@ def main():
         R["markdown"][n] = guarded(f"markdown {n}", section)
 
     # 2. Charts: folio vs matplotlib
-    log(f"\n== {a.charts} bar charts: folio vs matplotlib")
-
     def charts():
         n = a.charts
         corpus = gen(work, f"charts{n}", n, charts=True, hugo=False)
@@ -260,11 +313,12 @@ def main():
             f"  (whole process {fmt_s(m['wall'])}, rss {m['rss']:.1f} MiB)")
         log(f"  SVG files: folio {svgs} (charts/), matplotlib {m['svg_files']}")
         return res
-    R["charts"] = guarded("charts", charts)
+    if "charts" in only:
+        log(f"\n== {a.charts} bar charts: folio vs matplotlib")
+        R["charts"] = guarded("charts", charts)
 
     # 3. Rebuilds at 1k pages with charts and CSVs
     n = a.rebuild_pages
-    log(f"\n== rebuilds at {n} pages ({n // 10} CSVs, a chart per page)")
 
     def rebuilds():
         corpus = gen(work, f"rebuild{n}", n, charts=True, hugo=False)
@@ -305,12 +359,19 @@ def main():
         res["article"] = edit_runs("one-article edit", edit_article, a.reps)
         res["csv"] = edit_runs("one-CSV edit (10 pages use it)", edit_csv, a.reps)
         return res
-    R["rebuild"] = guarded("rebuilds", rebuilds)
+    if "rebuild" in only:
+        log(f"\n== rebuilds at {n} pages ({n // 10} CSVs, a chart per page)")
+        R["rebuild"] = guarded("rebuilds", rebuilds)
 
     # 4. One large CSV, read by one inline value
-    if a.big_csv_mb > 0:
+    if "bigcsv" in only:
         log(f"\n== one {a.big_csv_mb:g} MB CSV, read by one inline value ([last]) and nothing else")
         R["big_csv"] = guarded("large CSV", lambda: big_csv_run(folio, work, a.big_csv_mb, a.reps))
+
+    # 5. The SQL stage: folio's derived dataset vs the sqlite3 shell
+    if "sql" in only:
+        log(f"\n== the SQL stage: a {a.sql_rows}-row CSV and one GROUP BY derived dataset, folio vs sqlite3")
+        R["sql"] = guarded("sql", lambda: sql_run(folio, work, a.sql_rows, max(5, a.reps)))
 
     # Targets
     R["env"]["load_after"] = os.getloadavg()[0]
@@ -326,21 +387,36 @@ def main():
 
     big = max(sizes) if sizes else None
     md = R["markdown"].get(big) or {}
-    ch, rb = R["charts"] or {}, R["rebuild"] or {}
-    target(f"{big} pages in at most 1/4 of Hugo's wall time", lambda: md["folio"]["wall"] / md["hugo"]["wall"],
-           lambda v: v <= 0.25, lambda v: f"folio/Hugo wall = {v:.2f} ({fmt_s(md['folio']['wall'])} vs {fmt_s(md['hugo']['wall'])}; need <= 0.25)")
-    target(f"folio CPU at most 2x raw cmark's ({big} bodies)", lambda: md["folio"]["cpu"] / md["cmark"]["cpu"],
-           lambda v: v <= 2, lambda v: f"folio/cmark CPU = {v:.1f}x ({fmt_s(md['folio']['cpu'])} vs {fmt_s(md['cmark']['cpu'])}; need <= 2x)")
-    target(f"peak memory under 300 MiB at {big} pages", lambda: md["folio"]["rss"],
-           lambda v: v < 300, lambda v: f"{v:.0f} MiB (Hugo {md['hugo']['rss']:.0f} MiB; need < 300)")
-    target(f"charts at least 100x matplotlib's throughput ({a.charts} charts)",
-           lambda: ch["mpl"]["loop_wall"] / ch["folio"]["wall"], lambda v: v >= 100,
-           lambda v: f"folio/matplotlib charts per second = {v:.1f}x ({fmt_s(ch['folio']['wall'])} whole build vs {fmt_s(ch['mpl']['loop_wall'])}; need >= 100x)"
-           f"; charts' share of the build only (minus the same pages without charts): {chart_marginal(ch)}")
-    target(f"no-op rebuild of {n} pages under 50 ms", lambda: rb["noop"]["wall"], lambda v: v < 0.050,
-           lambda v: f"{fmt_s(v)} (need < 50 ms)")
-    target("a one-CSV edit under 5% of a full build", lambda: rb["csv"]["wall"] / rb["full"]["wall"],
-           lambda v: v < 0.05, lambda v: f"{100 * v:.1f}% ({fmt_s(rb['csv']['wall'])} vs {fmt_s(rb['full']['wall'])}; need < 5%)")
+    ch, rb, sq = R["charts"] or {}, R["rebuild"] or {}, R["sql"] or {}
+    if "markdown" in only:
+        target(f"{big} pages in at most 1/4 of Hugo's wall time", lambda: md["folio"]["wall"] / md["hugo"]["wall"],
+               lambda v: v <= 0.25, lambda v: f"folio/Hugo wall = {v:.2f} ({fmt_s(md['folio']['wall'])} vs {fmt_s(md['hugo']['wall'])}; need <= 0.25)")
+        target(f"folio CPU at most 2x raw cmark's ({big} bodies)", lambda: md["folio"]["cpu"] / md["cmark"]["cpu"],
+               lambda v: v <= 2, lambda v: f"folio/cmark CPU = {v:.1f}x ({fmt_s(md['folio']['cpu'])} vs {fmt_s(md['cmark']['cpu'])}; need <= 2x)")
+        target(f"peak memory under 300 MiB at {big} pages", lambda: md["folio"]["rss"],
+               lambda v: v < 300, lambda v: f"{v:.0f} MiB (Hugo {md['hugo']['rss']:.0f} MiB; need < 300)")
+    if "charts" in only:
+        target(f"charts at least 100x matplotlib's throughput ({a.charts} charts)",
+               lambda: ch["mpl"]["loop_wall"] / ch["folio"]["wall"], lambda v: v >= 100,
+               lambda v: f"folio/matplotlib charts per second = {v:.1f}x ({fmt_s(ch['folio']['wall'])} whole build vs {fmt_s(ch['mpl']['loop_wall'])}; need >= 100x)"
+               f"; charts' share of the build only (minus the same pages without charts): {chart_marginal(ch)}")
+    if "rebuild" in only:
+        target(f"no-op rebuild of {n} pages under 50 ms", lambda: rb["noop"]["wall"], lambda v: v < 0.050,
+               lambda v: f"{fmt_s(v)} (need < 50 ms)")
+        target("a one-CSV edit under 5% of a full build", lambda: rb["csv"]["wall"] / rb["full"]["wall"],
+               lambda v: v < 0.05, lambda v: f"{100 * v:.1f}% ({fmt_s(rb['csv']['wall'])} vs {fmt_s(rb['full']['wall'])}; need < 5%)")
+    if "sql" in only:
+        target("the derived dataset's numbers in folio's chart CSV equal sqlite3's", lambda: sq["match"]["problems"],
+               lambda v: not v, lambda v: f"{sq['match']['rows']} rows x {sq['match']['columns']} columns, largest relative "
+               f"difference {sq['match']['max_rel_diff']:.1e}" if not v else "differ: " + "; ".join(v[:5]))
+        target(f"SQL stage ({a.sql_rows} rows): folio build within {SQL_FACTOR:g}x sqlite3's import + query, same result",
+               lambda: (sq["folio"]["wall"] / sq["sqlite3"]["wall"], not sq["match"]["problems"]),
+               lambda v: v[0] <= SQL_FACTOR and v[1],
+               lambda v: f"folio/sqlite3 wall = {v[0]:.1f}x ({fmt_s(sq['folio']['wall'])} vs {fmt_s(sq['sqlite3']['wall'])}; "
+               f"need <= {SQL_FACTOR:g}x: {SQL_WHY}{'' if v[1] else '; results differ'}); "
+               f"CPU {sq['folio']['cpu'] / sq['sqlite3']['cpu']:.1f}x, "
+               f"peak RSS {sq['folio']['rss'] / sq['sqlite3']['rss']:.1f}x ({sq['folio']['rss']:.0f} vs {sq['sqlite3']['rss']:.0f} MiB); "
+               f"by wall time: {sql_breakdown(sq)}")
     R["targets"] = [{"target": t, "measured": m, "result": p} for t, m, p in targets]
     R["failures"] = FAILURES
 
@@ -394,16 +470,136 @@ def big_csv_run(folio, work, megabytes, reps):
     return res
 
 
+def sql_run(folio, work, rows, reps):
+    """folio building a one-page site whose chart draws `by_region.sql` over a `rows`-row CSV,
+    against the sqlite3 shell importing the same CSV into a typed table and running the same
+    SELECT, and the same folio site with the query's result as a plain CSV (no SQL stage).
+    One untimed warm-up of each, then `reps` interleaved rounds."""
+    corpus = os.path.join(work, "sql")
+    p = subprocess.run([sys.executable, os.path.join(HERE, "gencorpus.py"), "--sql-rows", str(rows), corpus],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RunFailed(f"gencorpus --sql-rows failed: {p.stderr}")
+    log(f"  corpus {p.stdout.strip()}")
+    site = os.path.join(corpus, "folio")
+    shutil.copytree(os.path.join(work, "starter", "Templates"), os.path.join(site, "Templates"))
+    data = os.path.join(site, "Content", "data")
+    csv_path = os.path.join(data, "sales.csv")
+    query = open(os.path.join(corpus, "query.sql")).read()
+    # The table folio makes of sales.csv (DatasetTable: INTEGER when every value is an integer, REAL
+    # for other numbers, TEXT), declared first so that .import converts as folio does; without it
+    # .import makes every column TEXT.
+    sqlite_cmd = ["sqlite3", "-bail", "-batch", "-csv", "-header", ":memory:",
+                  "CREATE TABLE sales (year INTEGER, quarter TEXT, region TEXT, revenue_usd_m REAL)",
+                  f'.import --csv --skip 1 "{csv_path}" sales', query]
+    build = [folio, "build", "--quiet"]
+    chart_csv = os.path.join(site, "Output", "charts", "index.chart-1.csv")
+    res = {"rows": rows, "bytes": os.path.getsize(csv_path)}
+
+    # Warm-ups (page cache, binaries), untimed; the first build's chart CSV becomes the result
+    # dataset of the site without the query.
+    folio_clean(site)()
+    measure(build, cwd=site)
+    imported = measure(sqlite_cmd[:-1] + ["SELECT count(*) AS n FROM sales"], stdout=subprocess.PIPE)["stdout"]
+    if imported.split() != ["n", str(rows)]:
+        raise RunFailed(f"sqlite3 imported {imported.split()[-1:]} rows of sales.csv, not {rows}")
+    plain = os.path.join(corpus, "folio-no-sql")
+    shutil.copytree(site, plain, ignore=shutil.ignore_patterns("Output", ".folio"))
+    os.unlink(os.path.join(plain, "Content", "data", "by_region.sql"))
+    shutil.copyfile(chart_csv, os.path.join(plain, "Content", "data", "by_region.csv"))
+    bare = os.path.join(corpus, "folio-no-csv")
+    shutil.copytree(plain, bare)
+    for name in ("sales.csv", "sales.meta.yml"):
+        os.unlink(os.path.join(bare, "Content", "data", name))
+
+    timed = interleaved_runs([
+        ("folio", "folio build (CSV + by_region.sql, 1 chart)", folio_clean(site), build, {"cwd": site}),
+        ("sqlite3", "sqlite3: .import --csv + the same SELECT", None, sqlite_cmd, {"stdout": subprocess.PIPE}),
+        ("folio_no_sql", "folio build, the result as a plain CSV", folio_clean(plain), build, {"cwd": plain}),
+        ("folio_no_csv", "folio build, that without sales.csv", folio_clean(bare), build, {"cwd": bare}),
+    ], reps)
+    res.update(timed)
+    res["match"] = compare_results(open(chart_csv, newline="").read(), timed["sqlite3"]["stdout"])
+    res["sqlite3_result"] = timed["sqlite3"]["stdout"]
+    m = res["match"]
+    if m["problems"]:
+        FAILURES.append("sql: folio's chart CSV differs from sqlite3's result: " + "; ".join(m["problems"][:5]))
+        log("  !! folio's result differs from sqlite3's: " + "; ".join(m["problems"][:5]))
+    else:
+        log(f"  results: the same {m['rows']} rows x {m['columns']} columns in folio's chart CSV and sqlite3's output"
+            f" (largest relative difference {m['max_rel_diff']:.1e})")
+    log(f"  folio/sqlite3: wall {res['folio']['wall'] / res['sqlite3']['wall']:.1f}x, cpu "
+        f"{res['folio']['cpu'] / res['sqlite3']['cpu']:.1f}x, peak RSS {res['folio']['rss'] / res['sqlite3']['rss']:.1f}x")
+    log(f"  folio's build, by wall time: {sql_breakdown(res)}")
+    for d in (site, plain, bare):
+        rm(os.path.join(d, "Output"))
+    return res
+
+
+def compare_results(folio_csv, sqlite_csv):
+    """The rows of folio's chart CSV against sqlite3's CSV output: the same columns (folio's in the
+    chart's order), rows in the same order, text cells equal, numbers equal to 12 significant
+    digits (both print at most 15; 9999 and 9999.0 are the same number)."""
+    f = list(csv.reader(io.StringIO(folio_csv)))
+    s = list(csv.reader(io.StringIO(sqlite_csv)))
+    if not f or not s:
+        return {"rows": 0, "columns": 0, "max_rel_diff": 0.0, "problems": ["an empty result"]}
+    fh, sh = f[0], s[0]
+    problems = []
+    if sorted(fh) != sorted(sh):
+        problems.append(f"columns {fh} vs {sh}")
+    if len(f) != len(s):
+        problems.append(f"{len(f) - 1} rows vs {len(s) - 1}")
+    if len(f) < 2:
+        problems.append("no rows")
+    common = [c for c in fh if c in sh]
+    max_rel = 0.0
+    for i, (fr, sr) in enumerate(zip(f[1:], s[1:]), start=1):
+        fd, sd = dict(zip(fh, fr)), dict(zip(sh, sr))
+        for c in common:
+            x, y = fd.get(c, ""), sd.get(c, "")
+            if x == y:
+                continue
+            try:
+                a, b = float(x), float(y)
+            except ValueError:
+                problems.append(f"row {i} {c}: {x!r} vs {y!r}")
+                continue
+            if a != b:
+                max_rel = max(max_rel, abs(a - b) / max(abs(a), abs(b)))
+            if not math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12):
+                problems.append(f"row {i} {c}: {x} vs {y}")
+    return {"rows": len(f) - 1, "columns": len(common), "max_rel_diff": max_rel, "problems": problems}
+
+
+def sql_breakdown(sq):
+    """folio's build split by the differences between the three folio runs, each part also as a
+    multiple of sqlite3's whole import + query."""
+    peer = sq["sqlite3"]["wall"]
+    parts = [("the page alone (no sales.csv)", sq["folio_no_csv"]["wall"]),
+             ("reading sales.csv", sq["folio_no_sql"]["wall"] - sq["folio_no_csv"]["wall"]),
+             ("the SQL stage (table load + query)", sq["folio"]["wall"] - sq["folio_no_sql"]["wall"])]
+    return "; ".join(f"{name} {fmt_s(v)} = {v / peer:.1f}x" if v > 0 else f"{name} n/a (within noise)"
+                     for name, v in parts)
+
+
 def chart_marginal(ch):
     extra = ch["folio"]["wall"] - ch["folio_plain"]["wall"]
     return f"{ch['mpl']['loop_wall'] / extra:.0f}x ({fmt_s(extra)})" if extra > 0 else "n/a (within noise)"
 
 
+def peers(e):
+    """The versions of the peers this run used."""
+    named = [e["hugo"], e["cmark"], f"matplotlib {e['matplotlib']}", f"sqlite3 {e['sqlite3']}"]
+    used = [x for x, key in zip(named, ("hugo", "cmark", "matplotlib", "sqlite3")) if e[key] != "not used"]
+    return "; ".join(used) or "no peers"
+
+
 def render_markdown(R, sizes, a):
     e = R["env"]
     L = [f"Measured {e['date']} on {e['machine']}; load average {e['load_before']:.1f} before, "
-         f"{e['load_after']:.1f} after; folio {e['folio']}; {e['hugo']}; cmark {e['cmark']}; "
-         f"matplotlib {e['matplotlib']}. Medians of {a.reps} runs (no-op: 5; matplotlib: 1).", ""]
+         f"{e['load_after']:.1f} after; folio {e['folio']}; {peers(e)}; sections: {', '.join(e['sections'])}. "
+         f"Medians of {a.reps} runs (no-op and SQL stage: at least 5, interleaved; matplotlib: 1).", ""]
     L += ["| run | wall | CPU (user+sys) | peak RSS |", "|---|---:|---:|---:|"]
 
     def row(name, r):
@@ -432,7 +628,14 @@ def render_markdown(R, sizes, a):
     if b:
         row(f"one {b['bytes'] / MIB:.0f} MiB CSV ({b['rows']} rows) read by one inline value: folio build"
             f" (peak RSS {b['rss_per_file']:.1f}x the file)", b["folio"])
-    L += ["", "| target (issue 5) | measured | result |", "|---|---|---|"]
+    q = R["sql"]
+    if q:
+        size = f"{q['rows']}-row CSV ({q['bytes'] / MIB:.1f} MiB)"
+        row(f"SQL stage, {size}: folio build, by_region.sql drawn by one chart", q["folio"])
+        row(f"SQL stage, {size}: sqlite3 shell, .import --csv + the same SELECT", q["sqlite3"])
+        row(f"SQL stage, {size}: folio build, the query's result as a plain CSV (no SQL)", q["folio_no_sql"])
+        row("SQL stage: folio build, that page without sales.csv (startup, page, chart)", q["folio_no_csv"])
+    L += ["", "| target (issues 5 and 11) | measured | result |", "|---|---|---|"]
     L += [f"| {t['target']} | {t['measured']} | **{t['result']}** |" for t in R["targets"]]
     if R["failures"]:
         L += ["", "Runs that failed: " + "; ".join(R["failures"])]

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs what `make bench` needs, skipping what is there: Debian hugo, cmark and time
+# Installs what `make bench` needs, skipping what is there: Debian hugo, cmark, sqlite3 and time
 # (for /usr/bin/time -v), and matplotlib from PyPI into bench/.venv.
 set -euo pipefail
 cd "$(dirname "$0")"
 missing=""
-for p in hugo cmark time; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+for p in hugo cmark sqlite3 time; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
   echo "Installing$missing"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi
