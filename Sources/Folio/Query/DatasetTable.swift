@@ -11,10 +11,8 @@ enum DatasetTable {
         guard !dataset.rows.isEmpty else { return }
         let placeholders = Array(repeating: "?", count: dataset.columns.count).joined(separator: ", ")
         try database.executeTrusted("BEGIN")
-        for row in dataset.rows {
-            let values = zip(row.cells, kinds).map { cell, kind in value(cell, kind: kind) }
-            try database.executeTrusted("INSERT INTO temp.\(SQLSyntax.quoted(dataset.name)) VALUES (\(placeholders))", values)
-        }
+        let rows = dataset.rows.lazy.map { row in zip(row.cells, kinds).map { cell, kind in value(cell, kind: kind) } }
+        try database.executeTrusted("INSERT INTO temp.\(SQLSyntax.quoted(dataset.name)) VALUES (\(placeholders))", forEach: rows)
         try database.executeTrusted("COMMIT")
     }
 

@@ -48,10 +48,22 @@ final class SQLiteDatabase {
         while try statement.step() {}
     }
 
+    /// Runs folio's own `sql` once for each list of values, prepared once (a table's rows).
+    func executeTrusted(_ sql: String, forEach rows: some Sequence<[SQLiteValue]>) throws(SQLiteError) {
+        sandbox.trusted = true
+        defer { sandbox.trusted = false }
+        let statement = try prepare(sql)
+        for values in rows {
+            try statement.bind(values)
+            while try statement.step() {}
+        }
+    }
+
     /// Prepares an author's statement under the sandbox, recording the tables it reads.
     func prepareSandboxed(_ sql: String) throws(SQLiteError) -> (statement: SQLiteStatement, tail: String, reads: [String]) {
         sandbox.reads = []
         sandbox.refusal = nil
+        sandbox.callsDateFunction = false
         var tail: UnsafePointer<CChar>?
         var raw: OpaquePointer?
         let (status, rest): (Int32, String) = sql.withCString { text in
@@ -61,7 +73,22 @@ final class SQLiteDatabase {
         guard status == SQLITE_OK, let raw else {
             throw error(status)
         }
-        return (SQLiteStatement(raw, database: self), rest, sandbox.reads)
+        let statement = SQLiteStatement(raw, database: self)
+        if sandbox.callsDateFunction, let offset = Self.clockReading(in: String(sql.utf8.dropLast(rest.utf8.count)) ?? sql) {
+            throw SQLiteError(code: SQLITE_AUTH, message: "not authorized", offset: offset, refused: "reading the clock ('now'),")
+        }
+        return (statement, rest, sandbox.reads)
+    }
+
+    /// The UTF-8 offset of `'now'`, or of a date function called without a date, in a statement that
+    /// calls a date function: its result would change from run to run. Nil when there is none.
+    static func clockReading(in sql: String) -> Int? {
+        let pattern = #"'\s*now\s*'|\b(date|time|datetime|julianday|unixepoch|strftime)\s*\(\s*\)|\bstrftime\s*\(\s*'[^']*'\s*\)"#
+        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+            let match = expression.firstMatch(in: sql, range: NSRange(sql.startIndex..., in: sql)),
+            let range = Range(match.range, in: sql)
+        else { return nil }
+        return sql[..<range.lowerBound].utf8.count
     }
 
     /// Starts the time limit for the statement about to run.

@@ -22,6 +22,18 @@ final class Sandbox {
         name?.lowercased() == "sqlite_master" || name?.lowercased() == "sqlite_temp_master"
     }
 
+    /// Functions whose result changes from one run to the next: a derived dataset must give the same
+    /// rows every time, or a page reused from the last build would differ from a clean build.
+    static let changingFunctions: Set<String> = [
+        "random", "randomblob", "changes", "total_changes", "last_insert_rowid", "current_date", "current_time", "current_timestamp",
+    ]
+
+    /// Date functions, which read the clock when given `'now'` (or no date at all).
+    static let dateFunctions: Set<String> = ["date", "time", "datetime", "julianday", "strftime", "unixepoch", "timediff"]
+
+    /// Set when the statement being prepared calls a date function.
+    var callsDateFunction = false
+
     /// PRAGMAs that only report.
     static let readOnlyPragmas: Set<String> = [
         "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list", "database_list",
@@ -52,6 +64,11 @@ final class Sandbox {
                     sandbox.refuse("load_extension()")
                     return SQLITE_DENY
                 }
+                if Sandbox.changingFunctions.contains(function) {
+                    sandbox.refuse("\(function)(), whose result changes from run to run,")
+                    return SQLITE_DENY
+                }
+                if Sandbox.dateFunctions.contains(function) { sandbox.callsDateFunction = true }
                 return SQLITE_OK
             case SQLITE_PRAGMA:
                 if let name = one?.lowercased(), Sandbox.readOnlyPragmas.contains(name) { return SQLITE_OK }

@@ -105,6 +105,26 @@ typealias SourceLocation = FolioCore.SourceLocation
         #expect(found.first?.location.path == "Content/data/bad.sql")
     }
 
+    @Test(arguments: [
+        ("SELECT random() AS r", "random(), whose result changes from run to run,", 1, 8),
+        ("SELECT year, CURRENT_DATE AS today FROM q", "current_date(), whose result changes from run to run,", 1, 14),
+        ("SELECT year,\n  date('now') AS today FROM q", "reading the clock ('now'),", 2, 8),
+        ("SELECT strftime('%Y') AS y", "reading the clock ('now'),", 1, 8),
+        ("SELECT julianday() AS d", "reading the clock ('now'),", 1, 8),
+    ])
+    func aQueryMustGiveTheSameRowsEveryTime(sql: String, refused: String, line: Int, column: Int) {
+        // A page reused from the last build would otherwise differ from a clean build.
+        let found = errors(["today.sql": sql])
+        #expect(found.map(\.message) == [QueryIssue.refused(refused).message])
+        #expect(found.first?.location.path == "Content/data/today.sql")
+        if refused.hasPrefix("reading") { #expect(found.first?.location == at("today.sql", line, column)) }
+    }
+
+    @Test func dateFunctionsOnDatesInTheDataAreFine() throws {
+        let result = try derive(["d.sql": "SELECT strftime('%Y', '2025-03-28') AS y, date('2025-03-28', '+1 day') AS next"])
+        #expect(result.library["d"]?.rows.first?.cells.map(\.text) == ["2025", "2025-03-29"])
+    }
+
     @Test func aQueryThatNeverEndsStopsAtTheTimeLimit() {
         let sql = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) AS c FROM r"
         #expect(errors(["forever.sql": sql]) == [Diagnostic(at: at("forever.sql", 1, 1), QueryIssue.timeLimit(seconds: 4))])
