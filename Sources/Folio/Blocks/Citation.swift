@@ -11,7 +11,7 @@ struct Citation: Equatable {
 
     static func of(block: Source?, dataset: Dataset, rows: [DatasetRow], columns: [String], library: DatasetLibrary) -> Citation? {
         if let block { return Citation(sources: [block]) }
-        if let cited = library.citedSources(of: dataset, rows: rows, columns: columns) { return Citation(sources: cited) }
+        if let cited = library.citedSources(of: dataset, rows: rows, columns: columns), !cited.isEmpty { return Citation(sources: cited) }
         if let source = dataset.meta?.source { return Citation(sources: [source]) }
         guard !dataset.derivedFrom.isEmpty else { return nil }
         return Citation(computedFrom: dataset.derivedFrom, sources: inputSources(of: dataset, library: library))

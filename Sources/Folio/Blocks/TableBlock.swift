@@ -38,7 +38,9 @@ enum TableBlock {
         let numeric = Set(columns.indices.filter { dataset.columns[columns[$0].index].isNumeric })
         var html = "<figure class=\"data-table\">\n"
         html += DataTableHTML.html(header: header, rows: body, numericFrom: 0, caption: request.caption, numericColumns: numeric)
-        let shown = columns.filter { dataset.columns[$0.index].isNumeric }.map { dataset.columns[$0.index].name }
+        // A row cites its sources for the values it shows; a table of text cites them for its rows.
+        let values = columns.filter { dataset.columns[$0.index].isNumeric }.map { dataset.columns[$0.index].name }
+        let shown = values.isEmpty ? columns.map { dataset.columns[$0.index].name } : values
         if let citation = Citation.of(block: request.source, dataset: dataset, rows: rows, columns: shown, library: library) {
             html += "<p class=\"chart-source\">\(citation.html).</p>\n"
         }

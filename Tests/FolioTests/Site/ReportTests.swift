@@ -81,14 +81,15 @@ import Testing
             let html = try report.page(page)
             for figure in Self.elements(in: html, from: "<figure class=\"chart\"", to: "</figure>") {
                 charts += 1
-                let source = Self.elements(in: figure, from: "<p class=\"chart-source\">Source: ", to: "</p>")
+                // "Source: " for one source, "Sources: " for several (sources per row).
+                let source = Self.elements(in: figure, from: "<p class=\"chart-source\">Source", to: "</p>")
                 #expect(source.count == 1, "\(page): a chart without exactly one source line")
                 // The source line sits under the chart, not above it.
                 expectOrder("</svg>", before: "class=\"chart-source\"", in: figure)
                 #expect(figure.contains(".csv\" download>Get the data</a>"), "\(page): a chart without its data download")
             }
             for table in Self.elements(in: html, from: "<figure class=\"data-table\">", to: "</figure>") {
-                #expect(table.contains("<p class=\"chart-source\">Source: "), "\(page): a table without a source line")
+                #expect(table.contains("<p class=\"chart-source\">Source"), "\(page): a table without a source line")
             }
         }
         #expect(charts >= 10, "the report should carry its charts; found \(charts)")

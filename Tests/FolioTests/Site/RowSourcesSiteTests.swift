@@ -55,6 +55,15 @@ import Testing
         ```table
         data: annual
         ```
+        -- Content/quarters.md --
+        ---
+        title: Quarters
+        ---
+        ```table
+        data: quarterly
+        columns: [quarter]
+        where: {year: 2024}
+        ```
         -- Content/sum.md --
         ---
         title: Sum
@@ -77,6 +86,13 @@ import Testing
         #expect(page.contains("Sources: \(Self.q1); \(Self.q2); \(Self.statements)."))
         #expect(page.contains("Source: Our own count"))
         #expect(site.read("Output/charts/index.chart-1.svg").contains("Sources: Q1 2025 results (2025-05-14); Q2 2025 results"))
+    }
+
+    @Test func aTableOfTextCitesTheSourcesOfItsRows() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        try site.build()
+        #expect(site.read("Output/quarters.html").contains("<p class=\"chart-source\">Source: \(Self.s1).</p>"))
     }
 
     @Test func aDerivedDatasetWithoutASourceSaysWhatItWasComputedFrom() throws {
