@@ -73,6 +73,19 @@ public struct BlockRenderer: Sendable {
             datasets: computed.reads, sources: computed.sources)
     }
 
+    /// A computed value outside an article (`site.yml`'s `data_as_of: =max(sources.date)`): its text
+    /// as shown, and the datasets it read. `location` is where the `=` is.
+    public func computedText(_ written: String, at location: SourceLocation) throws(Diagnostics) -> (text: String, reads: [String]) {
+        do {
+            let origin = location.offset(lines: 0, column: location.column - 1)
+            let value = try ComputedExpressionParser.value(written, at: origin)
+            let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, at: location)
+            return (computed.text, computed.reads)
+        } catch {
+            throw Diagnostics([error])
+        }
+    }
+
     /// A claim (SPEC §5b): nothing on the page, and an error when the data does not bear it out.
     public func claim(_ request: ClaimRequest) throws(Diagnostics) -> BlockOutput {
         do {

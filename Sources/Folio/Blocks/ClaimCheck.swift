@@ -69,6 +69,8 @@ enum ClaimCheck {
     ) throws(Diagnostic) -> String {
         switch condition {
         case .compare(let op, let left, let right):
+            _ = try ComputedValue.number(left, datasets: query.datasets)
+            _ = try ComputedValue.number(right, datasets: query.datasets)
             let (a, b) = (try query.sql(left), try query.sql(right))
             sides += [a, b]
             return "(\(a) \(op.rawValue) \(b))"

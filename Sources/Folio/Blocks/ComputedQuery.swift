@@ -164,7 +164,7 @@ struct ComputedQuery {
         let value: String
         if let column = reference.column {
             let index = try dataset.columnIndex(ColumnReference(name: column, location: reference.location))
-            if aggregate != .count, !dataset.columns[index].isNumeric {
+            if ![.count, .min, .max].contains(aggregate), !dataset.columns[index].isNumeric {
                 throw Diagnostic(at: reference.location, BlockIssue.textColumn(column, dataset: dataset.name))
             }
             let quoted = SQLSyntax.quoted(column)

@@ -8,6 +8,7 @@ enum ComputedValue {
     static func render(
         _ value: ComputedValueExpression, datasets: DatasetLibrary, queries: (any DatasetQuerying)?, at location: SourceLocation
     ) throws(Diagnostic) -> (html: String, text: String, reads: [String], sources: [Source]) {
+        let kind = try unit(of: value.expression, datasets: datasets)
         var format = NumberFormat(.number)
         if let given = value.format {
             format = given
@@ -17,10 +18,15 @@ enum ComputedValue {
         var query = ComputedQuery(datasets: datasets, at: location)
         query.output(try query.sql(value.expression))
         let outcome = try query.run(on: queries)
-        guard let result = outcome.outputs.first, let number = result.number else {
-            throw Diagnostic(at: location, BlockIssue.computeFailed("the result is not a number"))
+        guard let result = outcome.outputs.first, !result.isMissing else {
+            throw Diagnostic(at: location, BlockIssue.computeFailed("the result is empty"))
         }
-        let shown = format.format(number)
+        // A text result (`max(sources.date)`) is shown as written; a number in its format.
+        var shown = result.text
+        if kind != .text {
+            guard let number = result.number else { throw Diagnostic(at: location, BlockIssue.computeFailed("the result is not a number")) }
+            shown = format.format(number)
+        }
         let html = "<data value=\"\(Escape.html(result.text))\">\(Escape.html(shown))</data>"
         return (html, shown, outcome.reads, query.citedSources())
     }
@@ -34,7 +40,7 @@ enum ComputedValue {
     {
         switch try unit(of: expression, datasets: datasets) {
         case .unit(let unit): NumberFormat(unit: unit)
-        case .free, .number: NumberFormat(.number)
+        case .free, .number, .text: NumberFormat(.number)
         case .mixed(let units): throw Diagnostic(at: location, BlockIssue.mixedUnits(units))
         }
     }
@@ -48,6 +54,8 @@ enum ComputedValue {
         /// A column's unit (nil: the sidecar gives none).
         case unit(String?)
         case mixed([String])
+        /// The first or last text of a text column in code-point order (`max(sources.date)`), shown as written.
+        case text
 
         var names: [String] {
             switch self {
@@ -55,6 +63,7 @@ enum ComputedValue {
             case .number: ["number"]
             case .unit(let unit): [unit ?? "no unit"]
             case .mixed(let units): units
+            case .text: ["text"]
             }
         }
 
@@ -73,12 +82,29 @@ enum ComputedValue {
         case .number: return .free
         case .cell(let reference): return .unit(try columnUnit(reference, datasets: datasets))
         case .aggregate(.count, _): return .number
-        case .aggregate(_, let reference): return .unit(try columnUnit(reference, datasets: datasets))
-        case .negate(let inner): return try unit(of: inner, datasets: datasets)
+        case .aggregate(_, let reference):
+            if try isText(reference, datasets: datasets) { return .text }
+            return .unit(try columnUnit(reference, datasets: datasets))
+        case .negate(let inner): return try number(inner, datasets: datasets)
         case .binary(let op, let left, let right, _):
-            let (a, b) = (try unit(of: left, datasets: datasets), try unit(of: right, datasets: datasets))
+            let (a, b) = (try number(left, datasets: datasets), try number(right, datasets: datasets))
             return op == .plus || op == .minus ? a.adding(b) : .number
         }
+    }
+
+    /// The unit of an operand of arithmetic or a comparison, which must be a number.
+    static func number(_ expression: ComputedExpression, datasets: DatasetLibrary) throws(Diagnostic) -> ValueUnit {
+        let found = try unit(of: expression, datasets: datasets)
+        if found == .text, case .aggregate(_, let reference) = expression {
+            throw Diagnostic(at: reference.location, BlockIssue.textColumn(reference.column ?? "", dataset: reference.dataset))
+        }
+        return found
+    }
+
+    private static func isText(_ reference: CellReference, datasets: DatasetLibrary) throws(Diagnostic) -> Bool {
+        let dataset = try datasets.dataset(reference.dataset, at: reference.location)
+        guard let column = reference.column else { return false }
+        return !dataset.columns[try dataset.columnIndex(ColumnReference(name: column, location: reference.location))].isNumeric
     }
 
     private static func columnUnit(_ reference: CellReference, datasets: DatasetLibrary) throws(Diagnostic) -> String? {

@@ -14,7 +14,8 @@ public enum SiteBuilder {
         _ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions(), previous: BuildState? = nil
     ) throws(Diagnostics) -> SiteBuild {
         let loaded = try SiteLoader.load(snapshot, options: options, previous: previous)
-        let hashes = InputHashes(snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, options: options)
+        let hashes = InputHashes(
+            snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, dataAsOf: loaded.dataAsOf, options: options)
         let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous)
         let notFound = try notFoundPage(loaded)
         return try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)
@@ -29,7 +30,7 @@ public enum SiteBuilder {
             resolver: LinkResolver(published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts),
             blocks: BlockRenderer(datasets: loaded.datasets, queries: loaded.queries), templates: loaded.templates)
         let context = PageContext(
-            site: loaded.site, nav: loaded.nav, dataAsOf: loaded.site.params.first { $0.key == "data_as_of" }?.value.text)
+            site: loaded.site, nav: loaded.nav, dataAsOf: loaded.dataAsOf)
         let reading = loaded.reading
         let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
         let templates = loaded.templates
@@ -61,7 +62,7 @@ public enum SiteBuilder {
         }
         let css = loaded.snapshot.assets.first { $0.path == "assets/style.css" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
         let context = PageContext(
-            site: loaded.site, nav: loaded.nav, dataAsOf: loaded.site.params.first { $0.key == "data_as_of" }?.value.text)
+            site: loaded.site, nav: loaded.nav, dataAsOf: loaded.dataAsOf)
         let layout = loaded.snapshot.templates.first { $0.kind == .layout && $0.name == "404" }?.displayPath ?? "404"
         do throws(Diagnostic) {
             let html = try loaded.templates.render(

@@ -1,3 +1,4 @@
+import FolioBlocks
 import FolioContent
 import FolioCore
 import FolioData
@@ -19,6 +20,8 @@ struct LoadedSite: Sendable {
     var queries: (any DatasetQuerying)?
     /// The derived datasets whose queries ran; the others were reused from the previous build.
     var queriesRun: [String]
+    /// `site.yml`'s `data_as_of`, computed when it is an expression (`=max(sources.date)`).
+    var dataAsOf: String?
     /// Every article read, drafts included.
     var articles: [Article]
     /// The articles published by this build.
@@ -69,11 +72,21 @@ enum SiteLoader {
         problems.add(
             contentsOf: OutputNames.check(
                 pages.map { ($0.outputPath, $0.article.displayPath) } + snapshot.assets.map { ($0.path, $0.displayPath) }))
+        var dataAsOf: String?
+        if let site, let datasets, let entry = site.params.first(where: { $0.key == "data_as_of" }), let written = entry.value.text {
+            dataAsOf = written
+            if written.hasPrefix("=") {
+                let blocks = BlockRenderer(datasets: datasets, queries: derived?.queries)
+                dataAsOf = problems.captureAll { () throws(Diagnostics) in
+                    try blocks.computedText(written, at: entry.value.location).text
+                }
+            }
+        }
         try problems.throwIfAny()
         guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
         return LoadedSite(
             snapshot: snapshot, site: site, templates: templates, datasets: datasets, reads: derived?.reads ?? [:],
-            queries: derived?.queries, queriesRun: derived?.ran ?? [],
+            queries: derived?.queries, queriesRun: derived?.ran ?? [], dataAsOf: dataAsOf,
             articles: articles,
             pages: pages, drafts: drafts,
             reading: reading, nav: nav)

@@ -63,6 +63,13 @@ import Testing
         #expect(try html("=counts.year[label=alpha] + 0") == "<data value=\"2023\">2.02K</data>")
     }
 
+    @Test func theFirstOrLastTextOfATextColumnIsShownAsWrittenButTakesNoArithmetic() throws {
+        #expect(try html("=max(capex.company)") == "<data value=\"Microsoft\">Microsoft</data>")
+        #expect(try html("=min(capex.company[company!=Alphabet])") == "<data value=\"Meta\">Meta</data>")
+        #expect(error("=max(capex.company) + 1") == Diagnostic(at: inside(5), BlockIssue.textColumn("company", dataset: "capex")))
+        #expect(error("=sum(capex.company)") == Diagnostic(at: inside(5), BlockIssue.textColumn("company", dataset: "capex")))
+    }
+
     @Test func mixedUnitsNeedAFormat() throws {
         let code = "=fin.revenue_usd_m[year=2024] + capex.low_usd_b[company=Meta]"
         #expect(error(code) == Diagnostic(at: Self.span, BlockIssue.mixedUnits(["USD millions", "USD billions"])))

@@ -81,6 +81,22 @@ import Testing
         #expect(site.read("Output/index.html").contains("it came to <data value=\"19900\">$19.9B</data>."))
     }
 
+    @Test func dataAsOfMayBeComputedAndEveryPageFollowsIt() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        try site.write("Content/site.yml", "title: Report\ndata_as_of: =max(filings.date)\n")
+        try site.write("Content/data/filings.csv", "id,date\nf1,2025-06-30\nf2,2025-09-30\n")
+        try site.build()
+        #expect(site.read("Output/about.html").contains("<time datetime=\"2025-09-30\">"))
+        try site.write("Content/data/filings.csv", "id,date\nf1,2025-06-30\nf2,2025-09-30\nf3,2025-12-31\n")
+        let summary = try site.build()
+        // The page that reads no data shows the new date too.
+        #expect(summary.rendered.contains("Content/about.md"))
+        #expect(site.read("Output/about.html").contains("<time datetime=\"2025-12-31\">"))
+        try site.write("Content/site.yml", "title: Report\ndata_as_of: =max(filing.date)\n")
+        #expect(site.errors().map(\.location) == [SourceLocation(path: "Content/site.yml", line: 2, column: 18)])
+    }
+
     @Test func aQueryClaimFailsWhenTheDataBreaksItsPattern() throws {
         let site = try SiteFixture(Self.project)
         defer { site.remove() }

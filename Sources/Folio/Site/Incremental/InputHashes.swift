@@ -19,7 +19,11 @@ struct InputHashes {
     private let layouts: [String: String]
 
     /// `reads`: each derived dataset → what it read, so its hash covers theirs.
-    init(snapshot: ProjectSnapshot, articles parsed: [Article], reads: [String: [String]] = [:], options: BuildOptions) {
+    /// `dataAsOf`: `site.yml`'s `data_as_of` as shown, which every page shows and which may be computed from the data.
+    init(
+        snapshot: ProjectSnapshot, articles parsed: [Article], reads: [String: [String]] = [:], dataAsOf: String? = nil,
+        options: BuildOptions
+    ) {
         var articleHashes: [String: String] = [:]
         for file in snapshot.articles { articleHashes[file.path] = ContentHash.of(file.bytes) }
         articles = articleHashes
@@ -27,7 +31,7 @@ struct InputHashes {
         // Navigation, previous/next, links and feeds read every article's front matter and site.yml.
         let bodies = Dictionary(parsed.map { ($0.path, $0.body.count) }) { first, _ in first }
         var structureParts = [Self.rendererVersion, ContentHash.of(snapshot.siteConfig?.bytes ?? [])]
-        structureParts.append("drafts=\(options.drafts) base=\(options.baseURL ?? "")")
+        structureParts.append("drafts=\(options.drafts) base=\(options.baseURL ?? "") data_as_of=\(dataAsOf ?? "")")
         for file in snapshot.articles {
             let frontMatter = file.bytes.prefix(file.bytes.count - (bodies[file.path] ?? 0))
             structureParts += [file.path, ContentHash.of(frontMatter)]
