@@ -85,7 +85,7 @@ public enum ProjectReader {
         default: return nil
         }
         let name = String(parts[1].dropLast(".mustache".count))
-        return TemplateSource(name: name, kind: kind, displayPath: "\(folderName)/\(path)", text: String(decoding: bytes, as: UTF8.self))
+        return TemplateSource(name: name, kind: kind, displayPath: "\(folderName)/\(path)", bytes: bytes)
     }
 
     /// Every regular file under `root`, as sorted `/`-separated relative paths; dot-entries are skipped,

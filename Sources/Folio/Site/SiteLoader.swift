@@ -97,6 +97,9 @@ enum SiteLoader {
         guard let file = snapshot.siteConfig else {
             throw Diagnostics([Diagnostic(at: SourceLocation(path: path), ContentIssue.missingSiteConfig)])
         }
+        if let bad = UTF8Validation.firstInvalid(in: file.bytes) {
+            throw Diagnostics([Diagnostic(at: SourceLocation(path: path, line: bad.line, column: bad.column), MarkdownIssue.invalidUTF8)])
+        }
         return try SiteConfig.read(String(decoding: file.bytes, as: UTF8.self), path: path)
     }
 

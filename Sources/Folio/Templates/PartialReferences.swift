@@ -15,6 +15,8 @@ enum PartialReferences {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
             var rest = line[...]
+            // Columns are counted from the last reference on, so a long line costs its length once.
+            var (cursor, counted) = (line.startIndex, 0)
             while let open = rest.range(of: "{{") {
                 let afterOpen = rest[open.upperBound...]
                 let trimmed = afterOpen.drop { $0 == " " }
@@ -26,7 +28,9 @@ enum PartialReferences {
                 guard let close = nameStart.range(of: "}}") else { break }
                 let name = nameStart[..<close.lowerBound].trimmingSpaces()
                 if !name.isEmpty, !name.hasPrefix("*") {
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                    counted += line.distance(from: cursor, to: open.lowerBound)
+                    cursor = open.lowerBound
+                    let column = counted + 1
                     references.append(Reference(name: name, line: index + 1, column: column))
                 }
                 rest = nameStart[close.upperBound...]

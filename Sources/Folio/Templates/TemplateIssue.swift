@@ -6,6 +6,13 @@ public enum TemplateIssue: DiagnosticReason, Equatable {
     case unknownPartial(String, known: [String])
     case unknownLayout(String, known: [String])
     case nameClash(String)
+    case nestedTooDeep(limit: Int)
+    case neverClosed(String)
+    case closedUnopened(String)
+    case closedWrongName(String, opened: String)
+    case includesItself(loop: [String])
+    case includesTooDeep(limit: Int)
+    case invalidUTF8
 
     public var message: String {
         switch self {
@@ -16,6 +23,16 @@ public enum TemplateIssue: DiagnosticReason, Equatable {
             "unknown layout '\(name)'; expected one of \(Self.list(known)) (files in Templates/layouts/)"
         case .nameClash(let name):
             "template: '\(name)' is both a layout and a partial; expected different names"
+        case .nestedTooDeep(let limit): "template: sections nested more than \(limit) deep; expected fewer levels"
+        case .neverClosed(let name): "template: section '\(name)' opened here is never closed; expected {{/\(name)}}"
+        case .closedUnopened(let name): "template: {{/\(name)}} closes a section that is not open; expected a matching {{#\(name)}}"
+        case .closedWrongName(let name, let opened):
+            "template: {{/\(name)}} closes section '\(opened)'; expected {{/\(opened)}}"
+        case .includesItself(let loop):
+            "template: '\(loop.first ?? "")' includes itself (\(loop.joined(separator: " → "))); expected no partial or parent to "
+                + "include itself, directly or through others"
+        case .includesTooDeep(let limit): "template: partials and parents included more than \(limit) deep; expected a shorter chain"
+        case .invalidUTF8: "template: invalid UTF-8 byte; expected a UTF-8 text file"
         }
     }
 

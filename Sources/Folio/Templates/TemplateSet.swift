@@ -10,12 +10,21 @@ public struct TemplateSource: Sendable, Equatable {
     /// The path shown in errors: `Templates/layouts/page.mustache`.
     public var displayPath: String
     public var text: String
+    /// Where the file's first invalid UTF-8 byte is, when it has one.
+    public var invalidUTF8: SourceLocation?
 
-    public init(name: String, kind: Kind, displayPath: String, text: String) {
+    public init(name: String, kind: Kind, displayPath: String, text: String, invalidUTF8: SourceLocation? = nil) {
         self.name = name
         self.kind = kind
         self.displayPath = displayPath
         self.text = text
+        self.invalidUTF8 = invalidUTF8
+    }
+
+    /// A template read from `bytes`: invalid UTF-8 is kept for `TemplateSet.compile` to report.
+    public init(name: String, kind: Kind, displayPath: String, bytes: [UInt8]) {
+        let bad = UTF8Validation.firstInvalid(in: bytes).map { SourceLocation(path: displayPath, line: $0.line, column: $0.column) }
+        self.init(name: name, kind: kind, displayPath: displayPath, text: String(decoding: bytes, as: UTF8.self), invalidUTF8: bad)
     }
 }
 
@@ -37,7 +46,16 @@ public struct TemplateSet: Sendable {
             let at = sources.first { $0.name == clash && $0.kind == .partial }?.displayPath ?? clash
             problems.add(Diagnostic(at: SourceLocation(path: at), TemplateIssue.nameClash(clash)))
         }
+        problems.add(contentsOf: TemplateStructure.includeProblems(sources))
         for source in sources.sorted(by: { $0.displayPath < $1.displayPath }) {
+            if let bad = source.invalidUTF8 {
+                problems.add(Diagnostic(at: bad, TemplateIssue.invalidUTF8))
+                continue
+            }
+            if let problem = TemplateStructure.sectionProblem(in: source.text, path: source.displayPath) {
+                problems.add(problem)
+                continue
+            }
             problems.capture { () throws(Diagnostic) in
                 library.register(try compile(source), named: source.name)
             }

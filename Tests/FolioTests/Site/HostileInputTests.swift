@@ -1,6 +1,7 @@
 import Folio
 import FolioContent
 import FolioCore
+import FolioTemplates
 import FolioYAML
 import Foundation
 import Testing
@@ -8,6 +9,23 @@ import Testing
 /// Inputs that try to leave the project, collide in the output, or break file systems.
 @Suite struct HostileInputTests {
     static let base = "-- Content/site.yml --\ntitle: T\n-- Content/index.md --\n---\ntitle: Home\n---\nHome.\n"
+
+    @Test func invalidUTF8InSiteConfigOrATemplateIsAnErrorAtItsByte() throws {
+        let site = try SiteFixture(Self.base)
+        defer { site.remove() }
+        try site.build()
+        let before = site.tree()
+        try Data(Array("title: T\nauthor: \u{E9}".utf8) + [0xC3]).write(to: site.root.appendingPathComponent("Content/site.yml"))
+        #expect(site.errors().map(\.location) == [SourceLocation(path: "Content/site.yml", line: 2, column: 10)])
+        try site.write("Content/site.yml", "title: T\n")
+        try Data(Array("<p>{{title}}</p>\n".utf8) + [0xFF]).write(
+            to: site.root.appendingPathComponent("Templates/partials/footer.mustache"))
+        #expect(
+            site.errors() == [
+                Diagnostic(at: SourceLocation(path: "Templates/partials/footer.mustache", line: 2, column: 1), TemplateIssue.invalidUTF8)
+            ])
+        #expect(site.tree() == before)
+    }
 
     @Test func symbolicLinksThatLeaveTheProjectAreErrors() throws {
         let site = try SiteFixture(Self.base)

@@ -48,9 +48,9 @@ import Testing
     }
 
     @Test func aParseErrorNamesTheTemplateFileAndLine() {
-        let found = diagnostics { _ = try compile([("page", .layout, "<html>\n{{#items}}\n<li>\n</html>")]) }
+        let found = diagnostics { _ = try compile([("page", .layout, "<html>\n{{items}\n<li>\n</html>")]) }
         #expect(found.count == 1)
         #expect(found.first?.location.path == "Templates/layouts/page.mustache")
-        #expect(found.first?.message == TemplateIssue.parse("a section is never closed").message)
+        #expect(found.first?.message == TemplateIssue.parse("a tag is not finished").message)
     }
 }
