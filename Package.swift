@@ -19,7 +19,9 @@ let package = Package(
         // The stages on their own, for the fuzzers in Fuzz/ (a separate package).
         .library(
             name: "FolioStages",
-            targets: ["FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioBlocks", "FolioMarkdown", "FolioContent"]
+            targets: [
+                "FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioBlocks", "FolioMarkdown", "FolioContent", "FolioTemplates",
+            ]
         ),
     ],
     dependencies: [

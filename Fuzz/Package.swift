@@ -17,7 +17,7 @@ let stages: Target.Dependency = .product(name: "FolioStages", package: rootIdent
 
 let fuzzers = [
     "FuzzCSV", "FuzzJSON", "FuzzDataYAML", "FuzzYAML", "FuzzFrontMatter", "FuzzChartBlock", "FuzzTableBlock",
-    "FuzzInlineValue", "FuzzSlug", "FuzzEscape", "FuzzMarkdown",
+    "FuzzInlineValue", "FuzzSlug", "FuzzEscape", "FuzzMarkdown", "FuzzTemplate",
 ]
 
 let package = Package(

@@ -6,7 +6,7 @@
 set -u
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-FuzzCSV FuzzJSON FuzzDataYAML FuzzYAML FuzzFrontMatter FuzzChartBlock FuzzTableBlock FuzzInlineValue FuzzSlug FuzzEscape FuzzMarkdown}
+targets=${FUZZ_TARGETS:-FuzzCSV FuzzJSON FuzzDataYAML FuzzYAML FuzzFrontMatter FuzzChartBlock FuzzTableBlock FuzzInlineValue FuzzSlug FuzzEscape FuzzMarkdown FuzzTemplate}
 swift=${SWIFT:-swift}
 scratch=${FUZZ_SCRATCH:-.build-fuzz}
 # The Swift runtime's backtracer reads memory under ASan and buries the real report: leave crashes to libFuzzer.
@@ -26,7 +26,7 @@ dictionary() {
     case $1 in
         FuzzCSV) echo csv ;; FuzzJSON) echo json ;; FuzzDataYAML | FuzzYAML) echo yaml ;; FuzzFrontMatter) echo frontmatter ;;
         FuzzChartBlock | FuzzTableBlock) echo blocks ;; FuzzInlineValue) echo inline ;; FuzzSlug) echo slug ;;
-        FuzzEscape) echo escape ;; FuzzMarkdown) echo markdown ;;
+        FuzzEscape) echo escape ;; FuzzMarkdown) echo markdown ;; FuzzTemplate) echo template ;;
     esac
 }
 
