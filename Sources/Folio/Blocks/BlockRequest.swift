@@ -57,6 +57,8 @@ public struct TableColumnRequest: Equatable, Sendable {
     public var key: ColumnReference
     public var label: String?
     public var format: NumberFormat?
+    /// `link: url`: a column of URLs that makes each cell a link (when the URL may be one).
+    public var link: ColumnReference? = nil
 }
 
 /// A `table` block as written.

@@ -2,7 +2,10 @@ import FolioCore
 
 /// An HTML table: text cells left-aligned, numeric cells right-aligned with tabular figures.
 enum DataTableHTML {
-    static func html(header: [String], rows: [[String]], numericFrom: Int, caption: String?, numericColumns: Set<Int>? = nil) -> String {
+    /// `links`: per row, per column, the URL a cell links to (only a `SafeLink` becomes one).
+    static func html(
+        header: [String], rows: [[String]], numericFrom: Int, caption: String?, numericColumns: Set<Int>? = nil, links: [[String?]] = []
+    ) -> String {
         func isNumeric(_ column: Int) -> Bool { numericColumns?.contains(column) ?? (column >= numericFrom) }
         var html = "<div class=\"table-wrap\"><table>\n"
         if let caption { html += "<caption>\(Escape.html(caption))</caption>\n" }
@@ -11,13 +14,17 @@ enum DataTableHTML {
             html += "<th scope=\"col\"\(isNumeric(column) ? " class=\"num\"" : "")>\(Escape.html(title))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
-        for row in rows {
+        for (number, row) in rows.enumerated() {
             html += "<tr>"
             for (column, cell) in row.enumerated() {
+                var text = Escape.html(cell)
+                if number < links.count, column < links[number].count, let url = links[number][column], SafeLink.isSafe(url) {
+                    text = "<a href=\"\(Escape.html(url))\">\(text)</a>"
+                }
                 if column == 0, numericColumns == nil {
-                    html += "<th scope=\"row\">\(Escape.html(cell))</th>"
+                    html += "<th scope=\"row\">\(text)</th>"
                 } else {
-                    html += "<td\(isNumeric(column) ? " class=\"num\"" : "")>\(Escape.html(cell))</td>"
+                    html += "<td\(isNumeric(column) ? " class=\"num\"" : "")>\(text)</td>"
                 }
             }
             html += "</tr>\n"

@@ -200,11 +200,14 @@ struct EntryReader {
                 wrongType("columns", "{key, label, format}", at: item.location)
                 continue
             }
-            self.fields.read(fields, at: item.location, context: "table column") { $0.refuseKeys(otherThan: ["key", "label", "format"]) }
+            self.fields.read(fields, at: item.location, context: "table column") {
+                $0.refuseKeys(otherThan: ["key", "label", "format", "link"])
+            }
             columns.append(
                 TableColumnRequest(
                     key: ColumnReference(name: key, location: keyValue.location), label: item["label"]?.text,
-                    format: item["format"].flatMap { format("format", in: $0) }))
+                    format: item["format"].flatMap { format("format", in: $0) },
+                    link: item["link"].flatMap { link in link.text.map { ColumnReference(name: $0, location: link.location) } }))
         }
         return columns
     }

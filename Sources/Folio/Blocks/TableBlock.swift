@@ -14,12 +14,13 @@ enum TableBlock {
             ?? dataset.columns.map {
                 TableColumnRequest(key: ColumnReference(name: $0.name, location: request.location), label: nil, format: nil)
             }
-        var columns: [(index: Int, label: String, format: NumberFormat?)] = []
+        var columns: [(index: Int, label: String, format: NumberFormat?, link: Int?)] = []
         for column in requested {
             guard let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(column.key) }) else { continue }
+            let link = column.link.flatMap { reference in problems.capture { () throws(Diagnostic) in try dataset.columnIndex(reference) } }
             let info = dataset.columns[index]
             let format = column.format ?? info.unit.map { NumberFormat(unit: $0) }
-            columns.append((index, column.label ?? ColumnLabel.of(info), info.isNumeric ? format : nil))
+            columns.append((index, column.label ?? ColumnLabel.of(info), info.isNumeric ? format : nil, link))
         }
         var rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
         if let sortKey = request.sortKey, let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(sortKey) }) {
@@ -37,7 +38,9 @@ enum TableBlock {
         }
         let numeric = Set(columns.indices.filter { dataset.columns[columns[$0].index].isNumeric })
         var html = "<figure class=\"data-table\">\n"
-        html += DataTableHTML.html(header: header, rows: body, numericFrom: 0, caption: request.caption, numericColumns: numeric)
+        let links = rows.map { row in columns.map { column in column.link.map { row.cells[$0].text }.flatMap { $0.isEmpty ? nil : $0 } } }
+        html += DataTableHTML.html(
+            header: header, rows: body, numericFrom: 0, caption: request.caption, numericColumns: numeric, links: links)
         // A row cites its sources for the values it shows; a table of text cites them for its rows.
         let values = columns.filter { dataset.columns[$0.index].isNumeric }.map { dataset.columns[$0.index].name }
         let shown = values.isEmpty ? columns.map { dataset.columns[$0.index].name } : values

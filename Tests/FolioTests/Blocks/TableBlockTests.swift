@@ -70,6 +70,24 @@ import Testing
                 == "<tr><td class=\"num\">2022</td><td class=\"num\">+$15.8M</td><td class=\"num\">\u{2212}31.1\u{00D7}</td></tr>")
     }
 
+    @Test func aColumnMayLinkEachCellToAURLFromAnotherColumn() throws {
+        let links = Fixture.file(
+            "refs.csv", "id,title,url\nS1,SEC filing,https://www.sec.gov/s1\nS2,<Blog>,javascript:alert(1)\nS3,Print only,\n")
+        let renderer = try Fixture.renderer([links])
+        let html = try FolioBlocksTests.table("data: refs\ncolumns: [id, {key: title, label: Source, link: url}]", with: renderer)
+        #expect(
+            bodyRows(html) == [
+                "<tr><td>S1</td><td><a href=\"https://www.sec.gov/s1\">SEC filing</a></td></tr>",
+                // Only a safe URL becomes a link; the text is escaped either way.
+                "<tr><td>S2</td><td>&lt;Blog&gt;</td></tr>",
+                "<tr><td>S3</td><td>Print only</td></tr>",
+            ])
+        #expect(
+            tableErrors("data: refs\ncolumns: [{key: title, link: href}]", with: renderer) == [
+                Diagnostic(at: Article.body(2, 30), BlockIssue.unknownColumn("href", dataset: "refs", known: ["id", "title", "url"]))
+            ])
+    }
+
     @Test func missingCellsShowADash() throws {
         let html = try table("data: counts\ncolumns: [label, count]")
         #expect(bodyRows(html)[1] == "<tr><td>beta</td><td class=\"num\">\u{2013}</td></tr>")
