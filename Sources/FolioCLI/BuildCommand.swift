@@ -1,5 +1,6 @@
 import ArgumentParser
 import Folio
+import FolioContent
 import FolioCore
 import FolioServe
 import Foundation
@@ -22,6 +23,13 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "After building, rebuild whenever Content/ or Templates/ change, until interrupted (Ctrl-C).")
     var watch = false
+
+    func validate() throws {
+        if let baseURL, !SiteConfig.isValidBaseURL(baseURL) {
+            throw ValidationError(
+                "--base-url '\(baseURL)' is not an absolute http(s) address; expected one like https://example.org/reports")
+        }
+    }
 
     func run() throws {
         let started = ContinuousClock.now

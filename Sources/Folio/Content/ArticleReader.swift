@@ -19,6 +19,9 @@ public enum ArticleReader {
             throw Diagnostics([error])
         }
         let title = fields.text("title", required: true)
+        if let title, title.allSatisfy({ $0.isWhitespace }) {
+            fields.problems.add(Diagnostic(at: fields.valueLocation("title"), ContentIssue.emptyTitle))
+        }
         let layout = fields.text("layout")
         var sources: [Source] = []
         for item in fields.list("sources") ?? [] {

@@ -7,6 +7,8 @@ public enum ContentIssue: DiagnosticReason, Equatable {
     case unclosedFrontMatter
     case invalidDate(key: String, value: String)
     case missingSiteConfig
+    case emptyTitle
+    case badBaseURL(String)
 
     public var message: String {
         switch self {
@@ -18,6 +20,9 @@ public enum ContentIssue: DiagnosticReason, Equatable {
             "'\(key)' is '\(value)'; expected an ISO date like 2025-03-28"
         case .missingSiteConfig:
             "no site.yml; expected Content/site.yml with at least 'title: ...'"
+        case .emptyTitle: "the title is empty; expected the page's title (it names the page in the menu, the tab and feeds)"
+        case .badBaseURL(let url):
+            "base_url '\(url)' is not an absolute http(s) address; expected one like https://example.org/reports"
         }
     }
 }

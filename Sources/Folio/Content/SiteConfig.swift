@@ -22,6 +22,10 @@ public struct SiteConfig: Sendable {
         written.hasSuffix("/") ? String(written.dropLast()) : written
     }
 
+    /// Whether `written` may be the site's address: an absolute `http(s)://host…` URL, as every
+    /// canonical link, feed and sitemap entry starts with it.
+    public static func isValidBaseURL(_ written: String) -> Bool { SafeLink.isSafe(written) }
+
     /// The keys folio reads; any other key is kept for templates as `site.params`.
     public static let keys = ["title", "description", "language", "author", "base_url", "unsafe_html", "nav"]
 
@@ -38,6 +42,9 @@ public struct SiteConfig: Sendable {
         if let language = fields.text("language") { config.language = language }
         config.author = fields.text("author")
         config.baseURL = fields.text("base_url").map(Self.baseURL)
+        if let written = fields.text("base_url"), !isValidBaseURL(written) {
+            fields.problems.add(Diagnostic(at: fields.valueLocation("base_url"), ContentIssue.badBaseURL(written)))
+        }
         config.unsafeHTML = fields.bool("unsafe_html") ?? false
         if let items = fields.list("nav") {
             var nav: [(path: String, location: SourceLocation)] = []

@@ -160,6 +160,9 @@ public struct YAMLFields: Sendable {
             fields.refuseKeys(otherThan: Self.sourceKeys)
             let title = fields.text("title", required: true)
             let url = fields.text("url")
+            if let url, !url.isEmpty, !SafeLink.isSafe(url) {
+                fields.problems.add(Diagnostic(at: fields.valueLocation("url"), YAMLIssue.unsafeSourceURL(url)))
+            }
             let date = fields.text("date")
             return title.map { Source(title: $0, url: url, date: date) }
         }

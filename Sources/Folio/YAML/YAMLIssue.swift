@@ -16,11 +16,14 @@ public enum YAMLIssue: DiagnosticReason, Equatable {
     case unknownKey(in: String, key: String, known: [String])
     case missingKey(in: String, key: String)
     case wrongType(in: String, key: String, expected: String)
+    case unsafeSourceURL(String)
 
     public var message: String {
         switch self {
         case .syntax(let problem):
             "YAML: \(problem); expected valid YAML"
+        case .unsafeSourceURL(let url):
+            "source url '\(url)' is not an absolute http(s) address; expected one like https://www.sec.gov/… (or no url)"
         case .duplicateKey(let key):
             "YAML: duplicate key '\(key)'; expected each key once per mapping"
         case .nonTextKey:

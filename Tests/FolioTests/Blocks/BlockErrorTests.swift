@@ -252,7 +252,8 @@ extension BlockErrorTests {
         #expect(
             tableErrors(body, with: renderer) == [
                 Diagnostic(
-                    at: Article.body(3, 17), YAMLIssue.unknownKey(in: "table column", key: "width", known: ["key", "label", "format", "link"]))
+                    at: Article.body(3, 17),
+                    YAMLIssue.unknownKey(in: "table column", key: "width", known: ["key", "label", "format", "link"]))
             ])
     }
 

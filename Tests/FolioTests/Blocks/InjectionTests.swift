@@ -2,6 +2,7 @@ import FolioBlocks
 import FolioCore
 import FolioData
 import FolioTestSupport
+import FolioYAML
 import Testing
 
 /// Hostile data, titles, captions and sources never reach the HTML or SVG raw (issue 7).
@@ -15,7 +16,7 @@ import Testing
 
         """#
     static let hostileMeta = """
-        source: {title: "<b>S</b> & \\"\u{301}co", url: "JaVaScRiPt:alert(1)"}
+        source: {title: "<b>S</b> & \\"\u{301}co", url: "https://x.org/?q=\\"><script>alert(1)</script>"}
 
         """
 
@@ -95,7 +96,7 @@ import Testing
         "data:text/html,<script>alert(1)</script>", "vbscript:x", "//evil.example/x", "file:///etc/passwd", "ftp://x.org/",
         "https://ok.example/a b", "https://ok.example/\u{1}", "http:\t//x.org",
     ])
-    func sourceURLsOtherThanWebLinksAreNotLinks(url: String) throws {
+    func sourceURLsOtherThanWebLinksAreRefusedWhereWritten(url: String) throws {
         let escapedURL = url.replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\u{1}", with: "\\x01")
         let body = """
             type: bar
@@ -105,15 +106,13 @@ import Testing
             title: T
             source: {title: Filing, url: "\(escapedURL)"}
             """
-        let rendered = try chart(body, with: renderer)
-        #expect(rendered.frame.sourceHTML == "Source: Filing")
-        let svg = rendered.svg
-        #expect(!svg.contains("href"))
-        #expect(!svg.lowercased().contains("script:"))
-        #expect(try XMLLint.problems(svg) == nil)
-
-        let table = try table("data: fin\nsource: {title: Filing, url: \"\(escapedURL)\"}", with: renderer)
-        #expect(table.contains("<p class=\"chart-source\">Source: Filing.</p>"))
+        let refused = [Diagnostic(at: Article.body(6, 30), YAMLIssue.unsafeSourceURL(url))]
+        #expect(chartErrors(body, with: renderer) == refused)
+        let table = "data: fin\nsource: {title: Filing, url: \"\(escapedURL)\"}"
+        #expect(tableErrors(table, with: renderer) == [Diagnostic(at: Article.body(2, 30), YAMLIssue.unsafeSourceURL(url))])
+        let meta = Fixture.file("fin.meta.yml", "source: {title: Filing, url: \"\(escapedURL)\"}\n")
+        let error = #expect(throws: Diagnostics.self) { try Fixture.library([meta]) }
+        #expect(error?.all.map(\.message) == [YAMLIssue.unsafeSourceURL(url).message])
     }
 
     @Test func webSourceURLsAreEscapedLinks() throws {
@@ -123,9 +122,12 @@ import Testing
         #expect(try XMLLint.problems(rendered.svg) == nil)
     }
 
-    @Test func sidecarJavascriptURLIsNotALink() throws {
+    @Test func aSidecarSourceWithHostileTextAndURLIsAnEscapedLink() throws {
         let html = try table("data: evil\ncolumns: [value]", with: renderer)
-        #expect(html.contains("<p class=\"chart-source\">Source: &lt;b&gt;S&lt;/b&gt; &amp; &quot;\u{301}co.</p>"))
+        #expect(
+            html.contains(
+                "<p class=\"chart-source\">Source: <a href=\"https://x.org/?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">"
+                    + "&lt;b&gt;S&lt;/b&gt; &amp; &quot;\u{301}co</a>.</p>"))
     }
 
     @Test func hostileColumnNamesAndLabels() throws {

@@ -72,6 +72,17 @@ import Testing
         #expect(try site.runFolio(["new", "report"]).status == 1)
     }
 
+    @Test func aBaseURLThatIsNotAnAbsoluteHTTPAddressIsAUsageError() throws {
+        let site = try SiteFixture("-- Content/site.yml --\ntitle: T\n-- Content/index.md --\n---\ntitle: Home\n---\nHome.\n")
+        defer { site.remove() }
+        for bad in ["javascript:alert(1)", "/reports"] {
+            let run = try site.runFolio(["build", "--base-url", bad])
+            #expect(run.status == 64)
+            #expect(run.stderr.contains("--base-url '\(bad)' is not an absolute http(s) address"))
+        }
+        #expect(try site.runFolio(["build", "--base-url", "https://example.org/r"]).status == 0)
+    }
+
     @Test func helpDescribesTheCommands() throws {
         let site = try SiteFixture("")
         defer { site.remove() }

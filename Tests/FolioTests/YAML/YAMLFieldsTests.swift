@@ -90,6 +90,8 @@ typealias SourceLocation = FolioCore.SourceLocation
                 Diagnostic(at: Self.at(3, 4), YAMLIssue.wrongType(in: "test", key: "c", expected: "text or {title, url, date}")),
                 Diagnostic(at: Self.at(4, 13), YAMLIssue.unknownKey(in: "test source", key: "link", known: YAMLFields.sourceKeys)),
                 Diagnostic(at: Self.at(4, 4), YAMLIssue.missingKey(in: "test source", key: "title")),
+                // Only an absolute http(s) address may be a source's url.
+                Diagnostic(at: Self.at(4, 10), YAMLIssue.unsafeSourceURL("u")),
                 Diagnostic(at: Self.at(5, 12), YAMLIssue.wrongType(in: "test source", key: "title", expected: "text")),
             ])
     }
