@@ -373,17 +373,25 @@ enum TypedNumbers {
                 end += 1
             }
             defer { index = end }
-            if isPartOfAName(text, at: index) || isYearStandingAlone(text, index..<end) { continue }
+            if isPartOfAName(text, index..<end) || isYearStandingAlone(text, index..<end) { continue }
             found.append(TypedNumber(file: file, line: lineOf[index], text: shown(text, index..<end)))
         }
         return found
     }
 
-    /// H100, S-1, GPT-3, Q4: digits joined to the letters before them (directly or by a hyphen).
-    static func isPartOfAName(_ text: [Character], at start: Int) -> Bool {
-        guard start > 0 else { return false }
-        if text[start - 1].isLetter { return true }
-        return text[start - 1] == "-" && start > 1 && text[start - 2].isLetter
+    /// H100, S-1, GPT-3, Q4, 10-K, 424B4, `2025_05`, `2025-03-19/20`: digits joined to the letters before them
+    /// (directly or by a hyphen), to a word or number before them by `_` or `/`, to a capital after them by a
+    /// hyphen, or to letters and digits after them.
+    static func isPartOfAName(_ text: [Character], _ run: Range<Int>) -> Bool {
+        let start = run.lowerBound
+        if start > 0, text[start - 1].isLetter { return true }
+        if start > 1, text[start - 1] == "-", text[start - 2].isLetter { return true }
+        if start > 1, "_/".contains(text[start - 1]), text[start - 2].isLetter || isDigit(text[start - 2]) { return true }
+        let end = run.upperBound
+        let letters = text[end...].prefix { $0.isLetter }.count
+        if letters > 0, end + letters < text.count, isDigit(text[end + letters]) { return true }
+        guard end + 1 < text.count, text[end] == "-", text[end + 1].isUppercase else { return false }
+        return end + 2 == text.count || !text[end + 2].isLetter
     }
 
     /// Four digits from 1900 to 2100, without a currency before or a unit after (`2025`, `2022–2024`, `the 2020s`).
@@ -470,10 +478,29 @@ enum TypedNumbers {
         }
     }
 
-    /// “…” and "…", paired in order.
+    /// “…”, ‘…’, '…' and "…". A single quote opens only where a word starts and closes only where one ends,
+    /// so an apostrophe (CoreWeave's, the founders') quotes nothing.
     static func maskQuotations(_ text: [Character], _ masked: inout [Bool]) {
         for index in text.indices where !masked[index] && text[index] == "“" {
             if let close = text[index...].firstIndex(of: "”") { mask(index..<(close + 1), &masked) }
+        }
+        func endsAWord(_ index: Int) -> Bool {
+            index + 1 == text.count || !(text[index + 1].isLetter || isDigit(text[index + 1]))
+        }
+        var index = 0
+        while index + 1 < text.count {
+            defer { index += 1 }
+            let mark = text[index]
+            guard !masked[index], mark == "'" || mark == "‘",
+                index == 0 || text[index - 1].isWhitespace || "([{—–-/“\"".contains(text[index - 1]),
+                !text[index + 1].isWhitespace
+            else { continue }
+            let closing: Character = mark == "'" ? "'" : "’"
+            guard
+                let close = ((index + 2)..<text.count).first(where: { text[$0] == closing && !text[$0 - 1].isWhitespace && endsAWord($0) })
+            else { continue }
+            mask(index..<(close + 1), &masked)
+            index = close
         }
         let straight = text.indices.filter { !masked[$0] && text[$0] == "\"" }
         for pair in stride(from: 0, to: straight.count - 1, by: 2) {
@@ -556,6 +583,8 @@ enum TypedNumbers {
         #expect(typed("The FT wrote of “$7.5bn in looming repayments” and \"up to 35× faster\".").isEmpty)
         #expect(typed("> A block quote says 80%.").isEmpty)
         #expect(typed("“Quoted 5” then 6, \"quoted 7\" then 8.") == ["6", "8"])
+        #expect(typed("Titled 'Microsoft Passed on $12 Billion' (or ‘4Q profit’), CoreWeave's 5 sites.") == ["5"])
+        #expect(typed("The founders' 3 sales and CoreWeave’s 4 rivals; 'open 6") == ["3", "4", "6"])
     }
 
     @Test func headingsAndFrontMatterAreNotCounted() {
@@ -573,7 +602,9 @@ enum TypedNumbers {
     @Test func linkTargetsNamesAndListMarkersAreNotCounted() {
         #expect(typed("See [the filing](https://sec.gov/1769628/000119312525044231.htm) and <https://a.b/42>.").isEmpty)
         #expect(typed("[42 claims](claims-check.md#part-2) were checked.") == ["42"])
-        #expect(typed("H100s beat A100s in the S-1, GPT-3 and Q4 runs.").isEmpty)
+        #expect(typed("H100s beat A100s in the S-1, GPT-3 and Q4 runs, says the 10-K (Form 424B4).").isEmpty)
+        #expect(typed("Files 2025_05/income_statement.md and 2026_04_15_notes.md, filed 2025-03-19/20.").isEmpty)
+        #expect(typed("A 3-year deal, 10-Kb, 8-k.") == ["3", "10", "8"])
         #expect(typed("1. First\n2. Second with 5\n\nA line ending in\n3. is prose") == ["5", "3"])
         #expect(typed("<!-- 12 -->A <span title=\"3\">tag</span>.").isEmpty)
     }
