@@ -615,3 +615,11 @@ enum TypedNumbers {
         #expect(found.map(\.description) == ["page.md:7: 7"])
     }
 }
+
+@Suite struct TypedNumbersInTheReport {
+    /// Issue 12: at most ten numbers typed by hand in the whole report's prose; the rest are inline values.
+    @Test func theReportTypesAtMostTenNumbers() throws {
+        let typed = try TypedNumbers.find(inArticlesOf: BuiltReport.repository.appendingPathComponent("Content"))
+        #expect(typed.count <= 10, "\(typed.count) numbers typed in Content/*.md:\n\(typed.map(\.description).joined(separator: "\n"))")
+    }
+}
