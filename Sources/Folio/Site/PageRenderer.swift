@@ -20,7 +20,7 @@ struct PageRenderer: Sendable {
         var problems = DiagnosticCollector()
         var pageBlocks = PageBlockRenderer(blocks)
         var replacements: [Int: MarkdownReplacement] = [:]
-        var reserved = Set<String>()
+        var reserved = templates.themeIDs
         var made = PageMade()
         for (index, piece) in parsed.pieces.enumerated() {
             do throws(Diagnostics) {

@@ -33,6 +33,8 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     public let layoutNames: [String]
     public let partialNames: [String]
+    /// The `id`s the templates write as they are (`main`, `toc-heading`): a heading's anchor must not take one.
+    public let themeIDs: Set<String>
 
     /// Compiles every template, checking that each partial or parent it names exists.
     public static func compile(_ sources: [TemplateSource]) throws(Diagnostics) -> TemplateSet {
@@ -65,7 +67,8 @@ public struct TemplateSet: Sendable {
             }
         }
         try problems.throwIfAny()
-        return TemplateSet(library: library, layoutNames: layouts, partialNames: partials)
+        return TemplateSet(
+            library: library, layoutNames: layouts, partialNames: partials, themeIDs: Set(sources.flatMap { Self.fixedIDs(in: $0.text) }))
     }
 
     private static func compile(_ source: TemplateSource) throws(Diagnostic) -> MustacheTemplate {
@@ -79,6 +82,18 @@ public struct TemplateSet: Sendable {
         } catch {
             throw Diagnostic(at: SourceLocation(path: source.displayPath), TemplateIssue.parse(TemplateIssue.describe(error)))
         }
+    }
+
+    /// Every `id="…"` whose value is plain text (no tag inside it).
+    static func fixedIDs(in text: String) -> [String] {
+        var ids: [String] = []
+        var rest = text[...]
+        while let start = rest.range(of: "id=\"") {
+            let value = rest[start.upperBound...].prefix { $0 != "\"" }
+            if !value.isEmpty, !value.contains("{") { ids.append(String(value)) }
+            rest = rest[start.upperBound...].dropFirst(value.count)
+        }
+        return ids
     }
 
     public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }

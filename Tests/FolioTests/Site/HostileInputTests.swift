@@ -27,6 +27,18 @@ import Testing
         #expect(site.tree() == before)
     }
 
+    @Test func headingAnchorsNeverTakeAnIDTheThemeWrites() throws {
+        let site = try SiteFixture(Self.base)
+        defer { site.remove() }
+        try site.write("Content/about.md", "---\ntitle: About\n---\n## Main\n\nA.\n\n## TOC heading\n\nB.\n\n## Sources heading\n\nC.\n")
+        try site.build()
+        let html = site.read("Output/about.html")
+        for id in ["main", "toc-heading", "sources-heading"] {
+            #expect(html.components(separatedBy: "id=\"\(id)\"").count <= 2, "id \(id) appears twice")
+        }
+        #expect(html.contains("<h2 id=\"main-1\">") || html.contains("<h2 id=\"main-2\">"))
+    }
+
     @Test func anEmptyTitleIsAnErrorAtTheTitle() throws {
         let site = try SiteFixture(Self.base)
         defer { site.remove() }
