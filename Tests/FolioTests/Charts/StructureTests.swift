@@ -132,6 +132,18 @@ import Testing
         #expect(ticks == ["+10.00%", "+10.01%", "+10.02%", "+10.03%", "+10.04%"])
     }
 
+    @Test func aHorizontalBarAxisAcrossZeroHasRoundTicksThroughZero() {
+        let spec = ChartSpec(
+            type: .hbar, title: "T", categories: ["a", "b"], series: [ChartSeries(name: "S", values: [0.25, -0.35])],
+            format: NumberFormat(.fraction, decimals: 0, showsPlus: true), labels: true)
+        let ticks = SVGElement.all("text", class: "fc-tick", in: ChartRenderer.render(spec, id: "a").svg).map(\.text)
+        // Not the data's own ends (−35%, +25%), which would hide where zero is.
+        #expect(ticks.contains("0%"))
+        #expect(!ticks.contains("\u{2212}35%") && !ticks.contains("+25%") || ticks.count > 2)
+        #expect(!NiceTicks(lower: -0.35, upper: 0.25, includeZero: true, maxCount: 2).isRound)
+        #expect(NiceTicks(lower: -0.35, upper: 0.25, includeZero: true, maxCount: 4).isRound)
+    }
+
     @Test func aSignedFormatSignsWaterfallChangesOnce() {
         var signed = ChartFixtures.waterfall
         signed.format = NumberFormat(.usdM, showsPlus: true)

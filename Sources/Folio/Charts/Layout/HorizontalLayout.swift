@@ -102,7 +102,9 @@ enum HorizontalLayout {
             )
         }
         // Evenly spaced ticks need a label width plus a gap between neighbours.
-        let fitting = candidates.filter { ($0.labelWidth + 12) * Double($0.labels.count - 1) <= width }
+        // Round ticks only, unless none fit: the data's own ends as ticks (−35%, +25%) hide zero.
+        let round = candidates.filter(\.ticks.isRound)
+        let fitting = (round.isEmpty ? candidates : round).filter { ($0.labelWidth + 12) * Double($0.labels.count - 1) <= width }
         func span(_ axis: ValueAxis) -> Double { axis.ticks.upper / 2 - axis.ticks.lower / 2 }
         return fitting.min { span($0) < span($1) } ?? candidates[candidates.count - 1]
     }

@@ -8,6 +8,9 @@ public struct NiceTicks: Hashable, Sendable {
     public let upper: Double
     /// Tick values from low to high, at most `maxCount` of them.
     public let values: [Double]
+    /// False when no round step fits in `maxCount` ticks and the ticks are the data's own ends
+    /// (a domain across zero needs at least three).
+    public let isRound: Bool
 
     /// Ticks covering `lower...upper` (swapped when reversed); `includeZero` for bars and areas.
     public init(lower: Double, upper: Double, includeZero: Bool, maxCount: Int = 6) {
@@ -27,7 +30,9 @@ public struct NiceTicks: Hashable, Sendable {
                 high = 0
             }
         }
-        let ticks = Self.search(low, high, maxCount: max(2, maxCount)) ?? [low, high]
+        let round = Self.search(low, high, maxCount: max(2, maxCount))
+        let ticks = round ?? [low, high]
+        self.isRound = round != nil
         self.lower = ticks.first ?? low
         self.upper = ticks.last ?? high
         self.values = ticks
