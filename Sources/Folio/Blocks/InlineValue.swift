@@ -12,6 +12,10 @@ enum InlineValue {
         for column in expression.columns {
             indices.append(try dataset.columnIndex(ColumnReference(name: column, location: location)))
         }
+        // A low–high range is of numbers: `=d.name..note[…]` would join two texts with a dash.
+        if indices.count == 2, let text = indices.first(where: { !dataset.columns[$0].isNumeric }) {
+            throw Diagnostic(at: location, BlockIssue.textColumn(dataset.columns[text].name, dataset: dataset.name))
+        }
         let row = try selectRow(expression, in: dataset, at: location)
         let cells = indices.map { row.cells[$0] }
         for (cell, index) in zip(cells, indices) where cell.isMissing {

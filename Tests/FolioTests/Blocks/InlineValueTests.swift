@@ -132,6 +132,12 @@ import Testing
         #expect(error("=fin.revenue_usd_m[last]more") == Diagnostic(at: inside(24), BlockIssue.inlineSyntax("unexpected text 'more'")))
     }
 
+    @Test func aRangeOverATextColumnIsAnError() {
+        #expect(
+            error("=fin.segment..revenue_usd_m[year=2024]") == Diagnostic(at: Self.span, BlockIssue.textColumn("segment", dataset: "fin")))
+        #expect(error("=counts.label..measure[last]") == Diagnostic(at: Self.span, BlockIssue.textColumn("label", dataset: "counts")))
+    }
+
     @Test func unknownFormatPointsAtTheFormatName() {
         #expect(error("=fin.revenue_usd_m[year=2024]|usd_x") == Diagnostic(at: inside(30), BlockIssue.unknownFormat("usd_x")))
         #expect(error("=fin.revenue_usd_m[year=2024]|usd_m:7") == Diagnostic(at: inside(30), BlockIssue.unknownFormat("usd_m:7")))
