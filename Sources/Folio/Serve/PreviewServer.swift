@@ -38,7 +38,14 @@ public final class PreviewServer: Sendable {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let port = await Self.port(of: server.listeningAddress) { return address.url(port: port) }
-            if let ended = result.ended { throw ServeError.cannotListen(ended.map { "\($0)" } ?? "the server stopped") }
+            if let ended = result.ended {
+                let reason = ended.map { "\($0)" } ?? "the server stopped"
+                // FlyingFox reports the failed bind with the system's words and errno (EADDRINUSE).
+                if reason.contains("Address already in use") || reason.contains("errno: \(EADDRINUSE)") {
+                    throw ServeError.portInUse(address.port)
+                }
+                throw ServeError.cannotListen(reason)
+            }
             try? await Task.sleep(for: .milliseconds(10))
         }
         throw ServeError.cannotListen("not listening after \(timeout)")

@@ -51,12 +51,16 @@ public enum ServeError: Error, Equatable, CustomStringConvertible {
     case badHost(String)
     case notLoopback(String)
     case cannotListen(String)
+    case portInUse(UInt16)
 
     public var description: String {
         switch self {
         case .badHost(let host): "--host \(host): expected an IP address such as 127.0.0.1 or ::1, or localhost"
         case .notLoopback(let host): "\(host) is not a loopback address; pass --host \(host) to serve the preview beyond this machine"
         case .cannotListen(let reason): "cannot start the preview server: \(reason)"
+        case .portInUse(let port):
+            "cannot start the preview server: port \(port) is already in use; expected a free port (pass --port \(port == UInt16.max ? 8000 : port + 1), "
+                + "or --port 0 for any free one)"
         }
     }
 }

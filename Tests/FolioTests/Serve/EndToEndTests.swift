@@ -74,6 +74,20 @@ import Testing
         #expect(reloaded.body.contains("var v=\(served + 1);"))
     }
 
+    @Test func aPortAlreadyInUseIsNamedWithTheWayOut() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Output/index.html", "<html><body>home</body></html>")
+        let first = try PreviewServer(output: folder.path("Output"), address: ServeAddress(port: 0))
+        let base = try await first.start()
+        defer { Task { await first.stop() } }
+        let port = try #require(base.split(separator: ":").last.map { UInt16($0.prefix { $0.isNumber }) } ?? nil)
+        let second = try PreviewServer(output: folder.path("Output"), address: ServeAddress(port: port))
+        await #expect(throws: ServeError.portInUse(port)) { _ = try await second.start(timeout: .seconds(5)) }
+        #expect(ServeError.portInUse(port).description.contains("port \(port) is already in use"))
+        #expect(ServeError.portInUse(port).description.contains("--port"))
+    }
+
     @Test func rawRequestsCannotLeaveTheSite() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
