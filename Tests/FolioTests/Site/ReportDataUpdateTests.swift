@@ -54,4 +54,17 @@ import Testing
         #expect(failure.message.hasPrefix("claim does not hold:"))
         #expect(try report.page(Self.page) == published, "a failed build replaced the published page")
     }
+
+    /// The method page says what the prose types by hand, and it stays true (issue 12).
+    @Test func theMethodPageStatesWhatTheProseTypesAndItIsTrue() throws {
+        let typed = try TypedNumbers.find(inArticlesOf: BuiltReport.repository.appendingPathComponent("Content"))
+        let method = try String(
+            contentsOf: BuiltReport.repository.appendingPathComponent("Content/method-and-sources.md"), encoding: .utf8)
+        if typed.isEmpty {
+            #expect(method.contains("types no number by hand"), "the method page should say the prose types no number")
+        } else {
+            #expect(!method.contains("types no number by hand"), "the method page says no number is typed, but \(typed) are")
+            for number in typed { #expect(method.contains(number.text), "the method page does not list \(number)") }
+        }
+    }
 }
