@@ -14,6 +14,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case unknownDataset(String, known: [String])
     case unknownColumn(String, dataset: String, known: [String])
     case textColumn(String, dataset: String)
+    /// A column of numbers but for one cell (`1,000`), which makes it text: `place` is `file:line`.
+    case textCellInNumbers(column: String, dataset: String, value: String, place: String)
     /// `takenBy`: the types that do take `key`.
     case keyNotFor(block: String, key: String, type: String, takenBy: [String])
     case sortOrder(String)
@@ -69,6 +71,9 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "dataset '\(dataset)' has no column '\(column)'; expected one of \(known.joined(separator: ", "))"
         case .textColumn(let column, let dataset):
             "column '\(column)' of '\(dataset)' holds text; expected a numeric column for values"
+        case .textCellInNumbers(let column, let dataset, let value, let place):
+            "column '\(column)' of '\(dataset)' is text because '\(value)' (\(place)) is not a number; expected numbers written "
+                + "like 1000 or -1.5 (no thousands separators, no units)"
         case .keyNotFor(let block, let key, let type, let takenBy):
             "\(block): '\(key)' does not apply to type '\(type)'; expected it only for "
                 + (takenBy.count == 1 ? "type " : "types ") + takenBy.joined(separator: ", ")

@@ -165,7 +165,7 @@ struct ComputedQuery {
         if let column = reference.column {
             let index = try dataset.columnIndex(ColumnReference(name: column, location: reference.location))
             if ![.count, .min, .max].contains(aggregate), !dataset.columns[index].isNumeric {
-                throw Diagnostic(at: reference.location, BlockIssue.textColumn(column, dataset: dataset.name))
+                throw dataset.notNumeric(column: index, at: reference.location)
             }
             let quoted = SQLSyntax.quoted(column)
             switch aggregate {

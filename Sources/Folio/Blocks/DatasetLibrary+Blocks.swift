@@ -22,9 +22,24 @@ extension Dataset {
     func numericColumnIndex(_ reference: ColumnReference) throws(Diagnostic) -> Int {
         let index = try columnIndex(reference)
         guard columns[index].isNumeric || rows.allSatisfy({ $0.cells[index].isMissing }) else {
-            throw Diagnostic(at: reference.location, BlockIssue.textColumn(reference.name, dataset: name))
+            throw notNumeric(column: index, at: reference.location)
         }
         return index
+    }
+
+    /// Why the column at `index` cannot be used as numbers: when most of it is numbers, the first
+    /// cell that is not one, with its place in the data file (`'1,000' at x.csv:3`).
+    func notNumeric(column index: Int, at location: SourceLocation) -> Diagnostic {
+        let filled = rows.filter { !$0.cells[index].isMissing }
+        let numbers = filled.filter { NumberText.matches($0.cells[index].text) }.count
+        guard numbers * 2 >= filled.count, let bad = filled.first(where: { !NumberText.matches($0.cells[index].text) }) else {
+            return Diagnostic(at: location, BlockIssue.textColumn(columns[index].name, dataset: name))
+        }
+        return Diagnostic(
+            at: location,
+            BlockIssue.textCellInNumbers(
+                column: columns[index].name, dataset: name, value: bad.cells[index].text, place: "\(bad.location.path):\(bad.location.line)"
+            ))
     }
 
     /// The rows for which every condition holds: each is `column = value` under `CellComparison`.

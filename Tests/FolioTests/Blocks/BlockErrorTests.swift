@@ -115,6 +115,17 @@ import Testing
         #expect(chartErrors(body, with: renderer) == [Diagnostic(at: Article.body(6, 5), BlockIssue.textColumn("segment", dataset: "fin"))])
     }
 
+    @Test func aColumnOfNumbersSpoiledByOneCellNamesThatCell() throws {
+        let renderer = try Fixture.renderer([Fixture.file("sales.csv", "year,usd\n2023,900\n2024,\"1,000\"\n2025,1100\n")])
+        let expected = BlockIssue.textCellInNumbers(column: "usd", dataset: "sales", value: "1,000", place: "Content/data/sales.csv:3")
+        #expect(
+            chartErrors("type: bar\ndata: sales\nx: year\ny: usd\ntitle: T\n", with: renderer) == [
+                Diagnostic(at: Article.body(4, 4), expected)
+            ])
+        #expect(inlineError("=sum(sales.usd)", with: renderer, at: Article.at(5, 12)) == Diagnostic(at: Article.at(5, 18), expected))
+        #expect(expected.message.contains("'1,000' (Content/data/sales.csv:3) is not a number"))
+    }
+
     @Test func lowAndHighOnlyForRange() {
         let body = "type: bar\ndata: capex\nx: company\ny: high_usd_b\nlow: low_usd_b\nhigh: high_usd_b\ntitle: T\n"
         #expect(
