@@ -21,6 +21,10 @@ enum OutputNames {
                 let stem = component.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
                 if reserved.contains(stem) { problems.append(Diagnostic(at: at, SiteIssue.reservedOutputName(String(component)))) }
                 if component.utf8.count > 255 { problems.append(Diagnostic(at: at, SiteIssue.outputNameTooLong(String(component)))) }
+                // In a link these end the path (`#`, `?`) or start an escape (`%`): the page could not be reached.
+                if let bad = component.first(where: { "#?%".contains($0) }) {
+                    problems.append(Diagnostic(at: at, SiteIssue.nameBreaksLinks(String(component), character: bad)))
+                }
             }
             let folded = output.precomposedStringWithCanonicalMapping.lowercased()
             if let other = seen[folded] {

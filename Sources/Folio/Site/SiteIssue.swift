@@ -17,6 +17,7 @@ public enum SiteIssue: DiagnosticReason, Equatable {
     case outputNameClash(String, String)
     case reservedOutputName(String)
     case outputNameTooLong(String)
+    case nameBreaksLinks(String, character: Character)
     case indexMissing
     case inputTooLarge(bytes: Int, limit: Int)
 
@@ -43,6 +44,8 @@ public enum SiteIssue: DiagnosticReason, Equatable {
             "builds '\(output)', as \(other == "folio" ? "folio itself" : "'\(other)'") does once case and Unicode form are ignored; expected distinct names"
         case .reservedOutputName(let name): "'\(name)' is a reserved file name on some systems; expected another name"
         case .outputNameTooLong(let name): "the output name '\(name)' is longer than 255 bytes; expected a shorter file name"
+        case .nameBreaksLinks(let name, let character):
+            "the name '\(name)' holds '\(character)', which breaks every link to it; expected a name without '#', '?' or '%'"
         case .indexMissing: "no index.md; expected Content/index.md, the landing page"
         case .inputTooLarge(let bytes, let limit):
             "file is \(bytes) bytes; expected at most \(limit) bytes for a dataset or article (split it, or aggregate the data first)"

@@ -39,6 +39,21 @@ import Testing
         #expect(html.contains("<h2 id=\"main-1\">") || html.contains("<h2 id=\"main-2\">"))
     }
 
+    @Test func namesThatWouldBreakTheirLinksAreRefused() throws {
+        let site = try SiteFixture(Self.base)
+        defer { site.remove() }
+        try site.build()
+        let before = site.tree()
+        for name in ["q#1.md", "what?.md", "100%.md"] {
+            try site.write("Content/\(name)", "---\ntitle: T\n---\nText.\n")
+            let errors = site.errors()
+            #expect(errors.map(\.location.path) == ["Content/\(name)"], "\(name)")
+            #expect(errors.first?.message.contains("breaks every link to it") == true)
+            try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/\(name)"))
+        }
+        #expect(site.tree() == before)
+    }
+
     @Test func anEmptyTitleIsAnErrorAtTheTitle() throws {
         let site = try SiteFixture(Self.base)
         defer { site.remove() }
