@@ -89,8 +89,11 @@ public struct OutputWriter {
             try removeLeftovers()
             return true
         } catch let error as InjectedFault {
+            // A failed build (a full disk, say) leaves nothing behind: the staging folder goes too.
+            try? removeLeftovers()
             throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.description))
         } catch {
+            try? removeLeftovers()
             throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
         }
     }

@@ -21,6 +21,9 @@ import Testing
             #expect(errors.count == 1, "step \(step)")
             #expect(errors.first?.message.contains("the previous output is unchanged") == true)
             #expect(differences(site.tree(), before) == [], "output changed after a failure at step \(step)")
+            // Nothing is left behind either (a full disk fails the same way).
+            let staging = site.root.appendingPathComponent(".Output.folio-staging").path
+            #expect(!FileManager.default.fileExists(atPath: staging), "a failure at step \(step) left the staging folder")
         }
         try site.build()
         #expect(site.read("Output/debt.html").contains("Debt, revised"))
