@@ -13,6 +13,10 @@ public struct CheckProblem: Hashable, Comparable, Sendable, CustomStringConverti
         case outsideSite
         /// A chart figure without its download link of this kind ("SVG" or "CSV").
         case chartWithoutDownload(String)
+        /// A URL whose scheme runs code or leaves the web (`javascript:`, `vbscript:`, `file:`).
+        case unsafeScheme(String)
+        /// The folder holds no page at all.
+        case noPages
     }
 
     public var page: String
@@ -37,6 +41,8 @@ public struct CheckProblem: Hashable, Comparable, Sendable, CustomStringConverti
         case .absoluteLink: "absolute link; links must be relative"
         case .outsideSite: "outside the site"
         case .chartWithoutDownload(let kind): "chart has no \(kind) download"
+        case .unsafeScheme(let scheme): "a '\(scheme):' URL; expected http(s), mailto or tel links, and http(s) or data assets"
+        case .noPages: "no HTML page in the folder; expected a built site (run folio build)"
         }
     }
 

@@ -13,6 +13,11 @@ public enum SiteCheck {
         for page in site.pages {
             checker.check(page: page)
         }
+        // A standalone SVG links too (its source line) and points at its own ids (`href="#…"`).
+        for document in site.documents.keys.sorted() where document.lowercased().hasSuffix(".svg") {
+            checker.check(page: document)
+        }
+        if site.pages.isEmpty { checker.problems.append(CheckProblem(page: ".", target: "index.html", reason: .noPages)) }
         return CheckReport(
             problems: Array(Set(checker.problems)).sorted(),
             pages: site.pages.count,
@@ -95,7 +100,12 @@ public enum SiteCheck {
         /// Checks one reference; returns its path part when it is internal, nil for external ones.
         private mutating func check(_ rawReference: String, on page: String, isLink: Bool) -> String? {
             let reference = rawReference.trimmingWhitespace()
-            guard !reference.isEmpty, URLScheme.of(reference) == nil, !reference.hasPrefix("//") else { return nil }
+            if let scheme = URLScheme.of(reference) {
+                let allowed = isLink ? ["http", "https", "mailto", "tel"] : ["http", "https", "data"]
+                if !allowed.contains(scheme) { problems.append(CheckProblem(page: page, target: reference, reason: .unsafeScheme(scheme))) }
+                return nil
+            }
+            guard !reference.isEmpty, !reference.hasPrefix("//") else { return nil }
             if reference.hasPrefix("/") {
                 if page == notFoundPage { return nil }
                 problems.append(CheckProblem(page: page, target: reference, reason: .absoluteLink))

@@ -38,6 +38,36 @@ private func cleanSite() -> BuiltSite {
         #expect(report.summary == "Checked 3 pages: 8 internal links, 6 assets, 1 chart; nothing broken")
     }
 
+    @Test func scriptURLsAreReportedWhereverTheyAre() {
+        var site = cleanSite()
+        site.documents["index.html"] = page(
+            "<a href=\"javascript:alert(1)\">x</a> <img src=\"vbscript:x\"> <a href=\"mailto:a@b.org\">m</a>")
+        let report = SiteCheck.run(site)
+        #expect(
+            report.problems == [
+                CheckProblem(page: "index.html", target: "javascript:alert(1)", reason: .unsafeScheme("javascript")),
+                CheckProblem(page: "index.html", target: "vbscript:x", reason: .unsafeScheme("vbscript")),
+            ])
+    }
+
+    @Test func anAnchorMissingFromAStandaloneSVGIsBroken() {
+        var site = cleanSite()
+        site.documents["charts/a/chart-1.svg"] =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"#mark\"/><a href=\"../../a.html#gone\">S</a></svg>"
+        let report = SiteCheck.run(site)
+        #expect(
+            report.problems == [
+                CheckProblem(page: "charts/a/chart-1.svg", target: "#mark", reason: .missingAnchor("mark")),
+                CheckProblem(page: "charts/a/chart-1.svg", target: "../../a.html#gone", reason: .missingAnchor("gone")),
+            ])
+    }
+
+    @Test func anEmptyFolderIsNotABuiltSite() {
+        let report = SiteCheck.run(BuiltSite())
+        #expect(!report.passed)
+        #expect(report.problems.map(\.reason) == [.noPages])
+    }
+
     @Test func aLinkToAMissingPageIsBroken() {
         var site = cleanSite()
         site.documents["index.html"] = page("<a href=\"missing.html\">gone</a> <a href=\"../up.html\">up</a>")
