@@ -27,17 +27,20 @@ public enum Slug {
     /// Slugs that stay unique within one page: a repeat gets `-2`, `-3`, ….
     public struct Uniquer: Sendable {
         private var used: Set<String> = []
+        /// Per slug, the next suffix to try: 20,000 identical headings cost 20,000 steps, not 200 million.
+        private var next: [String: Int] = [:]
 
         public init(reserved: Set<String> = []) { used = reserved }
 
         public mutating func unique(_ text: String) -> String {
             let base = Slug.make(text)
             var candidate = base
-            var n = 2
+            var n = next[base] ?? 2
             while used.contains(candidate) {
                 candidate = "\(base)-\(n)"
                 n += 1
             }
+            next[base] = n
             used.insert(candidate)
             return candidate
         }

@@ -55,6 +55,18 @@ typealias SourceLocation = FolioCore.SourceLocation
         #expect(uniquer.unique("Debt") == "debt-3")
         #expect(uniquer.unique("Loss") == "loss")
     }
+
+    @Test func manyIdenticalHeadingsStayDistinctAndAHeadingLikeASuffixIsSkipped() {
+        var uniquer = Slug.Uniquer()
+        let ids = (0..<20_000).map { _ in uniquer.unique("Notes") }
+        #expect(Set(ids).count == 20_000)
+        #expect(ids.first == "notes" && ids.last == "notes-20000")
+        var mixed = Slug.Uniquer()
+        #expect(mixed.unique("Notes") == "notes")
+        #expect(mixed.unique("Notes 3") == "notes-3")
+        #expect(mixed.unique("Notes") == "notes-2")
+        #expect(mixed.unique("Notes") == "notes-4")
+    }
 }
 
 @Suite struct RelativePathTests {
