@@ -6,7 +6,9 @@ enum TextWrap {
         guard !words.isEmpty else { return [""] }
         var lines: [String] = []
         var current = ""
-        for word in words {
+        // Lines past `maxLines` are cut anyway: stop there, so a 2 MB label costs one line's work.
+        let enough = maxLines > 0 ? maxLines + 1 : Int.max
+        for word in words where lines.count < enough {
             let candidate = current.isEmpty ? word : current + " " + word
             if TextMetrics.width(candidate, size: size, bold: bold) <= width {
                 current = candidate
@@ -14,12 +16,12 @@ enum TextWrap {
             }
             if !current.isEmpty { lines.append(current) }
             current = ""
-            for piece in breakWord(word, width: width, size: size, bold: bold) {
+            for piece in breakWord(word, width: width, size: size, bold: bold, limit: enough - lines.count) {
                 if !current.isEmpty { lines.append(current) }
                 current = piece
             }
         }
-        if !current.isEmpty { lines.append(current) }
+        if !current.isEmpty, lines.count < enough { lines.append(current) }
         guard lines.count > maxLines, maxLines > 0 else { return lines }
         var kept = Array(lines.prefix(maxLines))
         kept[maxLines - 1] = ellipsized(kept[maxLines - 1], width: width, size: size, bold: bold)
@@ -38,33 +40,36 @@ enum TextWrap {
         lines.map { TextMetrics.width($0, size: size, bold: bold) }.max() ?? 0
     }
 
-    private static func breakWord(_ word: String, width: Double, size: Double, bold: Bool) -> [String] {
+    /// `word` cut into pieces that fit `width`, between grapheme clusters (never inside an emoji,
+    /// a flag or a letter with its accents); at most `limit` pieces.
+    private static func breakWord(_ word: String, width: Double, size: Double, bold: Bool, limit: Int) -> [String] {
         var pieces: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in word.unicodeScalars {
-            var next = current
-            next.append(scalar)
-            if !current.isEmpty, TextMetrics.width(String(next), size: size, bold: bold) > width,
-                TextMetrics.advance(scalar) > 0
-            {
-                pieces.append(String(current))
-                current = String.UnicodeScalarView([scalar])
-            } else {
-                current = next
+        var current = ""
+        var used = 0.0
+        for character in word {
+            let advance = TextMetrics.width(String(character), size: size, bold: bold)
+            if !current.isEmpty, used + advance > width, advance > 0 {
+                pieces.append(current)
+                if pieces.count >= limit { return pieces }
+                (current, used) = ("", 0)
             }
+            current.append(character)
+            used += advance
         }
-        if !current.isEmpty { pieces.append(String(current)) }
+        if !current.isEmpty { pieces.append(current) }
         return pieces
     }
 
+    /// `line` shortened until it fits with `…`, a grapheme cluster at a time.
     private static func ellipsized(_ line: String, width: Double, size: Double, bold: Bool) -> String {
-        var scalars = Array(line.unicodeScalars)
-        while !scalars.isEmpty,
-            TextMetrics.width(String(String.UnicodeScalarView(scalars)) + "…", size: size, bold: bold) > width
-        {
-            scalars.removeLast()
+        var characters = Array(line)
+        let ellipsis = TextMetrics.width("…", size: size, bold: bold)
+        var used = TextMetrics.width(line, size: size, bold: bold)
+        while let last = characters.last, used + ellipsis > width {
+            used -= TextMetrics.width(String(last), size: size, bold: bold)
+            characters.removeLast()
         }
-        while scalars.last == " " { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars)) + "…"
+        while characters.last == " " { characters.removeLast() }
+        return String(characters) + "…"
     }
 }
