@@ -153,12 +153,7 @@ struct ComputedExpressionParser {
         let left = try sum()
         skipSpaces()
         let at = scanner.location
-        var found: ComparisonOperator?
-        for op in [ComparisonOperator.notEqual, .lessOrEqual, .greaterOrEqual, .equal, .less, .greater] where scanner.consume(op.rawValue) {
-            found = op
-            break
-        }
-        guard let op = found else { return left }
+        guard let op = scanner.takeOperator() else { return left }
         try count(at: at)
         skipSpaces()
         let rightStart = scanner.location
@@ -196,12 +191,7 @@ struct ComputedExpressionParser {
         while true {
             skipSpaces()
             let at = scanner.location
-            var found: ArithmeticOperator?
-            for op in operators where scanner.consume(op.rawValue) {
-                found = op
-                break
-            }
-            guard let op = found else { return parsed }
+            guard let op = scanner.take(firstOf: operators) else { return parsed }
             try count(at: at)
             skipSpaces()
             let rightStart = scanner.location

@@ -15,6 +15,9 @@ struct ComputedQuery {
         var rows: String
         /// Its value over those rows.
         var value: String
+        /// The same selection in Swift, for the sources of the rows it reads.
+        var comparisons: [CellComparison]
+        var last: Bool
 
         /// As written, for messages and the change report: `sum(q.ebitda[year=2025])`.
         var written: String { aggregate.map { "\($0.rawValue)(\(reference.written))" } ?? reference.written }
@@ -73,10 +76,8 @@ struct ComputedQuery {
         var sources: [Source] = []
         for leaf in leaves {
             guard let dataset = datasets[leaf.reference.dataset], let column = leaf.reference.column,
-                let picked = try? dataset.comparisons(
-                    leaf.reference.selectors, valueLocations: leaf.reference.valueLocations, at: leaf.reference.location),
                 let cited = datasets.citedSources(
-                    of: dataset, rows: dataset.rows(matching: picked.comparisons, last: picked.last), columns: [column])
+                    of: dataset, rows: dataset.rows(matching: leaf.comparisons, last: leaf.last), columns: [column])
             else { continue }
             for source in cited where !sources.contains(source) { sources.append(source) }
         }
@@ -179,7 +180,7 @@ struct ComputedQuery {
         } else {
             value = "SELECT count(*) FROM (\(rows))"
         }
-        leaves.append(Leaf(reference: reference, aggregate: aggregate, rows: rows, value: value))
+        leaves.append(Leaf(reference: reference, aggregate: aggregate, rows: rows, value: value, comparisons: comparisons, last: last))
         return "v\(leaves.count - 1)"
     }
 }

@@ -9,12 +9,8 @@ enum ComputedValue {
         _ value: ComputedValueExpression, datasets: DatasetLibrary, queries: (any DatasetQuerying)?, at location: SourceLocation
     ) throws(Diagnostic) -> (html: String, text: String, reads: [String], sources: [Source]) {
         let kind = try unit(of: value.expression, datasets: datasets)
-        var format = NumberFormat(.number)
-        if let given = value.format {
-            format = given
-        } else {
-            format = try defaultFormat(value.expression, datasets: datasets, at: location)
-        }
+        let format: NumberFormat
+        if let given = value.format { format = given } else { format = try defaultFormat(for: kind, at: location) }
         var query = ComputedQuery(datasets: datasets, at: location)
         query.output(try query.sql(value.expression))
         let outcome = try query.run(on: queries)
@@ -33,12 +29,8 @@ enum ComputedValue {
 
     /// SPEC §5: `count`, `*` and `/` give `number`; `+`, `-` and aggregates keep the unit of their
     /// columns when it is one unit; mixed units are an error without `|FORMAT`.
-    static func defaultFormat(
-        _ expression: ComputedExpression, datasets: DatasetLibrary, at location: SourceLocation
-    ) throws(Diagnostic)
-        -> NumberFormat
-    {
-        switch try unit(of: expression, datasets: datasets) {
+    static func defaultFormat(for kind: ValueUnit, at location: SourceLocation) throws(Diagnostic) -> NumberFormat {
+        switch kind {
         case .unit(let unit): NumberFormat(unit: unit)
         case .free, .number, .text: NumberFormat(.number)
         case .mixed(let units): throw Diagnostic(at: location, BlockIssue.mixedUnits(units))

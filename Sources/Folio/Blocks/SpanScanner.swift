@@ -92,10 +92,13 @@ struct SpanScanner {
     }
 
     /// The longest operator at the scanner, consumed.
-    private mutating func takeOperator() -> ComparisonOperator? {
-        for op in [ComparisonOperator.notEqual, .lessOrEqual, .greaterOrEqual, .equal, .less, .greater] where consume(op.rawValue) {
-            return op
-        }
+    mutating func takeOperator() -> ComparisonOperator? {
+        take(firstOf: [ComparisonOperator.notEqual, .lessOrEqual, .greaterOrEqual, .equal, .less, .greater])
+    }
+
+    /// The first of `options` written at the scanner, consumed; list longer spellings first.
+    mutating func take<Option: RawRepresentable>(firstOf options: [Option]) -> Option? where Option.RawValue == String {
+        for option in options where consume(option.rawValue) { return option }
         return nil
     }
 

@@ -15,7 +15,8 @@ public enum SiteBuilder {
     ) throws(Diagnostics) -> SiteBuild {
         let loaded = try SiteLoader.load(snapshot, options: options, previous: previous)
         let hashes = InputHashes(
-            snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, dataAsOf: loaded.dataAsOf, options: options)
+            snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, dataAsOf: loaded.dataAsOf,
+            datasetHashes: loaded.datasetHashes, options: options)
         let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous)
         let notFound = try notFoundPage(loaded)
         return try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)

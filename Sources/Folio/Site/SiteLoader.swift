@@ -22,6 +22,8 @@ struct LoadedSite: Sendable {
     var queriesRun: [String]
     /// `site.yml`'s `data_as_of`, computed when it is an expression (`=max(sources.date)`).
     var dataAsOf: String?
+    /// Each dataset's hash of its own files, computed once per build.
+    var datasetHashes: [String: String]
     /// Every article read, drafts included.
     var articles: [Article]
     /// The articles published by this build.
@@ -44,12 +46,13 @@ enum SiteLoader {
         var site = problems.captureAll { () throws(Diagnostics) -> SiteConfig in try readConfig(snapshot) }
         if let baseURL = options.baseURL { site?.baseURL = SiteConfig.baseURL(baseURL) }
         let templates = problems.captureAll { () throws(Diagnostics) in try TemplateSet.compile(snapshot.templates) }
+        let datasetHashes = InputHashes.ownHashes(of: snapshot)
         let derived = problems.captureAll { () throws(Diagnostics) in
             try DerivedDatasets.build(
                 DatasetLibrary(
                     files: snapshot.dataFiles.map { DatasetFile(name: String($0.path.dropFirst("data/".count)), bytes: $0.bytes) },
                     basePath: "\(layout.contentName)/data"),
-                reusing: DerivedCache.reusable(from: previous, snapshot: snapshot))
+                reusing: DerivedCache.reusable(from: previous, own: datasetHashes))
         }
         let datasets = derived?.library
         let articles = readArticles(snapshot, problems: &problems)
@@ -86,7 +89,7 @@ enum SiteLoader {
         guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
         return LoadedSite(
             snapshot: snapshot, site: site, templates: templates, datasets: datasets, reads: derived?.reads ?? [:],
-            queries: derived?.queries, queriesRun: derived?.ran ?? [], dataAsOf: dataAsOf,
+            queries: derived?.queries, queriesRun: derived?.ran ?? [], dataAsOf: dataAsOf, datasetHashes: datasetHashes,
             articles: articles,
             pages: pages, drafts: drafts,
             reading: reading, nav: nav)

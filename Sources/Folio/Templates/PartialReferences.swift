@@ -1,4 +1,43 @@
-import Foundation
+/// The `{{ }}` tags of a template, read in one pass over its scalars (a long line costs its
+/// length, not its length squared). Tags written with other delimiters are not seen.
+enum TemplateTags {
+    struct Tag: Equatable {
+        /// `#`, `^`, `/`, `>`, `<`, `$`, `=`, `!`, `&` or `{`; nil for a plain variable.
+        var sigil: Character?
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    static func scan(_ text: String) -> [Tag] {
+        var tags: [Tag] = []
+        let scalars = Array(text.unicodeScalars)
+        var (index, line, lineStart) = (0, 1, 0)
+        while index + 1 < scalars.count {
+            if scalars[index] == "\n" {
+                (line, lineStart) = (line + 1, index + 1)
+                index += 1
+                continue
+            }
+            guard scalars[index] == "{", scalars[index + 1] == "{" else {
+                index += 1
+                continue
+            }
+            var end = index + 2
+            while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}"), scalars[end] != "\n" { end += 1 }
+            guard end + 1 < scalars.count, scalars[end] == "}" else {
+                index = end
+                continue
+            }
+            var body = String(String.UnicodeScalarView(scalars[(index + 2)..<end]))[...].drop { $0 == " " }
+            let sigil = body.first.flatMap { "#^/$<>=!&{".contains($0) ? $0 : nil }
+            if sigil != nil { body = body.dropFirst() }
+            tags.append(Tag(sigil: sigil, name: String(body).trimmed(of: " }"), line: line, column: index - lineStart + 1))
+            index = end + 2
+        }
+        return tags
+    }
+}
 
 /// Finds the partials and parents a template names (`{{> name}}`, `{{< name}}`), so a missing
 /// one is an error at load time rather than an empty string at render time.
@@ -11,37 +50,15 @@ enum PartialReferences {
 
     /// References written with the default `{{ }}` delimiters; dynamic names (`{{>*x}}`) are skipped.
     static func find(in text: String) -> [Reference] {
-        var references: [Reference] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            var rest = line[...]
-            // Columns are counted from the last reference on, so a long line costs its length once.
-            var (cursor, counted) = (line.startIndex, 0)
-            while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                let trimmed = afterOpen.drop { $0 == " " }
-                guard let sigil = trimmed.first, sigil == ">" || sigil == "<" else {
-                    rest = afterOpen
-                    continue
-                }
-                let nameStart = trimmed.dropFirst().drop { $0 == " " }
-                guard let close = nameStart.range(of: "}}") else { break }
-                let name = nameStart[..<close.lowerBound].trimmingSpaces()
-                if !name.isEmpty, !name.hasPrefix("*") {
-                    counted += line.distance(from: cursor, to: open.lowerBound)
-                    cursor = open.lowerBound
-                    let column = counted + 1
-                    references.append(Reference(name: name, line: index + 1, column: column))
-                }
-                rest = nameStart[close.upperBound...]
-            }
+        TemplateTags.scan(text).compactMap { tag in
+            guard tag.sigil == ">" || tag.sigil == "<", !tag.name.isEmpty, !tag.name.hasPrefix("*") else { return nil }
+            return Reference(name: tag.name, line: tag.line, column: tag.column)
         }
-        return references
     }
 }
 
-extension Substring {
-    fileprivate func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+extension String {
+    fileprivate func trimmed(of characters: String) -> String {
+        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
     }
 }

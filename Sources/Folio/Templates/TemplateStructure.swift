@@ -11,14 +11,15 @@ enum TemplateStructure {
     /// Problems in one template's sections; the first one only, as the rest follow from it.
     static func sectionProblem(in text: String, path: String) -> Diagnostic? {
         var open: [(name: String, location: SourceLocation)] = []
-        for tag in tags(in: text, path: path) {
+        for tag in TemplateTags.scan(text) {
+            let location = SourceLocation(path: path, line: tag.line, column: tag.column)
             switch tag.sigil {
             case "#", "^", "$", "<":
-                open.append((tag.name, tag.location))
-                if open.count > depthLimit { return Diagnostic(at: tag.location, TemplateIssue.nestedTooDeep(limit: depthLimit)) }
+                open.append((tag.name, location))
+                if open.count > depthLimit { return Diagnostic(at: location, TemplateIssue.nestedTooDeep(limit: depthLimit)) }
             case "/":
-                guard let last = open.popLast() else { return Diagnostic(at: tag.location, TemplateIssue.closedUnopened(tag.name)) }
-                if last.name != tag.name { return Diagnostic(at: tag.location, TemplateIssue.closedWrongName(tag.name, opened: last.name)) }
+                guard let last = open.popLast() else { return Diagnostic(at: location, TemplateIssue.closedUnopened(tag.name)) }
+                if last.name != tag.name { return Diagnostic(at: location, TemplateIssue.closedWrongName(tag.name, opened: last.name)) }
             case "=":
                 // New delimiters: the rest is not read with `{{ }}`; swift-mustache checks it.
                 return nil
@@ -64,49 +65,5 @@ enum TemplateStructure {
         }
         for source in sources.sorted(by: { $0.name < $1.name }) { _ = visit(source.name, stack: [source.name]) }
         return problems
-    }
-
-    private struct Tag {
-        var sigil: Character?
-        var name: String
-        var location: SourceLocation
-    }
-
-    /// The `{{ }}` tags of `text`, with their sigil (`#`, `^`, `/`, `>`, …; nil for a variable).
-    /// One pass over the scalars, so a long line costs its length, not its length squared.
-    private static func tags(in text: String, path: String) -> [Tag] {
-        var tags: [Tag] = []
-        let scalars = Array(text.unicodeScalars)
-        var (index, line, lineStart) = (0, 1, 0)
-        while index + 1 < scalars.count {
-            if scalars[index] == "\n" {
-                (line, lineStart) = (line + 1, index + 1)
-                index += 1
-                continue
-            }
-            guard scalars[index] == "{", scalars[index + 1] == "{" else {
-                index += 1
-                continue
-            }
-            let location = SourceLocation(path: path, line: line, column: index - lineStart + 1)
-            var end = index + 2
-            while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}"), scalars[end] != "\n" { end += 1 }
-            guard end + 1 < scalars.count, scalars[end] == "}" else {
-                index = end
-                continue
-            }
-            var body = String(String.UnicodeScalarView(scalars[(index + 2)..<end]))[...].drop { $0 == " " }
-            let sigil = body.first.flatMap { "#^/$<>=!&{".contains($0) ? $0 : nil }
-            if sigil != nil { body = body.dropFirst() }
-            tags.append(Tag(sigil: sigil, name: String(body).trimmingCharacters(in: " }"), location: location))
-            index = end + 2
-        }
-        return tags
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in characters: String) -> String {
-        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
     }
 }

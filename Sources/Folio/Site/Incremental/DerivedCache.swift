@@ -19,14 +19,15 @@ extension BuildState {
 enum DerivedCache {
     /// The derived datasets of `previous` that `hashes` says are unchanged, ready to be reused. Each
     /// record's reads are the ones it ran with, so the fingerprint is checked against those inputs.
-    static func reusable(from previous: BuildState?, snapshot: ProjectSnapshot) -> [String: DerivedDatasets.Reused] {
+    /// `own`: each dataset's hash of its own files (`InputHashes.ownHashes`).
+    static func reusable(from previous: BuildState?, own: [String: String]) -> [String: DerivedDatasets.Reused] {
         guard let records = previous?.derived, !records.isEmpty else { return [:] }
-        let own = InputHashes.ownHashes(of: snapshot)
         let hashes = InputHashes.withReads(own, reads: records.mapValues(\.reads))
         var reusable: [String: DerivedDatasets.Reused] = [:]
         for (name, record) in records {
-            let now = ContentHash.combine([InputHashes.rendererVersion, hashes[name] ?? "missing"])
-            guard now == record.fingerprint, let dataset = dataset(name, from: record) else { continue }
+            guard InputHashes.derivedFingerprint(hash: hashes[name]) == record.fingerprint, let dataset = dataset(name, from: record) else {
+                continue
+            }
             reusable[name] = DerivedDatasets.Reused(dataset: dataset, reads: record.reads)
         }
         return reusable

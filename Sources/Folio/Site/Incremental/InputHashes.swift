@@ -19,10 +19,11 @@ struct InputHashes {
     private let layouts: [String: String]
 
     /// `reads`: each derived dataset → what it read, so its hash covers theirs.
-    /// `dataAsOf`: `site.yml`'s `data_as_of` as shown, which every page shows and which may be computed from the data.
+    /// `dataAsOf`: `site.yml`'s `data_as_of` as shown, which every page shows and which may be computed from the data;
+    /// `datasetHashes`: `ownHashes(of: snapshot)`, computed once by the loader.
     init(
         snapshot: ProjectSnapshot, articles parsed: [Article], reads: [String: [String]] = [:], dataAsOf: String? = nil,
-        options: BuildOptions
+        datasetHashes: [String: String], options: BuildOptions
     ) {
         var articleHashes: [String: String] = [:]
         for file in snapshot.articles { articleHashes[file.path] = ContentHash.of(file.bytes) }
@@ -38,7 +39,7 @@ struct InputHashes {
         }
         structure = ContentHash.combine(structureParts)
 
-        datasets = Self.withReads(Self.ownHashes(of: snapshot), reads: reads)
+        datasets = Self.withReads(datasetHashes, reads: reads)
 
         var texts: [String: String] = [:]
         var layoutNames: [String] = []
@@ -75,8 +76,11 @@ struct InputHashes {
 
     /// The hash of everything a dataset was made from (for a derived one, what it read, all the way
     /// down), and of folio itself: a derived dataset whose hash is unchanged gives the same rows.
-    func derivedFingerprint(_ name: String) -> String {
-        ContentHash.combine([Self.rendererVersion, datasets[name] ?? "missing"])
+    func derivedFingerprint(_ name: String) -> String { Self.derivedFingerprint(hash: datasets[name]) }
+
+    /// The fingerprint of a derived dataset whose inputs hash to `hash` (from `withReads`).
+    static func derivedFingerprint(hash: String?) -> String {
+        ContentHash.combine([rendererVersion, hash ?? "missing"])
     }
 
     /// Each derived dataset's hash followed by the hashes of what it read, all the way down
