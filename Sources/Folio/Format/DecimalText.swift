@@ -23,35 +23,28 @@ public enum DecimalText {
 
     /// Exactly `decimals` decimals, with `,` between thousands. Negative values use ASCII `-`.
     public static func grouped(_ value: Double, decimals: Int) -> String {
-        let plain = fixed(value, decimals: decimals)
-        let negative = plain.hasPrefix("-")
-        let unsigned = negative ? String(plain.dropFirst()) : plain
-        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
-        var integer = String(parts[0])
-        var groups: [Substring] = []
-        while integer.count > 3 {
-            groups.insert(integer.suffix(3)[...], at: 0)
-            integer.removeLast(3)
-        }
-        groups.insert(integer[...], at: 0)
-        let head = groups.joined(separator: ",")
-        let tail = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + head + tail
+        groupingThousands(fixed(value, decimals: decimals), minus: "-")
     }
 
     /// A plain decimal as written (`-11100.5`) with `,` between thousands and a true minus
     /// (`−11,100.5`): a number in a message, all its digits kept.
     public static func groupedWritten(_ plain: String) -> String {
+        groupingThousands(plain, minus: "\u{2212}")
+    }
+
+    /// `plain` (`-1234.5`) with `,` between the thousands of its integer part and `minus` for its
+    /// sign; text that is not a plain decimal is returned as it is.
+    private static func groupingThousands(_ plain: String, minus: String) -> String {
         let negative = plain.hasPrefix("-")
         let unsigned = negative ? plain.dropFirst() : plain[...]
         let integer = unsigned.prefix { $0 != "." }
-        guard integer.allSatisfy(\.isASCII), integer.allSatisfy(\.isNumber) else { return plain }
+        guard integer.allSatisfy({ $0.isASCII && $0.isNumber }) else { return plain }
         var grouped = ""
         for (offset, digit) in integer.enumerated() {
             if offset > 0 && (integer.count - offset) % 3 == 0 { grouped.append(",") }
             grouped.append(digit)
         }
-        return (negative ? "\u{2212}" : "") + grouped + unsigned.dropFirst(integer.count)
+        return (negative ? minus : "") + grouped + unsigned.dropFirst(integer.count)
     }
 
     /// Exactly `decimals` decimals, no grouping: `-863.40`. Rounds half away from zero.
