@@ -2,6 +2,12 @@ import FolioCore
 
 /// A strict RFC 4180 reader: LF or CRLF, UTF-8 with an optional BOM, a header row. Every problem is
 /// an error at its line and column; nothing is dropped, padded or merged. Works on bytes in one pass.
+/// A checked CSV file's header and, per column, whether every non-empty cell is a number.
+struct CSVShape: Sendable {
+    var header: [String]
+    var numeric: [Bool]
+}
+
 enum CSVReader {
     private static let quote = UInt8(ascii: "\"")
     private static let comma = UInt8(ascii: ",")
@@ -9,10 +15,44 @@ enum CSVReader {
     private static let carriageReturn = UInt8(ascii: "\r")
 
     static func read(_ bytes: [UInt8], path: String) throws(Diagnostic) -> RecordTable {
+        var rows: [RecordTable.Row] = []
+        let header = try parse(bytes, path: path) { rows.append($0) }
+        return RecordTable(header: header, rows: rows)
+    }
+
+    /// Checks the file as `read` does, keeping only its header and which columns are numeric.
+    static func scan(_ bytes: [UInt8], path: String) throws(Diagnostic) -> CSVShape {
+        var numeric: [Bool]?
+        let header = try parse(bytes, path: path) { row in
+            var flags = numeric ?? [Bool](repeating: true, count: row.cells.count)
+            for (index, cell) in row.cells.enumerated() where flags[index] && !cell.text.isEmpty && !cell.isNumeric {
+                flags[index] = false
+            }
+            numeric = flags
+        }
+        return CSVShape(header: header, numeric: numeric ?? [Bool](repeating: true, count: header.count))
+    }
+
+    /// The typed rows of a file `scan` found to have `shape`, built row by row with no table in
+    /// between; nil if the file has changed shape since (it never does: the bytes are the same).
+    static func rows(_ bytes: [UInt8], path: String, shape: CSVShape) -> [DatasetRow]? {
+        var rows: [DatasetRow] = []
+        do {
+            _ = try parse(bytes, path: path) { row in rows.append(row.typed(numeric: shape.numeric)) }
+        } catch {
+            return nil
+        }
+        return rows
+    }
+
+    /// Checks the bytes and hands each record after the header to `emit`; returns the header.
+    private static func parse(
+        _ bytes: [UInt8], path: String, emit: (RecordTable.Row) -> Void
+    ) throws(Diagnostic) -> [String] {
         let file = TextBytes(bytes, path: path)
         try file.validate()
         var parser = Parser(file: file)
-        return try parser.table()
+        return try parser.table(emit)
     }
 
     private struct Parser {
@@ -20,7 +60,6 @@ enum CSVReader {
         var index: Int
         var line = 1
         var header: [String]?
-        var rows: [RecordTable.Row] = []
         /// Blank lines not yet known to be trailing ones: (line, byte index).
         var pendingBlank: [(line: Int, index: Int)] = []
 
@@ -31,7 +70,9 @@ enum CSVReader {
 
         private var bytes: [UInt8] { file.bytes }
 
-        mutating func table() throws(Diagnostic) -> RecordTable {
+        /// Reads every record, handing each one after the header to `emit`; returns the header.
+        mutating func table(_ emit: (RecordTable.Row) -> Void) throws(Diagnostic) -> [String] {
+            try refuseCarriageReturnLines()
             while index < bytes.count {
                 let rowLine = line
                 let rowStart = index
@@ -40,22 +81,31 @@ enum CSVReader {
                     pendingBlank.append((rowLine, rowStart))
                     continue
                 }
-                try flushBlankLines()
-                try add(cells, starts: starts, line: rowLine, start: rowStart)
+                try flushBlankLines(emit)
+                try add(cells, starts: starts, line: rowLine, start: rowStart, emit)
             }
             guard let header else { throw Diagnostic(at: file.location(of: file.start), DataIssue.csvNoHeader) }
-            return RecordTable(header: header, rows: rows)
+            return header
+        }
+
+        /// A file whose lines end in CR alone (as old Mac programs save them) is refused as a whole,
+        /// at its first CR, rather than as one long line.
+        private func refuseCarriageReturnLines() throws(Diagnostic) {
+            guard let first = bytes[index...].firstIndex(of: carriageReturn), !bytes[index...].contains(newline) else { return }
+            throw Diagnostic(at: file.location(of: first), DataIssue.csvCarriageReturnLines)
         }
 
         /// A blank line before more rows is a row of one empty cell.
-        private mutating func flushBlankLines() throws(Diagnostic) {
+        private mutating func flushBlankLines(_ emit: (RecordTable.Row) -> Void) throws(Diagnostic) {
             for blank in pendingBlank {
-                try add([RecordTable.Cell(text: "")], starts: [blank.index], line: blank.line, start: blank.index)
+                try add([RecordTable.Cell(text: "")], starts: [blank.index], line: blank.line, start: blank.index, emit)
             }
             pendingBlank.removeAll()
         }
 
-        private mutating func add(_ cells: [RecordTable.Cell], starts: [Int], line: Int, start: Int) throws(Diagnostic) {
+        private mutating func add(
+            _ cells: [RecordTable.Cell], starts: [Int], line: Int, start: Int, _ emit: (RecordTable.Row) -> Void
+        ) throws(Diagnostic) {
             guard let header else {
                 try setHeader(cells, starts: starts)
                 return
@@ -63,7 +113,7 @@ enum CSVReader {
             guard cells.count == header.count else {
                 throw Diagnostic(at: file.location(of: start), DataIssue.csvCellCount(found: cells.count, expected: header.count))
             }
-            rows.append(RecordTable.Row(cells: cells, location: SourceLocation(path: file.path, line: line, column: 1)))
+            emit(RecordTable.Row(cells: cells, location: SourceLocation(path: file.path, line: line, column: 1)))
         }
 
         private mutating func setHeader(_ cells: [RecordTable.Cell], starts: [Int]) throws(Diagnostic) {

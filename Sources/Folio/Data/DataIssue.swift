@@ -10,6 +10,8 @@ public enum DataIssue: DiagnosticReason, Equatable {
     case csvUnterminatedQuote
     case csvQuoteInUnquotedField
     case csvTextAfterClosingQuote
+    /// No LF anywhere and a CR: every line ends with CR alone.
+    case csvCarriageReturnLines
     case csvBareCarriageReturn
     case csvCellCount(found: Int, expected: Int)
     case jsonSyntax(String)
@@ -44,6 +46,9 @@ public enum DataIssue: DiagnosticReason, Equatable {
         case .csvUnterminatedQuote: "CSV: quote never closed; expected a closing \" before the end of the file"
         case .csvQuoteInUnquotedField: "CSV: quote inside an unquoted cell; expected the whole cell in quotes with \"\" for a quote"
         case .csvTextAfterClosingQuote: "CSV: text after a closing quote; expected a comma or the end of the line"
+        case .csvCarriageReturnLines:
+            "CSV: the lines end with a carriage return alone (as old Mac programs save them); expected LF or CRLF line ends "
+                + "(save the file again with Unix or Windows line ends)"
         case .csvBareCarriageReturn: "CSV: carriage return without line feed; expected LF or CRLF line ends"
         case .csvCellCount(let found, let expected):
             "CSV: row has \(found) \(found == 1 ? "cell" : "cells"); expected \(expected) like the header"

@@ -31,22 +31,30 @@ public struct DatabaseFile: Sendable {
 /// Every dataset of `Content/data/`, by name: `NAME.csv|json|yaml` plus an optional `NAME.meta.yml`;
 /// and the derived datasets (`NAME.sql`) and databases still to be run by the Query stage.
 public struct DatasetLibrary: Sendable {
-    public let datasets: [String: Dataset]
+    private let stored: [String: StoredDataset]
     /// Derived datasets not yet run, by name order.
     public let queries: [DerivedQuery]
     /// Databases, by name order.
     public let databases: [DatabaseFile]
 
     public init(datasets: [Dataset], queries: [DerivedQuery] = [], databases: [DatabaseFile] = []) {
-        self.datasets = Dictionary(datasets.map { ($0.name, $0) }) { first, _ in first }
+        self.init(stored: Dictionary(datasets.map { ($0.name, StoredDataset($0)) }) { first, _ in first }, queries, databases)
+    }
+
+    private init(stored: [String: StoredDataset], _ queries: [DerivedQuery], _ databases: [DatabaseFile]) {
+        self.stored = stored
         self.queries = queries
         self.databases = databases
     }
 
     /// Dataset names, sorted.
-    public var names: [String] { datasets.keys.sorted() }
+    public var names: [String] { stored.keys.sorted() }
 
-    public subscript(name: String) -> Dataset? { datasets[name] }
+    /// The dataset called `name`, parsed now if this is its first read.
+    public subscript(name: String) -> Dataset? { stored[name]?.dataset }
+
+    /// Whether the dataset's rows have been parsed: a CSV file waits for its first read.
+    public func isParsed(_ name: String) -> Bool { stored[name]?.isParsed ?? false }
 
     /// Reads every file (in name order, whatever order they come in); `basePath` is the folder's
     /// project-relative path used in diagnostics, e.g. `Content/data`. Throws all errors at once.
@@ -89,7 +97,8 @@ public struct DatasetLibrary: Sendable {
             collector.add(Diagnostic(at: place(meta), DataIssue.metaWithoutDataset(name)))
         }
 
-        var datasets: [Dataset] = []
+        var stored: [String: StoredDataset] = [:]
+        var parsed: [Dataset] = []
         for (name, entry) in dataFiles.sorted(by: { $0.key < $1.key }) {
             var meta: DatasetMeta?
             if let metaFile = metaFiles[name] {
@@ -100,11 +109,12 @@ public struct DatasetLibrary: Sendable {
             let path = place(entry.file).path
             guard
                 let dataset = collector.capture({ () throws(Diagnostic) in
-                    try DatasetReader.read(entry.file.bytes, format: entry.format, name: name, path: path, meta: meta)
+                    try DatasetReader.check(entry.file.bytes, format: entry.format, name: name, path: path, meta: meta)
                 })
             else { continue }
-            collector.add(contentsOf: meta?.unknownColumns(of: dataset) ?? [])
-            datasets.append(dataset)
+            collector.add(contentsOf: meta?.unknownColumns(of: Dataset(name: name, columns: dataset.columns, rows: [], path: path)) ?? [])
+            stored[name] = dataset
+            if dataset.isParsed { parsed.append(dataset.dataset) }
         }
         var queries: [DerivedQuery] = []
         for (name, file) in queryFiles.sorted(by: { $0.key < $1.key }) {
@@ -123,14 +133,16 @@ public struct DatasetLibrary: Sendable {
         let databases = databaseFiles.sorted { $0.key < $1.key }.map {
             DatabaseFile(name: $0.key, bytes: $0.value.bytes, path: place($0.value).path)
         }
-        self.init(datasets: datasets, queries: queries, databases: databases)
-        collector.add(contentsOf: rowSourceProblems(of: datasets))
+        self.init(stored: stored, queries, databases)
+        collector.add(contentsOf: rowSourceProblems(of: parsed))
         try collector.throwIfAny()
     }
 
     /// The same library with `derived` datasets added (the Query stage's results).
     public func adding(_ derived: [Dataset]) -> DatasetLibrary {
-        DatasetLibrary(datasets: Array(datasets.values) + derived, queries: queries, databases: databases)
+        var all = stored
+        for dataset in derived where all[dataset.name] == nil { all[dataset.name] = StoredDataset(dataset) }
+        return DatasetLibrary(stored: all, queries, databases)
     }
 
     /// Letters, digits, `_` and `-` (not first): a name `data:` and `=NAME.column` can refer to (no folders,

@@ -38,6 +38,22 @@ public enum DatasetReader {
         return table.dataset(name: name, path: path, meta: meta)
     }
 
+    /// Checks a data file as `read` does. A CSV file whose sidecar names no sources per row is
+    /// parsed only when first read; the others are parsed now.
+    static func check(
+        _ bytes: [UInt8], format: DatasetFormat, name: String, path: String, meta: DatasetMeta?
+    ) throws(Diagnostic) -> StoredDataset {
+        guard format == .csv, meta?.rowSources == nil else {
+            return StoredDataset(try read(bytes, format: format, name: name, path: path, meta: meta))
+        }
+        let shape = try CSVReader.scan(bytes, path: path)
+        let columns = RecordTable.columns(shape.header, numeric: shape.numeric, meta: meta)
+        return StoredDataset(columns: columns) {
+            let rows = CSVReader.rows(bytes, path: path, shape: shape) ?? []
+            return Dataset(name: name, columns: columns, rows: rows, meta: meta, path: path)
+        }
+    }
+
     /// Reads `NAME.meta.yml` from its bytes, reporting every problem in it.
     public static func readMeta(_ bytes: [UInt8], path: String) throws(Diagnostics) -> DatasetMeta {
         let file = TextBytes(bytes, path: path)

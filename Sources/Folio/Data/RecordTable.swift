@@ -6,11 +6,25 @@ struct RecordTable {
         var text: String
         /// A JSON number: numeric whatever its spelling (`1e3`).
         var isNumberLiteral = false
+
+        /// Whether the cell can be in a numeric column (SPEC §3): a finite number, written plainly.
+        var isNumeric: Bool {
+            (isNumberLiteral || NumberText.matches(text)) && (Double(text)?.isFinite ?? false)
+        }
     }
 
     struct Row {
         var cells: [Cell]
         var location: SourceLocation
+
+        /// The row as a dataset's, given which columns are numeric.
+        func typed(numeric: [Bool]) -> DatasetRow {
+            DatasetRow(
+                cells: cells.enumerated().map { index, cell in
+                    DatasetCell(text: cell.text, number: numeric[index] && !cell.text.isEmpty ? Double(cell.text) : nil)
+                },
+                location: location)
+        }
     }
 
     var header: [String]
@@ -20,22 +34,18 @@ struct RecordTable {
     func dataset(name: String, path: String, meta: DatasetMeta?) -> Dataset {
         var numeric = [Bool](repeating: true, count: header.count)
         for row in rows {
-            for (index, cell) in row.cells.enumerated() where numeric[index] && !cell.text.isEmpty {
-                if !(cell.isNumberLiteral || NumberText.matches(cell.text)) || !(Double(cell.text)?.isFinite ?? false) {
-                    numeric[index] = false
-                }
+            for (index, cell) in row.cells.enumerated() where numeric[index] && !cell.text.isEmpty && !cell.isNumeric {
+                numeric[index] = false
             }
         }
-        let columns = header.enumerated().map { index, column in
+        let columns = Self.columns(header, numeric: numeric, meta: meta)
+        return Dataset(name: name, columns: columns, rows: rows.map { $0.typed(numeric: numeric) }, meta: meta, path: path)
+    }
+
+    /// The typed columns, with units and labels from the meta file.
+    static func columns(_ header: [String], numeric: [Bool], meta: DatasetMeta?) -> [DatasetColumn] {
+        header.enumerated().map { index, column in
             DatasetColumn(name: column, isNumeric: numeric[index], unit: meta?.units[column], label: meta?.labels[column])
         }
-        let typed = rows.map { row in
-            DatasetRow(
-                cells: row.cells.enumerated().map { index, cell in
-                    DatasetCell(text: cell.text, number: numeric[index] && !cell.text.isEmpty ? Double(cell.text) : nil)
-                },
-                location: row.location)
-        }
-        return Dataset(name: name, columns: columns, rows: typed, meta: meta, path: path)
     }
 }

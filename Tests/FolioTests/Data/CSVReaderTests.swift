@@ -84,6 +84,12 @@ private let path = "Content/data/x.csv"
     #expect(failure("a,b\r1,2\n", .csv) == Diagnostic(at: at(path, 1, 4), DataIssue.csvBareCarriageReturn))
 }
 
+@Test func aFileWhoseLinesEndInCarriageReturnsAloneSaysSo() {
+    let problem = failure("a,b\r1,2\r3,4\r", .csv)
+    #expect(problem == Diagnostic(at: at(path, 1, 4), DataIssue.csvCarriageReturnLines))
+    #expect(problem?.message.contains("carriage return alone") == true)
+}
+
 @Test func csvColumnsCountUnicodeScalars() {
     #expect(failure("a,b\né,\"x\n", .csv) == Diagnostic(at: at(path, 2, 3), DataIssue.csvUnterminatedQuote))
 }

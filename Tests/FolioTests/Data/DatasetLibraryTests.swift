@@ -136,3 +136,26 @@ private func metaErrors(_ text: String) -> [Diagnostic] {
     for name in ["sales", "Sales_2024", "a-b", "9"] { #expect(DatasetLibrary.isPlainName(name), "\(name)") }
     for name in ["", "-a", "a.b", "a/b", "..", "fïn", "a b", "%2e"] { #expect(!DatasetLibrary.isPlainName(name), "\(name)") }
 }
+
+/// A CSV dataset is checked when the library is made, and parsed on its first read: one that
+/// nothing reads costs its bytes, and a read gives what an eager parse gives.
+@Test func csvDatasetsAreCheckedNowAndParsedOnFirstRead() throws {
+    let text = "year,value,name\n2023,1.5,a\n2024,,b\n2025,3,\"c, d\"\n"
+    let library = try DatasetLibrary(
+        files: [file("a.csv", text), file("a.meta.yml", meta.replacingOccurrences(of: "net_loss_usd_m", with: "value"))],
+        basePath: "Content/data")
+    #expect(!library.isParsed("a"))
+    let eager = try DatasetReader.read(
+        Array(text.utf8), format: .csv, name: "a", path: "Content/data/a.csv",
+        meta: try DatasetReader.readMeta(Array(meta.replacingOccurrences(of: "net_loss_usd_m", with: "value").utf8), path: "m"))
+    #expect(library["a"]?.rows == eager.rows)
+    #expect(library["a"]?.columns == eager.columns)
+    #expect(library["a"]?.columns.map(\.unit) == [nil, "USD millions", nil])
+    #expect(library.isParsed("a"))
+
+    // Bad rows are still errors when the library is made, though no rows are kept.
+    #expect(
+        failures([file("b.csv", "x,y\n1,2\n3\n")]) == [
+            Diagnostic(at: SourceLocation(path: "Content/data/b.csv", line: 3, column: 1), DataIssue.csvCellCount(found: 1, expected: 2))
+        ])
+}
