@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file of the built site: its path inside the output folder and its bytes, or, for a page
 /// the incremental build did not re-render, the hash of the file already in the output.
 public struct OutputFile: Sendable, Equatable {
@@ -5,6 +7,9 @@ public struct OutputFile: Sendable, Equatable {
     public var bytes: [UInt8]
     /// Set when the file is the one of the same path in the current output, unchanged.
     public var reusedHash: String?
+    /// Set for a file copied as it is (an asset): it is streamed from here, and `bytes` is empty.
+    public var copiedFrom: URL?
+    private var copiedHash: String?
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -22,5 +27,13 @@ public struct OutputFile: Sendable, Equatable {
         return file
     }
 
-    public var hash: String { reusedHash ?? ContentHash.of(bytes) }
+    /// A file copied from `url`, whose bytes hash to `hash`.
+    public static func copy(path: String, from url: URL, hash: String) -> OutputFile {
+        var file = OutputFile(path: path, bytes: [])
+        file.copiedFrom = url
+        file.copiedHash = hash
+        return file
+    }
+
+    public var hash: String { reusedHash ?? copiedHash ?? ContentHash.of(bytes) }
 }

@@ -78,7 +78,11 @@ public struct OutputWriter {
                     guard file.reusedHash == nil else {
                         throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: current.path])
                     }
-                    try PlainFile.write(file.bytes, to: target.path)
+                    if let source = file.copiedFrom {
+                        try PlainFile.copy(from: source.path, to: target.path)
+                    } else {
+                        try PlainFile.write(file.bytes, to: target.path)
+                    }
                 }
                 try step()
             }
@@ -175,20 +179,53 @@ enum HardLinkCopy {
 /// Writes a new file with plain POSIX calls: no temporary file and no `fsync` per file (Foundation's
 /// `Data.write` does both). The staging folder is swapped in whole, so a half-written file is never seen.
 enum PlainFile {
+    /// The size of one read when copying or hashing a file.
+    static let chunkSize = 1 << 20
+
     static func write(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard descriptor >= 0 else { throw lastError() }
         defer { close(descriptor) }
+        try bytes.withUnsafeBytes { try writeAll($0, to: descriptor) }
+    }
+
+    /// Copies a file a chunk at a time, so its size never matters to memory.
+    static func copy(from source: String, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw lastError() }
+        defer { close(descriptor) }
+        try read(source) { try writeAll($0, to: descriptor) }
+    }
+
+    /// Hands a file's bytes to `body`, a chunk at a time.
+    static func read(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw lastError() }
+        defer { close(descriptor) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
+        defer { buffer.deallocate() }
+        while true {
+            let count = Glibc.read(descriptor, buffer.baseAddress, chunkSize)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw lastError()
+            }
+            if count == 0 { return }
+            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws {
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-            }
+            let result = Glibc.write(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                throw lastError()
             }
             written += result
         }
     }
+
+    private static func lastError() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
 }

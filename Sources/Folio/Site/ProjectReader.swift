@@ -28,24 +28,33 @@ public enum ProjectReader {
                 problems.add(Diagnostic(at: at, SiteIssue.inputTooLarge(bytes: size, limit: maxInputBytes)))
                 continue
             }
+            let isAsset = path != "site.yml" && !path.hasPrefix("data/") && !path.hasSuffix(".md")
+            if isAsset {
+                if let asset = hashAsset(layout.content, path, named: layout.contentName, problems: &problems) {
+                    snapshot.assets.append(asset)
+                }
+                continue
+            }
             guard let bytes = readBytes(layout.content, path, named: layout.contentName, problems: &problems) else { continue }
             let file = ProjectSnapshot.File(path: path, bytes: bytes, displayPath: "\(layout.contentName)/\(path)")
             if path == "site.yml" {
                 snapshot.siteConfig = file
             } else if path.hasPrefix("data/") {
                 snapshot.dataFiles.append(file)
-            } else if path.hasSuffix(".md") {
-                snapshot.articles.append(file)
             } else {
-                snapshot.assets.append(file)
+                snapshot.articles.append(file)
             }
         }
-        var themeAssets: [ProjectSnapshot.File] = []
+        var themeAssets: [ProjectSnapshot.Asset] = []
         for path in templateFiles {
-            guard let bytes = readBytes(layout.templates, path, named: layout.templatesName, problems: &problems) else { continue }
             if path.hasPrefix("assets/") {
-                themeAssets.append(ProjectSnapshot.File(path: path, bytes: bytes, displayPath: "\(layout.templatesName)/\(path)"))
-            } else if let source = templateSource(path: path, bytes: bytes, folderName: layout.templatesName) {
+                if let asset = hashAsset(layout.templates, path, named: layout.templatesName, problems: &problems) {
+                    themeAssets.append(asset)
+                }
+                continue
+            }
+            guard let bytes = readBytes(layout.templates, path, named: layout.templatesName, problems: &problems) else { continue }
+            if let source = templateSource(path: path, bytes: bytes, folderName: layout.templatesName) {
                 snapshot.templates.append(source)
             }
         }
@@ -128,6 +137,18 @@ public enum ProjectReader {
 
     private static func fileSize(_ url: URL) -> Int? {
         (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
+    }
+
+    private static func hashAsset(
+        _ root: URL, _ path: String, named rootName: String, problems: inout DiagnosticCollector
+    ) -> ProjectSnapshot.Asset? {
+        let url = root.appendingPathComponent(path)
+        do {
+            return ProjectSnapshot.Asset(path: path, url: url, hash: try ContentHash.ofFile(url.path), displayPath: "\(rootName)/\(path)")
+        } catch {
+            problems.add(Diagnostic(at: SourceLocation(path: "\(rootName)/\(path)"), SiteIssue.unreadable(error.localizedDescription)))
+            return nil
+        }
     }
 
     private static func readBytes(_ root: URL, _ path: String, named rootName: String, problems: inout DiagnosticCollector) -> [UInt8]? {

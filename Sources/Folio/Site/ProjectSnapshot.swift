@@ -1,4 +1,5 @@
 import FolioTemplates
+import Foundation
 
 /// Everything a build reads, loaded into memory, so the rest of the build never touches the disk.
 public struct ProjectSnapshot: Sendable {
@@ -16,6 +17,17 @@ public struct ProjectSnapshot: Sendable {
         }
     }
 
+    /// A file copied as it is: read here only to hash it, and streamed into the output, so a
+    /// large one never sits in memory.
+    public struct Asset: Sendable, Equatable {
+        /// The path inside the output, as inside its folder: `assets/style.css`.
+        public var path: String
+        public var url: URL
+        public var hash: String
+        /// The path as shown in errors: `Content/assets/x.png`.
+        public var displayPath: String
+    }
+
     public var layout: ProjectLayout
     public var siteConfig: File?
     /// Markdown files of Content/, sorted by path.
@@ -23,6 +35,6 @@ public struct ProjectSnapshot: Sendable {
     /// Files of Content/data/, sorted by path (datasets and their sidecars).
     public var dataFiles: [File]
     /// Files copied as they are: Templates/assets/ then Content/, sorted by their output path.
-    public var assets: [File]
+    public var assets: [Asset]
     public var templates: [TemplateSource]
 }

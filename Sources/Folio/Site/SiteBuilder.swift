@@ -61,7 +61,8 @@ public enum SiteBuilder {
                 "<!doctype html><title>Page not found</title><p>Page not found. <a href=\"\(Escape.html(root))\">Go to the front page</a>.</p>\n"
             return OutputFile(path: "404.html", text: html)
         }
-        let css = loaded.snapshot.assets.first { $0.path == "assets/style.css" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+        let stylesheet = loaded.snapshot.assets.first { $0.path == "assets/style.css" }
+        let css = stylesheet.flatMap { try? Data(contentsOf: $0.url) }.map { String(decoding: $0, as: UTF8.self) } ?? ""
         let context = PageContext(
             site: loaded.site, nav: loaded.nav, dataAsOf: loaded.dataAsOf)
         let layout = loaded.snapshot.templates.first { $0.kind == .layout && $0.name == "404" }?.displayPath ?? "404"
@@ -98,7 +99,7 @@ public enum SiteBuilder {
             throw Diagnostics(
                 clashes.map { Diagnostic(at: SourceLocation(path: $0.displayPath), SiteIssue.outputNameClash("folio", $0.path)) })
         }
-        files += assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+        files += assets.map { OutputFile.copy(path: $0.path, from: $0.url, hash: $0.hash) }
         files.sort { $0.path < $1.path }
         let records = Dictionary(uniqueKeysWithValues: zip(pages.map(\.outputPath), results.map(\.record)))
         var state = BuildState(outputs: files, pages: records)
