@@ -51,6 +51,11 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case claimQueryShape(rows: Int, columns: Int)
     case claimQueryValue(String)
     case annotationCategory(String, known: [String])
+    /// More categories than the type draws legibly: `limit` is `ChartType.categoryLimit(series:)`.
+    case tooManyCategories(count: Int, type: String, limit: Int, points: Bool)
+    /// More rows than a table shows on a page without `limit:`.
+    case tooManyTableRows(count: Int, limit: Int)
+    case tableLimitRange(Int, limit: Int)
 
     public var message: String {
         switch self {
@@ -125,8 +130,24 @@ public enum BlockIssue: DiagnosticReason, Equatable {
                 + "expected one row of one column, 1 (holds) or 0"
         case .claimQueryValue(let value):
             "claim: the query returned \(value.isEmpty ? "NULL" : "'\(value)'"); expected 1 (holds) or 0"
+        case .tooManyCategories(let count, let type, let limit, let points) where points:
+            "chart: \(Self.count(count)) points per series are more than a \(type) chart draws (at most \(Self.count(limit))); "
+                + "expected fewer rows: aggregate them in a derived dataset (Content/data/NAME.sql with GROUP BY, such as one row "
+                + "per month), or filter them with 'where:'"
+        case .tooManyCategories(let count, let type, let limit, _):
+            "chart: \(Self.count(count)) categories are more than a \(type) chart draws legibly at 390 px (at most \(limit)); "
+                + "expected fewer: filter them with 'where:', group them in a derived dataset (Content/data/NAME.sql), "
+                + "or show them in a table"
+        case .tooManyTableRows(let count, let limit):
+            "table: \(Self.count(count)) rows are more than a page shows (at most \(Self.count(limit))); expected 'limit: N' to "
+                + "show the first N (after 'sort'), a 'where:' filter, or a derived dataset that aggregates"
+        case .tableLimitRange(let value, let limit):
+            "table: limit \(value); expected a whole number from 1 to \(Self.count(limit))"
         case .annotationCategory(let category, let known):
             "chart: annotation at x '\(category)', which is not on the chart; expected one of \(known.joined(separator: ", "))"
         }
     }
+
+    /// `1,000,000`.
+    private static func count(_ value: Int) -> String { DecimalText.grouped(Double(value), decimals: 0) }
 }

@@ -6,7 +6,7 @@ import FolioYAML
 /// Reads the YAML body of a `chart` or `table` block into a request, reporting every problem
 /// at the line of the offending key.
 public enum BlockParser {
-    static let tableKeys = ["data", "csv", "sql", "columns", "where", "caption", "sort", "source"]
+    static let tableKeys = ["data", "csv", "sql", "columns", "where", "caption", "sort", "limit", "source"]
 
     /// The keys a chart block may hold: those of every chart, and those some type of `types` takes.
     static func chartKeys(_ types: ChartCatalog) -> [String] {
@@ -70,7 +70,7 @@ public enum BlockParser {
         let (sortKey, descending) = reader.sort()
         let request = TableRequest(
             data: data ?? .dataset("", at: location), columns: columns, conditions: reader.conditions(), caption: reader.text("caption"),
-            sortKey: sortKey, sortDescending: descending, source: reader.source(), location: location)
+            sortKey: sortKey, sortDescending: descending, limit: reader.tableLimit(), source: reader.source(), location: location)
         try reader.problems.throwIfAny()
         return request
     }

@@ -116,6 +116,13 @@ public struct BlockRenderer: Sendable {
 }
 
 extension DataReference {
+    /// Where the block names its data.
+    public var location: SourceLocation {
+        switch self {
+        case .dataset(_, let location), .inlineCSV(_, let location), .query(_, let location): location
+        }
+    }
+
     /// The dataset's name; nil for CSV written in the block.
     public var datasetName: String? {
         if case .dataset(let name, _) = self { return name }

@@ -69,6 +69,8 @@ public struct TableRequest: Equatable, Sendable {
     public var caption: String?
     public var sortKey: ColumnReference?
     public var sortDescending: Bool
+    /// `limit: N`: show the first N rows (after sorting) of a longer table.
+    public var limit: Int? = nil
     public var source: Source?
     public var location: SourceLocation
 }

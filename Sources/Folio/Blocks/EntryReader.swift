@@ -212,6 +212,16 @@ struct EntryReader {
         return columns
     }
 
+    /// `limit: N`, from 1 to `TableBlock.rowLimit`.
+    mutating func tableLimit() -> Int? {
+        guard let limit = fields.integer("limit") else { return nil }
+        guard (1...TableBlock.rowLimit).contains(limit) else {
+            problems.add(Diagnostic(at: valueLocation("limit"), BlockIssue.tableLimitRange(limit, limit: TableBlock.rowLimit)))
+            return nil
+        }
+        return limit
+    }
+
     mutating func sort() -> (ColumnReference?, Bool) {
         guard let entry = entry("sort") else { return (nil, false) }
         if let key = entry.value.text { return (ColumnReference(name: key, location: entry.value.location), false) }

@@ -22,6 +22,12 @@ struct ResolvedChart: Sendable {
         let rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
         try problems.throwIfAny()
         guard let xIndex else { throw Diagnostics(problems.diagnostics) }
+        let limit = request.type.categoryLimit(series: valueIndices.count)
+        if rows.count > limit {
+            let issue = BlockIssue.tooManyCategories(
+                count: rows.count, type: request.type.name, limit: limit, points: request.type.categoryScale == .points)
+            throw Diagnostics([Diagnostic(at: request.data.location, issue)])
+        }
 
         let unit = valueIndices.first.flatMap { dataset.columns[$0].unit }
         let format = request.format ?? NumberFormat(unit: unit)

@@ -4,6 +4,9 @@ import FolioFormat
 
 /// A `table` block rendered against its dataset.
 enum TableBlock {
+    /// The most rows a table shows on a page; a longer one needs `limit:` (README "Bounds").
+    static let rowLimit = 1_000
+
     /// The table's HTML, and its cells as shown (header row first) for the change report.
     static func render(
         _ request: TableRequest, dataset: Dataset, library: DatasetLibrary
@@ -27,6 +30,12 @@ enum TableBlock {
             rows = TableSort.sorted(rows, by: index, descending: request.sortDescending)
         }
         try problems.throwIfAny()
+        let total = rows.count
+        if let limit = request.limit {
+            rows = Array(rows.prefix(limit))
+        } else if total > rowLimit {
+            throw Diagnostics([Diagnostic(at: request.data.location, BlockIssue.tooManyTableRows(count: total, limit: rowLimit))])
+        }
         let header = columns.map(\.label)
         let body = rows.map { row in
             columns.map { column -> String in
@@ -44,12 +53,17 @@ enum TableBlock {
         // A row cites its sources for the values it shows; a table of text cites them for its rows.
         let values = columns.filter { dataset.columns[$0.index].isNumeric }.map { dataset.columns[$0.index].name }
         let shown = values.isEmpty ? columns.map { dataset.columns[$0.index].name } : values
-        if let citation = Citation.of(block: request.source, dataset: dataset, rows: rows, columns: shown, library: library) {
-            html += "<p class=\"chart-source\">\(citation.html).</p>\n"
+        let citation = Citation.of(block: request.source, dataset: dataset, rows: rows, columns: shown, library: library)
+        let shownOf = rows.count < total ? "The first \(grouped(rows.count)) of \(grouped(total)) rows." : nil
+        let note = [shownOf, citation.map { "\($0.html)." }].compactMap { $0 }
+        if !note.isEmpty {
+            html += "<p class=\"chart-source\">\(note.joined(separator: " "))</p>\n"
         }
         return (html + "</figure>\n", [header] + body)
     }
 }
+
+private func grouped(_ count: Int) -> String { DecimalText.grouped(Double(count), decimals: 0) }
 
 /// Stable sorting of rows by one column: numbers as numbers, text as text, missing cells last.
 enum TableSort {

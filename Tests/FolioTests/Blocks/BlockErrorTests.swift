@@ -11,7 +11,7 @@ import Testing
         "type", "data", "csv", "sql", "x", "y", "low", "high", "where", "title", "subtitle", "format", "labels", "annotations", "source",
         "total", "note",
     ]
-    static let tableKeys = ["data", "csv", "sql", "columns", "where", "caption", "sort", "source"]
+    static let tableKeys = ["data", "csv", "sql", "columns", "where", "caption", "sort", "limit", "source"]
     static let datasetNames = ["capex", "counts", "fin"]
     static let finColumns = ["year", "revenue_usd_m", "net_loss_usd_m", "segment"]
     static let yTypes = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall"]
@@ -40,10 +40,10 @@ import Testing
             chartErrors(body, with: renderer) == [
                 Diagnostic(at: Article.body(7, 1), YAMLIssue.unknownKey(in: "chart", key: "colour", known: Self.chartKeys))
             ])
-        let table = "data: fin\ncolumns: [year]\nlimit: 3\n"
+        let table = "data: fin\ncolumns: [year]\npage_size: 3\n"
         #expect(
             tableErrors(table, with: renderer) == [
-                Diagnostic(at: Article.body(3, 1), YAMLIssue.unknownKey(in: "table", key: "limit", known: Self.tableKeys))
+                Diagnostic(at: Article.body(3, 1), YAMLIssue.unknownKey(in: "table", key: "page_size", known: Self.tableKeys))
             ])
     }
 

@@ -13,6 +13,9 @@ public struct ChartType: Hashable, Sendable, CustomStringConvertible {
     public let turnsHorizontal: Bool
     /// Extra room the horizontal layout leaves before a value label (a range's rounded end).
     public let labelInset: Double
+    /// Whether each series has its own bar in a category's band (`grouped-bar`), which divides
+    /// the categories a chart can hold by the number of series.
+    public let barPerSeries: Bool
     private let makeMark: @Sendable (_ spec: ChartSpec, _ horizontal: Bool) -> any ChartMark
 
     /// `mark` draws a spec of this type; `horizontal` is true only when the phone layout turns it.
@@ -23,6 +26,7 @@ public struct ChartType: Hashable, Sendable, CustomStringConvertible {
         categoryScale: CategoryScale = .bands,
         turnsHorizontal: Bool = false,
         labelInset: Double = 0,
+        barPerSeries: Bool = false,
         mark: @escaping @Sendable (_ spec: ChartSpec, _ horizontal: Bool) -> any ChartMark
     ) {
         self.name = name
@@ -31,6 +35,7 @@ public struct ChartType: Hashable, Sendable, CustomStringConvertible {
         self.categoryScale = categoryScale
         self.turnsHorizontal = turnsHorizontal
         self.labelInset = labelInset
+        self.barPerSeries = barPerSeries
         self.makeMark = mark
     }
 

@@ -6,7 +6,9 @@ extension ChartType {
     public static let hbar = ChartType(name: "hbar", channels: [.one("y")]) { spec, _ in
         BarMark(data: ChartData(spec), horizontal: true)
     }
-    public static let groupedBar = ChartType(name: "grouped-bar", channels: [.many("y")], turnsHorizontal: true) {
+    public static let groupedBar = ChartType(
+        name: "grouped-bar", channels: [.many("y")], turnsHorizontal: true, barPerSeries: true
+    ) {
         spec, horizontal in GroupedBarMark(data: ChartData(spec), isHorizontal: horizontal)
     }
     public static let stackedBar = ChartType(name: "stacked-bar", channels: [.many("y")], turnsHorizontal: true) {
