@@ -6,6 +6,8 @@ import FolioCore
 struct CSVShape: Sendable {
     var header: [String]
     var numeric: [Bool]
+    /// Rows after the header, so the typed rows can be allocated once.
+    var rowCount: Int
 }
 
 enum CSVReader {
@@ -23,20 +25,23 @@ enum CSVReader {
     /// Checks the file as `read` does, keeping only its header and which columns are numeric.
     static func scan(_ bytes: [UInt8], path: String) throws(Diagnostic) -> CSVShape {
         var numeric: [Bool]?
+        var count = 0
         let header = try parse(bytes, path: path) { row in
+            count += 1
             var flags = numeric ?? [Bool](repeating: true, count: row.cells.count)
             for (index, cell) in row.cells.enumerated() where flags[index] && !cell.text.isEmpty && !cell.isNumeric {
                 flags[index] = false
             }
             numeric = flags
         }
-        return CSVShape(header: header, numeric: numeric ?? [Bool](repeating: true, count: header.count))
+        return CSVShape(header: header, numeric: numeric ?? [Bool](repeating: true, count: header.count), rowCount: count)
     }
 
     /// The typed rows of a file `scan` found to have `shape`, built row by row with no table in
     /// between; nil if the file has changed shape since (it never does: the bytes are the same).
     static func rows(_ bytes: [UInt8], path: String, shape: CSVShape) -> [DatasetRow]? {
         var rows: [DatasetRow] = []
+        rows.reserveCapacity(shape.rowCount)
         do {
             _ = try parse(bytes, path: path) { row in rows.append(row.typed(numeric: shape.numeric)) }
         } catch {

@@ -69,14 +69,28 @@ public struct DatasetRow: Sendable, Equatable {
 public struct DatasetCell: Sendable, Hashable {
     /// As written in the file (`2024`, `1.10`, `012345`); empty when the value is missing.
     public var text: String
-    /// Set only when the column is numeric and the cell is not missing.
-    public var number: Double?
+    /// The number, or NaN for none: a numeric cell is always finite, so NaN is free to mean "no
+    /// number", and a cell takes 24 bytes instead of an optional's 32 (a million rows read faster).
+    private var stored: Double
 
     public init(text: String, number: Double? = nil) {
         self.text = text
-        self.number = number
+        self.stored = number ?? .nan
+    }
+
+    /// Set only when the column is numeric and the cell is not missing.
+    public var number: Double? {
+        get { stored.isNaN ? nil : stored }
+        set { stored = newValue ?? .nan }
     }
 
     /// An empty cell (or JSON/YAML null): missing, never zero.
     public var isMissing: Bool { text.isEmpty }
+
+    public static func == (lhs: DatasetCell, rhs: DatasetCell) -> Bool { lhs.text == rhs.text && lhs.number == rhs.number }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(number)
+    }
 }
