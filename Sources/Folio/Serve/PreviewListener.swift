@@ -48,9 +48,19 @@ final class PreviewListener: Sendable {
     /// Open connections, for tests.
     var connections: Int { registry.count }
 
-    /// Serves connections with `handler` until cancelled, then closes the listening socket and every connection.
-    func run(_ handler: some HTTPHandler) async throws {
-        try await pool.prepare()
+    /// Readies the event pool `run` waits on.
+    func prepare() async throws(ServeError) {
+        do {
+            try await pool.prepare()
+        } catch {
+            try? socket.close()
+            throw ServeError.cannotListen(error.localizedDescription)
+        }
+    }
+
+    /// After `prepare()`, serves connections with `handler` until cancelled, then closes the listening socket and
+    /// every connection.
+    func run(_ handler: some HTTPHandler) async {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { [pool] in try? await pool.run() }
             group.addTask { await self.cancelIdleConnections() }

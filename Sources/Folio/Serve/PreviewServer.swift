@@ -32,8 +32,9 @@ public final class PreviewServer: Sendable {
     public func start() async throws(ServeError) -> String {
         let listener = try PreviewListener(address: socketAddress, requestedPort: address.port, limits: limits)
         guard let port = listener.port else { throw ServeError.cannotListen("no port bound") }
+        try await listener.prepare()
         let responder = self.responder
-        running.set(listener, Task { try? await listener.run(responder) })
+        running.set(listener, Task { await listener.run(responder) })
         return address.url(port: port)
     }
 
