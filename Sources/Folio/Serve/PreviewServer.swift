@@ -2,62 +2,49 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 
-/// `folio serve`'s HTTP side: serves the output folder with FlyingFox and tells open pages when to reload.
+/// `folio serve`'s HTTP side: serves the output folder and tells open pages when to reload, holding every client to
+/// `ConnectionLimits`.
 public final class PreviewServer: Sendable {
     public let address: ServeAddress
     public let channel: ReloadChannel
-    private let server: HTTPServer
-    private let runResult = RunResult()
+    public let limits: ConnectionLimits
+    private let socketAddress: any SocketAddress
+    private let responder: PreviewResponder
+    private let running = Running()
 
-    public init(output: URL, address: ServeAddress, channel: ReloadChannel = ReloadChannel()) throws(ServeError) {
+    public init(
+        output: URL, address: ServeAddress, channel: ReloadChannel = ReloadChannel(), limits: ConnectionLimits = .preview
+    )
+        throws(ServeError)
+    {
         self.address = address
         self.channel = channel
-        let socketAddress: any SocketAddress
+        self.limits = limits
         do {
             socketAddress = try address.socketAddress()
         } catch {
             throw ServeError.badHost(address.host)
         }
-        let responder = PreviewResponder(site: SiteFolder(root: output), channel: channel)
-        // The handler timeout must outlast a live-reload poll.
-        server = HTTPServer(address: socketAddress, timeout: 60, logger: .disabled, handler: responder)
+        responder = PreviewResponder(site: SiteFolder(root: output), channel: channel)
     }
 
     /// Starts listening and returns the address to open, such as `http://127.0.0.1:8000/`.
-    public func start(timeout: Duration = .seconds(10)) async throws(ServeError) -> String {
-        let server = self.server
-        let result = runResult
-        Task {
-            do {
-                try await server.run()
-                result.finish(nil)
-            } catch {
-                result.finish(error)
-            }
-        }
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if let port = await Self.port(of: server.listeningAddress) { return address.url(port: port) }
-            if let ended = result.ended {
-                let reason = ended.map { "\($0)" } ?? "the server stopped"
-                // FlyingFox reports the failed bind with the system's words and errno (EADDRINUSE).
-                if reason.contains("Address already in use") || reason.contains("errno: \(EADDRINUSE)") {
-                    throw ServeError.portInUse(address.port)
-                }
-                throw ServeError.cannotListen(reason)
-            }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        throw ServeError.cannotListen("not listening after \(timeout)")
+    public func start() async throws(ServeError) -> String {
+        let listener = try PreviewListener(address: socketAddress, requestedPort: address.port, limits: limits)
+        guard let port = listener.port else { throw ServeError.cannotListen("no port bound") }
+        try await listener.prepare()
+        let responder = self.responder
+        running.set(listener, Task { await listener.run(responder) })
+        return address.url(port: port)
     }
 
     /// Blocking `start` for a synchronous caller such as the command line.
-    public func startAndWait(timeout: Duration = .seconds(10)) throws(ServeError) -> String {
+    public func startAndWait() throws(ServeError) -> String {
         let outcome = Outcome<Result<String, ServeError>>()
         let semaphore = DispatchSemaphore(value: 0)
         Task {
             do throws(ServeError) {
-                outcome.set(.success(try await start(timeout: timeout)))
+                outcome.set(.success(try await start()))
             } catch {
                 outcome.set(.failure(error))
             }
@@ -76,27 +63,27 @@ public final class PreviewServer: Sendable {
         Task { await channel.publish() }
     }
 
-    public func stop() async {
-        await server.stop(timeout: 1)
-    }
+    /// Open connections, for tests.
+    var connections: Int { running.listener?.connections ?? 0 }
 
-    private static func port(of address: Socket.Address?) -> UInt16? {
-        switch address {
-        case .ip4(_, let port), .ip6(_, let port): port
-        default: nil
-        }
+    /// Stops accepting and closes every connection.
+    public func stop() async {
+        guard let task = running.task else { return }
+        task.cancel()
+        await task.value
     }
 }
 
-/// How the server's run task ended: nil while it runs, then the error (or nil for a clean stop).
-private final class RunResult: @unchecked Sendable {
+/// The listener and the task serving it, once started.
+private final class Running: @unchecked Sendable {
     private let lock = NSLock()
-    private var value: (any Error)??
+    private var state: (listener: PreviewListener, task: Task<Void, Never>)?
 
-    var ended: (any Error)?? { lock.withLock { value } }
+    var listener: PreviewListener? { lock.withLock { state?.listener } }
+    var task: Task<Void, Never>? { lock.withLock { state?.task } }
 
-    func finish(_ error: (any Error)?) {
-        lock.withLock { value = .some(error) }
+    func set(_ listener: PreviewListener, _ task: Task<Void, Never>) {
+        lock.withLock { state = (listener, task) }
     }
 }
 

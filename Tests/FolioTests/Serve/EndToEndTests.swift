@@ -83,7 +83,7 @@ import Testing
         defer { Task { await first.stop() } }
         let port = try #require(base.split(separator: ":").last.map { UInt16($0.prefix { $0.isNumber }) } ?? nil)
         let second = try PreviewServer(output: folder.path("Output"), address: ServeAddress(port: port))
-        await #expect(throws: ServeError.portInUse(port)) { _ = try await second.start(timeout: .seconds(5)) }
+        await #expect(throws: ServeError.portInUse(port)) { _ = try await second.start() }
         #expect(ServeError.portInUse(port).description.contains("port \(port) is already in use"))
         #expect(ServeError.portInUse(port).description.contains("--port"))
     }
