@@ -17,15 +17,14 @@ public enum ProjectReader {
         }
         try problems.throwIfAny()
 
-        let contentFiles = listFiles(in: layout.content, named: layout.contentName, problems: &problems)
-        let templateFiles = listFiles(in: layout.templates, named: layout.templatesName, problems: &problems)
+        let contentFiles = FileTree.list(layout.content, named: layout.contentName, problems: &problems)
+        let templateFiles = FileTree.list(layout.templates, named: layout.templatesName, problems: &problems).map(\.path)
         var snapshot = ProjectSnapshot(layout: layout, siteConfig: nil, articles: [], dataFiles: [], assets: [], templates: [])
-        for path in contentFiles {
-            if path.hasPrefix("data/") || path.hasSuffix(".md") || path == "site.yml",
-                let size = fileSize(layout.content.appendingPathComponent(path)), size > maxInputBytes
-            {
+        for entry in contentFiles {
+            let path = entry.path
+            if path.hasPrefix("data/") || path.hasSuffix(".md") || path == "site.yml", entry.size > maxInputBytes {
                 let at = SourceLocation(path: "\(layout.contentName)/\(path)")
-                problems.add(Diagnostic(at: at, SiteIssue.inputTooLarge(bytes: size, limit: maxInputBytes)))
+                problems.add(Diagnostic(at: at, SiteIssue.inputTooLarge(bytes: entry.size, limit: maxInputBytes)))
                 continue
             }
             let isAsset = path != "site.yml" && !path.hasPrefix("data/") && !path.hasSuffix(".md")
@@ -70,17 +69,17 @@ public enum ProjectReader {
     /// was touched, so a rebuild can stop before reading anything. Nil when the folders cannot be listed cleanly.
     static func stamp(_ layout: ProjectLayout, options: BuildOptions) -> String? {
         var problems = DiagnosticCollector()
-        var parts = [InputHashes.rendererVersion, "drafts=\(options.drafts) base=\(options.baseURL ?? "")"]
+        var hasher = ContentHash.Running()
+        hasher.add(InputHashes.rendererVersion)
+        hasher.add("drafts=\(options.drafts) base=\(options.baseURL ?? "")")
         for (root, name) in [(layout.content, layout.contentName), (layout.templates, layout.templatesName)] {
-            for path in listFiles(in: root, named: name, problems: &problems) {
-                var info = stat()
-                guard stat(root.appendingPathComponent(path).path, &info) == 0 else { return nil }
-                parts.append(
-                    "\(name)/\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) "
-                        + "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)")
+            for entry in FileTree.list(root, named: name, problems: &problems) {
+                hasher.add(name)
+                hasher.add(entry.path)
+                hasher.add([entry.size] + entry.stamp)
             }
         }
-        return problems.isEmpty ? ContentHash.combine(parts) : nil
+        return problems.isEmpty ? hasher.finish() : nil
     }
 
     private static func templateSource(path: String, bytes: [UInt8], folderName: String) -> TemplateSource? {
@@ -95,48 +94,6 @@ public enum ProjectReader {
         }
         let name = String(parts[1].dropLast(".mustache".count))
         return TemplateSource(name: name, kind: kind, displayPath: "\(folderName)/\(path)", bytes: bytes)
-    }
-
-    /// Every regular file under `root`, as sorted `/`-separated relative paths; dot-entries are skipped,
-    /// a symbolic link that leads outside `root` is an error, and a folder reached twice (a link loop) is read once.
-    static func listFiles(in root: URL, named rootName: String, problems: inout DiagnosticCollector) -> [String] {
-        let rootPath = root.resolvingSymlinksInPath().path
-        var files: [String] = []
-        var pending = [""]
-        var seenFolders = Set<[UInt64]>()
-        let manager = FileManager.default
-        while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? root.path : root.path + "/" + relative
-            var info = stat()
-            guard stat(folder, &info) == 0, seenFolders.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
-                let names = try? manager.contentsOfDirectory(atPath: folder)
-            else { continue }
-            for name in names where !name.hasPrefix(".") {
-                let path = relative.isEmpty ? name : relative + "/" + name
-                let full = folder + "/" + name
-                guard lstat(full, &info) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFLNK {
-                    guard let resolved = realpath(full, nil) else { continue }  // a dangling link: nothing to read
-                    let target = String(cString: resolved)
-                    free(resolved)
-                    if target != rootPath, !target.hasPrefix(rootPath + "/") {
-                        problems.add(Diagnostic(at: SourceLocation(path: "\(rootName)/\(path)"), SiteIssue.symlinkLeavesProject(target)))
-                        continue
-                    }
-                    guard stat(full, &info) == 0 else { continue }
-                }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: pending.append(path)
-                case S_IFREG: files.append(path)
-                default: continue
-                }
-            }
-        }
-        return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    }
-
-    private static func fileSize(_ url: URL) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
     }
 
     private static func hashAsset(

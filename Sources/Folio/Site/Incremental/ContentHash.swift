@@ -24,7 +24,25 @@ enum ContentHash {
         return hex(hasher.finalize())
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String {
+    /// A hash fed part by part, without building the parts first: each text is length-prefixed,
+    /// so the parts stay unambiguous.
+    struct Running {
+        private var hasher = SHA256()
+
+        mutating func add(_ text: String) {
+            var text = text
+            add([text.utf8.count])
+            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+
+        mutating func add(_ numbers: [Int]) {
+            numbers.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        }
+
+        func finish() -> String { ContentHash.hex(hasher.finalize()) }
+    }
+
+    fileprivate static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         for byte in digest {
