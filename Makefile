@@ -54,7 +54,8 @@ e2e: deps
 ## Benchmark (bench/, issue 5 "Speed"): folio vs Hugo vs one `cmark --smart` run at 1k and 10k pages, folio's charts vs
 ## matplotlib's, rebuilds at 1k pages, the SQL stage vs the sqlite3 shell (issue 11); wall, CPU and peak memory, each
 ## target with its ratio and PASS/FAIL. Installs hugo, cmark, sqlite3 and time (Debian) and matplotlib (PyPI, into
-## bench/.venv) when missing. Options: BENCH_ARGS=..., e.g. BENCH_ARGS="--only sql".
+## bench/.venv) when missing. Options: BENCH_ARGS=..., e.g. BENCH_ARGS="--only sql"; BENCH_ARGS="--scale" adds the
+## 100k-page run of issue 14 (full build, no-op, one-article edit; about 4 minutes more).
 bench: deps
 	$(SWIFT) build -c release --product folio
 	bash bench/setup.sh

@@ -15,6 +15,9 @@
      a plain CSV (no SQL stage), and that without the big CSV (startup and the page).  folio's
      chart CSV must hold sqlite3's numbers.
 
+  6. Scale (opt-in, `--scale`, issue 14): 100,000 pages, one clean full build against the 10k
+     build (linear), peak memory, the median no-op rebuild and one-article edit.
+
 Every run is timed for wall time (monotonic clock around the process), CPU time (user+sys) and
 peak RSS (both from `/usr/bin/time -v`); cheap runs are repeated and the median of each figure
 is kept.  Each target of issues 5 and 11 is printed with its measured ratio and PASS/FAIL.  Exit
@@ -47,7 +50,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 TIME = "/usr/bin/time"
 MIB = 1024 * 1024
-SECTIONS = ("markdown", "charts", "rebuild", "bigcsv", "sql")
+SECTIONS = ("markdown", "charts", "rebuild", "bigcsv", "sql", "scale")
+# Sections a plain run leaves out (minutes each): `--scale` or `--only scale` runs them.
+OPT_IN = {"scale"}
 # The SQL stage's target: folio's whole build (CSV read, table load, query, one page) within
 # this multiple of the sqlite3 shell's import + query, wall time.  Why 2.5x: `.import` is the
 # floor for loading a CSV into SQLite (one prepared INSERT, no checks), so folio's table load +
@@ -199,14 +204,19 @@ def main():
     ap.add_argument("--rebuild-pages", type=int, default=1000)
     ap.add_argument("--big-csv-mb", type=float, default=20, help="size of the one CSV of the large-dataset run (0 skips it)")
     ap.add_argument("--sql-rows", type=int, default=100_000, help="rows of the SQL stage's CSV (0 skips it)")
+    ap.add_argument("--scale", action="store_true",
+                    help="add the 100k-page section (issue 14: full build, no-op, one-article edit; about 4 minutes)")
+    ap.add_argument("--scale-pages", type=int, default=100_000, help="pages of the scale section")
     ap.add_argument("--reps", type=int, default=3, help="repetitions of each cheap run (median kept)")
-    ap.add_argument("--only", default=",".join(SECTIONS),
+    ap.add_argument("--only", default=",".join(x for x in SECTIONS if x not in OPT_IN),
                     help=f"comma-separated sections to run, of {', '.join(SECTIONS)} (default: all)")
     ap.add_argument("--work", help="corpus folder (default: a fresh temporary folder, removed afterwards)")
     ap.add_argument("--keep", action="store_true", help="keep the corpus folder")
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
     a = ap.parse_args()
     only = {x.strip() for x in a.only.split(",") if x.strip()}
+    if a.scale:
+        only.add("scale")
     if not only or only - set(SECTIONS):
         ap.error(f"--only takes some of {', '.join(SECTIONS)}, comma-separated; not {', '.join(sorted(only - set(SECTIONS))) or 'nothing'}")
     if a.big_csv_mb <= 0:
@@ -256,7 +266,7 @@ def main():
     log(f"  corpora in {work}")
     subprocess.run([folio, "new", os.path.join(work, "starter")], check=True, stdout=subprocess.DEVNULL)
 
-    R = {"env": env_info, "markdown": {}, "charts": None, "rebuild": None, "big_csv": None, "sql": None}
+    R = {"env": env_info, "markdown": {}, "charts": None, "rebuild": None, "big_csv": None, "sql": None, "scale": None}
 
     # 1. Markdown pages: folio vs Hugo vs cmark
     for n in (sizes if "markdown" in only else []):
@@ -373,6 +383,11 @@ def main():
         log(f"\n== the SQL stage: a {a.sql_rows}-row CSV and one GROUP BY derived dataset, folio vs sqlite3")
         R["sql"] = guarded("sql", lambda: sql_run(folio, work, a.sql_rows, max(5, a.reps)))
 
+    # 6. Scale (opt-in): 100k pages, full build against the 10k build, no-op and one-article edit
+    if "scale" in only:
+        log(f"\n== scale: {a.scale_pages} Markdown pages (issue 14)")
+        R["scale"] = guarded("scale", lambda: scale_run(folio, work, a.scale_pages, a.reps, R["markdown"].get(10_000)))
+
     # Targets
     R["env"]["load_after"] = os.getloadavg()[0]
     R["env"]["seconds"] = round(time.time() - started, 1)
@@ -405,6 +420,22 @@ def main():
                lambda v: f"{fmt_s(v)} (need < 50 ms)")
         target("a one-CSV edit under 5% of a full build", lambda: rb["csv"]["wall"] / rb["full"]["wall"],
                lambda v: v < 0.05, lambda v: f"{100 * v:.1f}% ({fmt_s(rb['csv']['wall'])} vs {fmt_s(rb['full']['wall'])}; need < 5%)")
+    if "markdown" in only:
+        target(f"issue 14: {big} pages in at most 0.3x Hugo's wall time", lambda: md["folio"]["wall"] / md["hugo"]["wall"],
+               lambda v: v <= 0.3, lambda v: f"folio/Hugo wall = {v:.2f} (need <= 0.3)")
+        target(f"issue 14: folio CPU at most 2.5x raw cmark's ({big} bodies)", lambda: md["folio"]["cpu"] / md["cmark"]["cpu"],
+               lambda v: v <= 2.5, lambda v: f"folio/cmark CPU = {v:.1f}x (need <= 2.5x)")
+    sc = R["scale"] or {}
+    if "scale" in only:
+        target(f"issue 14: {a.scale_pages} pages in at most 10x the 10k build's wall time (linear)",
+               lambda: sc["full"]["wall"] / sc["small"]["wall"], lambda v: v <= 10,
+               lambda v: f"{v:.1f}x ({fmt_s(sc['full']['wall'])} vs {fmt_s(sc['small']['wall'])}; need <= 10x)")
+        target(f"issue 14: peak memory at most 500 MiB at {a.scale_pages} pages", lambda: sc["full"]["rss"],
+               lambda v: v <= 500, lambda v: f"{v:.0f} MiB (need <= 500)")
+        target(f"issue 14: a one-article edit at {a.scale_pages} pages in at most 2 s", lambda: sc["article"]["wall"],
+               lambda v: v <= 2, lambda v: f"{fmt_s(v)} (need <= 2 s; {100 * v / sc['full']['wall']:.0f}% of the full build)")
+        target(f"issue 14: a no-op at {a.scale_pages} pages in at most 0.5 s", lambda: sc["noop"]["wall"],
+               lambda v: v <= 0.5, lambda v: f"{fmt_s(v)} (need <= 0.5 s)")
     if "sql" in only:
         target("the derived dataset's numbers in folio's chart CSV equal sqlite3's", lambda: sq["match"]["problems"],
                lambda v: not v, lambda v: f"{sq['match']['rows']} rows x {sq['match']['columns']} columns, largest relative "
@@ -433,6 +464,33 @@ def main():
     if FAILURES:
         log("\nruns that failed:\n  " + "\n  ".join(FAILURES))
         sys.exit(1)
+
+
+def scale_run(folio, work, pages, reps, markdown_10k):
+    """`pages` Markdown pages (no Hugo copy): one clean full build, then no-op rebuilds and
+    one-article edits (medians of `reps`); the 10k build of the markdown section, or one made
+    here, is the linear yardstick."""
+    res = {"pages": pages}
+    if markdown_10k:
+        res["small"] = markdown_10k["folio"]
+    else:
+        small = os.path.join(gen(work, "scale10k", 10_000, hugo=False), "folio")
+        res["small"] = median_runs("folio build, 10k pages (the yardstick)", reps, folio_clean(small),
+                                   [folio, "build", "--quiet"], cwd=small)
+        rm(os.path.join(small, "Output"))
+    site = os.path.join(gen(work, f"scale{pages}", pages, hugo=False), "folio")
+    cmd = [folio, "build", "--quiet"]
+    res["full"] = median_runs(f"full build, {pages} pages (clean)", 1, folio_clean(site), cmd, cwd=site, timeout=1800)
+    res["noop"] = median_runs("no-op rebuild", max(3, reps), None, cmd, cwd=site)
+    count = [0]
+
+    def edit():
+        count[0] += 1
+        with open(os.path.join(site, "Content", f"page-{100 + count[0]:05d}.md"), "a") as f:
+            f.write(f"\nAn edited closing sentence, number {count[0]}.\n")
+    res["article"] = median_runs("one-article edit", reps, edit, cmd, cwd=site)
+    rm(os.path.join(site, "Output"))
+    return res
 
 
 def big_csv_run(folio, work, megabytes, reps):
@@ -635,7 +693,12 @@ def render_markdown(R, sizes, a):
         row(f"SQL stage, {size}: sqlite3 shell, .import --csv + the same SELECT", q["sqlite3"])
         row(f"SQL stage, {size}: folio build, the query's result as a plain CSV (no SQL)", q["folio_no_sql"])
         row("SQL stage: folio build, that page without sales.csv (startup, page, chart)", q["folio_no_csv"])
-    L += ["", "| target (issues 5 and 11) | measured | result |", "|---|---|---|"]
+    sc = R["scale"]
+    if sc:
+        row(f"{sc['pages']} pages: full build (one run)", sc["full"])
+        row(f"{sc['pages']} pages: no-op rebuild", sc["noop"])
+        row(f"{sc['pages']} pages: one-article edit", sc["article"])
+    L += ["", "| target (issues 5, 11 and 14) | measured | result |", "|---|---|---|"]
     L += [f"| {t['target']} | {t['measured']} | **{t['result']}** |" for t in R["targets"]]
     if R["failures"]:
         L += ["", "Runs that failed: " + "; ".join(R["failures"])]
