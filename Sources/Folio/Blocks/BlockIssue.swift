@@ -131,23 +131,20 @@ public enum BlockIssue: DiagnosticReason, Equatable {
         case .claimQueryValue(let value):
             "claim: the query returned \(value.isEmpty ? "NULL" : "'\(value)'"); expected 1 (holds) or 0"
         case .tooManyCategories(let count, let type, let limit, let points) where points:
-            "chart: \(Self.count(count)) points per series are more than a \(type) chart draws (at most \(Self.count(limit))); "
+            "chart: \(DecimalText.count(count)) points per series are more than a \(type) chart draws (at most \(DecimalText.count(limit))); "
                 + "expected fewer rows: aggregate them in a derived dataset (Content/data/NAME.sql with GROUP BY, such as one row "
                 + "per month), or filter them with 'where:'"
         case .tooManyCategories(let count, let type, let limit, _):
-            "chart: \(Self.count(count)) categories are more than a \(type) chart draws legibly at 390 px (at most \(limit)); "
+            "chart: \(DecimalText.count(count)) categories are more than a \(type) chart draws legibly at 390 px (at most \(limit)); "
                 + "expected fewer: filter them with 'where:', group them in a derived dataset (Content/data/NAME.sql), "
                 + "or show them in a table"
         case .tooManyTableRows(let count, let limit):
-            "table: \(Self.count(count)) rows are more than a page shows (at most \(Self.count(limit))); expected 'limit: N' to "
+            "table: \(DecimalText.count(count)) rows are more than a page shows (at most \(DecimalText.count(limit))); expected 'limit: N' to "
                 + "show the first N (after 'sort'), a 'where:' filter, or a derived dataset that aggregates"
         case .tableLimitRange(let value, let limit):
-            "table: limit \(value); expected a whole number from 1 to \(Self.count(limit))"
+            "table: limit \(value); expected a whole number from 1 to \(DecimalText.count(limit))"
         case .annotationCategory(let category, let known):
             "chart: annotation at x '\(category)', which is not on the chart; expected one of \(known.joined(separator: ", "))"
         }
     }
-
-    /// `1,000,000`.
-    private static func count(_ value: Int) -> String { DecimalText.grouped(Double(value), decimals: 0) }
 }

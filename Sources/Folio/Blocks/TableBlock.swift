@@ -26,16 +26,15 @@ enum TableBlock {
             columns.append((index, column.label ?? ColumnLabel.of(info), info.isNumeric ? format : nil, link))
         }
         var rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
-        if let sortKey = request.sortKey, let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(sortKey) }) {
-            rows = TableSort.sorted(rows, by: index, descending: request.sortDescending)
-        }
+        let sortIndex = request.sortKey.flatMap { key in problems.capture { () throws(Diagnostic) in try dataset.columnIndex(key) } }
         try problems.throwIfAny()
         let total = rows.count
-        if let limit = request.limit {
-            rows = Array(rows.prefix(limit))
-        } else if total > rowLimit {
+        // Refused before sorting: a table too long to show is not worth ordering.
+        if request.limit == nil, total > rowLimit {
             throw Diagnostics([Diagnostic(at: request.data.location, BlockIssue.tooManyTableRows(count: total, limit: rowLimit))])
         }
+        if let sortIndex { rows = TableSort.sorted(rows, by: sortIndex, descending: request.sortDescending) }
+        if let limit = request.limit { rows = Array(rows.prefix(limit)) }
         let header = columns.map(\.label)
         let body = rows.map { row in
             columns.map { column -> String in
@@ -54,7 +53,7 @@ enum TableBlock {
         let values = columns.filter { dataset.columns[$0.index].isNumeric }.map { dataset.columns[$0.index].name }
         let shown = values.isEmpty ? columns.map { dataset.columns[$0.index].name } : values
         let citation = Citation.of(block: request.source, dataset: dataset, rows: rows, columns: shown, library: library)
-        let shownOf = rows.count < total ? "The first \(grouped(rows.count)) of \(grouped(total)) rows." : nil
+        let shownOf = rows.count < total ? "The first \(DecimalText.count(rows.count)) of \(DecimalText.count(total)) rows." : nil
         let note = [shownOf, citation.map { "\($0.html)." }].compactMap { $0 }
         if !note.isEmpty {
             html += "<p class=\"chart-source\">\(note.joined(separator: " "))</p>\n"
@@ -62,8 +61,6 @@ enum TableBlock {
         return (html + "</figure>\n", [header] + body)
     }
 }
-
-private func grouped(_ count: Int) -> String { DecimalText.grouped(Double(count), decimals: 0) }
 
 /// Stable sorting of rows by one column: numbers as numbers, text as text, missing cells last.
 enum TableSort {

@@ -26,6 +26,9 @@ public enum DecimalText {
         groupingThousands(fixed(value, decimals: decimals), minus: "-")
     }
 
+    /// A count with `,` between thousands: `1,000,000`.
+    public static func count(_ value: Int) -> String { groupingThousands(String(value), minus: "-") }
+
     /// A plain decimal as written (`-11100.5`) with `,` between thousands and a true minus
     /// (`−11,100.5`): a number in a message, all its digits kept.
     public static func groupedWritten(_ plain: String) -> String {
