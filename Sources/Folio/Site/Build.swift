@@ -1,7 +1,7 @@
 import FolioCore
 import Foundation
 
-/// `folio build`: read the project, build the site in memory, and swap it into the output folder.
+/// `folio build`: read the project, build the site, and swap it into the output folder.
 public enum Build {
     public static func run(_ layout: ProjectLayout, options: BuildOptions = BuildOptions()) throws(Diagnostics) -> BuildSummary {
         var writer = OutputWriter(output: layout.output, displayName: layout.outputName, faultPlan: options.faultPlan)
@@ -10,24 +10,31 @@ public enum Build {
         } catch {
             throw Diagnostics([error])
         }
-        let stamp = ProjectReader.stamp(layout, options: options)
-        if let stamp, options.faultPlan == nil, let unchanged = BuildStateStore.unchangedSummary(for: writer.output, stamp: stamp) {
+        let listing = try ProjectReader.list(layout, options: options)
+        if options.faultPlan == nil, let unchanged = BuildStateStore.unchangedSummary(for: writer.output, stamp: listing.stamp) {
             return unchanged  // no input was touched since the build now in the output
         }
-        let previous = BuildStateStore.load(for: writer.output)
-        let snapshot = try ProjectReader.read(layout)
-        var site = try SiteBuilder.build(snapshot, options: options, previous: previous)
-        site.state.inputStamp = stamp
-        let replaced: Bool
-        do {
-            replaced = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
+        do throws(Diagnostic) {
+            try writer.begin()
         } catch {
             throw Diagnostics([error])
         }
+        defer { writer.end() }
+        let previous = BuildStateStore.load(for: writer.output)
+        let snapshot = try ProjectReader.read(layout, listing: listing, known: previous?.inputs ?? [:])
+        var site = try SiteBuilder.build(snapshot, options: options, previous: previous, listedAt: listing.time, sink: writer.sink)
+        site.state.inputStamp = listing.stamp
+        let commit: OutputWriter.Commit
+        do {
+            commit = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
+        } catch {
+            throw Diagnostics([error])
+        }
+        site.state.spare = commit.spare
         var summary = site.summary
         summary.rendered = site.rendered
         summary.changes = site.changes
-        if replaced || previous != site.state {
+        if commit.replaced || previous != site.state {
             // The site is in place; without its state the next build is a full one, which the user should know.
             do {
                 try BuildStateStore.save(site.state, for: writer.output)

@@ -32,6 +32,9 @@ public struct BuildSummary: Sendable, Equatable {
     public var queriesRun: [String] = []
     /// The articles rendered this time; the others were reused from the previous build.
     public var rendered: [String] = []
+    /// How many article files were read and parsed this time; the others were known from the last
+    /// build's record, their `stat` unchanged.
+    public var articlesRead = 0
     /// The change report: pages added or removed, and numbers that changed.
     public var changes: [String] = []
     /// Problems that did not stop the build (the site was written), one sentence each, for standard error.

@@ -2,9 +2,14 @@ import CFolioSystem
 import FolioCore
 import Foundation
 
-/// Writes a built site so that readers of the output folder only ever see a whole build:
-/// everything goes to a staging folder beside it, which is swapped in with one atomic rename.
-/// A failed or killed build leaves the previous output exactly as it was.
+/// Writes a built site so that readers of the output folder only ever see a whole build: the new
+/// site is made in a folder beside the output and swapped in with one atomic exchange. A failed or
+/// killed build leaves the previous output exactly as it was.
+///
+/// The folder swapped out is kept (`.Output.folio-previous`) and is where the next build makes its
+/// site: it already holds the site of two builds ago, so a build writes, links or removes only the
+/// files that differ from it, not every file of the site (hard-linking 100,000 unchanged files and
+/// removing the old tree took 2.8 s here).
 public struct OutputWriter {
     /// Marks a folder as folio's, so folio never deletes a folder someone else filled.
     public static let markerName = ".folio-build"
@@ -14,11 +19,18 @@ public struct OutputWriter {
         "This folder is built by folio; it is replaced on every build.\nbuild: \(buildID)\n"
     }
 
+    /// What a commit did: whether the output was replaced, and the spare tree it left for the next build.
+    public struct Commit {
+        public var replaced: Bool
+        public var spare: BuildState.SpareTree?
+    }
+
     public let output: URL
     /// How the output is named in errors: `Output`.
     public let displayName: String
     public var faultPlan: FaultPlan?
     private var steps = 0
+    private var lock: Int32?
 
     public init(output: URL, displayName: String, faultPlan: FaultPlan? = nil) {
         self.output = output.standardizedFileURL
@@ -27,8 +39,14 @@ public struct OutputWriter {
     }
 
     var parent: URL { output.deletingLastPathComponent() }
-    var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-staging") }
+    /// The previous output, which the next site is made in.
+    var spare: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-previous") }
+    /// Pages written as they are rendered, moved into the spare tree by the commit.
+    var fresh: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-new") }
     var lockFile: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-lock") }
+
+    /// Where the build's pages go as they are rendered.
+    public var sink: FreshFolder { FreshFolder(root: fresh, displayName: displayName) }
 
     /// Refuses an output folder that folio must not replace; `inputs` are the content and templates folders.
     public func checkSafeToReplace(inputs: [(name: String, url: URL)]) throws(Diagnostic) {
@@ -51,55 +69,90 @@ public struct OutputWriter {
         if !entries.isEmpty, !entries.contains(Self.markerName) { throw Diagnostic(at: at, SiteIssue.outputNotOurs) }
     }
 
-    /// Writes `files` as the whole new site and swaps it in, unless it is exactly the site already
-    /// there (`previous`), in which case nothing is written. Files unchanged since `previous` are
-    /// hard-linked from the current output rather than written. Holds a lock so two builds never mix.
-    /// Returns whether the output was replaced.
-    @discardableResult
-    public mutating func commit(_ files: [OutputFile], buildID: String, previous: BuildState?) throws(Diagnostic) -> Bool {
-        let lock = try acquireLock()
-        defer { releaseLock(lock) }
-        if let previous, previous.buildID == buildID, previous.outputs.count == files.count {
-            return false
-        }
+    /// Starts a build: takes the lock, so two builds never mix, and empties the fresh folder.
+    public mutating func begin() throws(Diagnostic) {
+        lock = try acquireLock()
         do {
-            try removeLeftovers()
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders = Set<String>()
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                let unchanged = file.reusedHash != nil || previous?.outputs[file.path] == file.hash
-                let current = output.appendingPathComponent(file.path)
-                if !(unchanged && link(current.path, target.path) == 0) {
-                    guard file.reusedHash == nil else {
-                        throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: current.path])
-                    }
-                    if let source = file.copiedFrom {
-                        try PlainFile.copy(from: source.path, to: target.path)
-                    } else {
-                        try PlainFile.write(file.bytes, to: target.path)
-                    }
-                }
-                try step()
-            }
-            try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: staging.appendingPathComponent(Self.markerName).path)
-            try keepForeignDotEntries()
-            try swapIn()
-            try step()
-            try removeLeftovers()
-            return true
-        } catch let error as InjectedFault {
-            // A failed build (a full disk, say) leaves nothing behind: the staging folder goes too.
-            try? removeLeftovers()
-            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.description))
+            try Self.remove(fresh)
         } catch {
-            try? removeLeftovers()
             throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
         }
+    }
+
+    /// Ends a build, good or failed: the fresh folder goes and the lock is released.
+    public mutating func end() {
+        try? Self.remove(fresh)
+        if let lock { releaseLock(lock) }
+        lock = nil
+    }
+
+    /// Makes `files` the whole new site and swaps it in, unless it is exactly the site already there
+    /// (`previous`), in which case nothing is written. Runs between `begin` and `end`.
+    public mutating func commit(_ files: [OutputFile], buildID: String, previous: BuildState?) throws(Diagnostic) -> Commit {
+        if let previous, previous.buildID == buildID, previous.outputs.count == files.count {
+            return Commit(replaced: false, spare: previous.spare)
+        }
+        do {
+            var tree = try SpareContents(at: spare, record: previous?.spare, outputs: previous?.outputs)
+            let wanted = Set(files.map(\.path))
+            try tree.removeFiles { !wanted.contains($0) }
+            var folders = Set<String>()
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                try place(file, in: &tree, previous: previous, folders: &folders)
+                try step()
+            }
+            try keepForeignDotEntries()
+            try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(Self.markerName).path)
+            let hadOutput = FileManager.default.fileExists(atPath: output.path)
+            try swapIn(hadOutput: hadOutput)
+            try step()
+            return Commit(replaced: true, spare: hadOutput ? Self.record(of: previous, becoming: files) : nil)
+        } catch let error as InjectedFault {
+            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.description))
+        } catch {
+            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
+        }
+    }
+
+    /// Puts one file of the new site into the spare tree, unless it is there already.
+    private func place(_ file: OutputFile, in tree: inout SpareContents, previous: BuildState?, folders: inout Set<String>) throws {
+        let target = spare.path + "/" + file.path
+        let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
+        if folders.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        let current = output.path + "/" + file.path
+        switch file.content {
+        case .written:
+            try PlainFile.rename(fresh.path + "/" + file.path, to: target)
+        case .reused(let hash):
+            guard tree.hash(of: file.path) != hash else { return }
+            try PlainFile.replace(target, byLinkTo: current)
+        case .bytes(let bytes):
+            let hash = ContentHash.of(bytes)
+            guard tree.hash(of: file.path) != hash else { return }
+            if previous?.outputs[file.path] == hash, (try? PlainFile.replace(target, byLinkTo: current)) != nil { return }
+            try PlainFile.removeIfPresent(target)
+            try PlainFile.write(bytes, to: target)
+        case .copy(let source, let hash):
+            guard tree.hash(of: file.path) != hash else { return }
+            if previous?.outputs[file.path] == hash, (try? PlainFile.replace(target, byLinkTo: current)) != nil { return }
+            try PlainFile.removeIfPresent(target)
+            try PlainFile.copy(from: source.path, to: target)
+        }
+    }
+
+    /// What the output being swapped out holds, as the next build's spare tree: its build id, and
+    /// where it differs from the new site.
+    private static func record(of previous: BuildState?, becoming files: [OutputFile]) -> BuildState.SpareTree? {
+        guard let previous else { return nil }
+        var differences: [String: String] = [:]
+        var seen = Set<String>()
+        for file in files {
+            seen.insert(file.path)
+            let old = previous.outputs[file.path]
+            if old != file.hash { differences[file.path] = old ?? "" }
+        }
+        for (path, hash) in previous.outputs where !seen.contains(path) { differences[path] = hash }
+        return BuildState.SpareTree(buildID: previous.buildID, differences: differences)
     }
 
     /// Counts one write step and applies the fault plan.
@@ -112,31 +165,35 @@ public struct OutputWriter {
         }
     }
 
-    /// Top-level dot-entries of the old output that folio did not write (a deployment `.git`)
-    /// are hard-linked into the new one, so the old output is untouched until the swap.
+    /// Top-level dot-entries of the output that folio did not write (a deployment `.git`) are
+    /// hard-linked into the new site, in place of those the spare tree had, so the output is
+    /// untouched until the swap.
     private mutating func keepForeignDotEntries() throws {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        let manager = FileManager.default
+        for name in ((try? manager.contentsOfDirectory(atPath: spare.path)) ?? []) where name.hasPrefix(".") && name != Self.markerName {
+            try manager.removeItem(at: spare.appendingPathComponent(name))
+        }
+        let entries = (try? manager.contentsOfDirectory(atPath: output.path)) ?? []
         for name in entries.sorted() where name.hasPrefix(".") && name != Self.markerName {
-            try HardLinkCopy.copy(from: output.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+            try HardLinkCopy.copy(from: output.appendingPathComponent(name), to: spare.appendingPathComponent(name))
             try step()
         }
     }
 
-    private func swapIn() throws {
-        if FileManager.default.fileExists(atPath: output.path) {
-            guard folio_exchange_paths(staging.path, output.path) == 0 else {
+    private func swapIn(hadOutput: Bool) throws {
+        if hadOutput {
+            guard folio_exchange_paths(spare.path, output.path) == 0 else {
                 throw CocoaError(
                     .fileWriteUnknown,
                     userInfo: [NSLocalizedDescriptionKey: "cannot swap in the new site: \(String(cString: strerror(errno)))"])
             }
         } else {
-            try FileManager.default.moveItem(at: staging, to: output)
+            try FileManager.default.moveItem(at: spare, to: output)
         }
     }
 
-    /// Removes a staging folder left by an earlier build that failed or was killed.
-    private func removeLeftovers() throws {
-        if FileManager.default.fileExists(atPath: staging.path) { try FileManager.default.removeItem(at: staging) }
+    static func remove(_ folder: URL) throws {
+        if FileManager.default.fileExists(atPath: folder.path) { try FileManager.default.removeItem(at: folder) }
     }
 
     private func acquireLock() throws(Diagnostic) -> Int32 {
@@ -153,6 +210,55 @@ public struct OutputWriter {
     private func releaseLock(_ descriptor: Int32) {
         flock(descriptor, LOCK_UN)
         close(descriptor)
+    }
+}
+
+/// What the spare tree holds, as the state recorded it; a tree whose marker does not match the
+/// record (a build that failed while making it, a tree someone touched) is emptied and made anew.
+struct SpareContents {
+    private let root: URL
+    private let differences: [String: String]
+    private let outputs: [String: String]
+
+    init(at root: URL, record: BuildState.SpareTree?, outputs: [String: String]?) throws {
+        self.root = root
+        let marker = root.appendingPathComponent(OutputWriter.markerName)
+        let text = FileManager.default.contents(atPath: marker.path).map { String(decoding: $0, as: UTF8.self) }
+        if let record, let outputs, text == OutputWriter.markerText(buildID: record.buildID) {
+            differences = record.differences
+            self.outputs = outputs
+        } else {
+            try OutputWriter.remove(root)
+            differences = [:]
+            self.outputs = [:]
+        }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        // From here on the tree is half-made until the new marker is written.
+        try PlainFile.removeIfPresent(marker.path)
+    }
+
+    /// The hash of the tree's file at `path`, nil when it has none.
+    func hash(of path: String) -> String? {
+        if let different = differences[path] { return different.isEmpty ? nil : different }
+        return outputs[path]
+    }
+
+    /// Removes the tree's files that `unwanted` picks, and the folders that leaves empty.
+    mutating func removeFiles(_ unwanted: (String) -> Bool) throws {
+        var removed: [String] = []
+        for path in outputs.keys where differences[path] == nil && unwanted(path) { removed.append(path) }
+        for (path, hash) in differences where !hash.isEmpty && unwanted(path) { removed.append(path) }
+        var folders = Set<String>()
+        for path in removed {
+            try PlainFile.removeIfPresent(root.path + "/" + path)
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                folders.insert(folder)
+            }
+        }
+        // Deepest first, so a folder's emptied subfolders go before it; a folder still in use stays.
+        for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(root.path + "/" + folder) }
     }
 }
 
@@ -213,6 +319,22 @@ enum PlainFile {
             if count == 0 { return }
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
+    }
+
+    /// Moves a file over `target`, replacing the entry and never the inode another tree may share.
+    static func rename(_ source: String, to target: String) throws {
+        guard Glibc.rename(source, target) == 0 else { throw lastError() }
+    }
+
+    /// Puts at `target` a hard link to `source`, replacing what was there.
+    static func replace(_ target: String, byLinkTo source: String) throws {
+        try removeIfPresent(target)
+        guard link(source, target) == 0 else { throw lastError() }
+    }
+
+    /// Removes a file's entry (not a file shared through another link); a missing file is fine.
+    static func removeIfPresent(_ path: String) throws {
+        guard unlink(path) == 0 || errno == ENOENT else { throw lastError() }
     }
 
     private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws {

@@ -3,11 +3,42 @@ import FolioContent
 import FolioCore
 import FolioMarkdown
 
+/// An article as a build holds it: parsed now, or known by its outline from the last build.
+struct LoadedArticle: Sendable {
+    var article: Article
+    var file: ProjectSnapshot.ArticleFile
+    /// The hash of the file, and of its front matter alone (menus, links and feeds read only that).
+    var hash: String
+    var frontMatterHash: String
+    /// False when `article` holds only the outline: not read this build, or its body let go to keep
+    /// memory bounded. Rendering it reads the file again.
+    var isWhole: Bool
+}
+
 /// An article on its way to becoming a page.
 struct Page: Sendable {
-    var article: Article
+    var loaded: LoadedArticle
+    var article: Article { loaded.article }
     var outputPath: String { article.outputPath }
     var isIndex: Bool { article.path == "index.md" }
+
+    /// The page with its whole article, read again when only its outline was held.
+    func whole() throws(Diagnostics) -> Page {
+        guard !loaded.isWhole else { return self }
+        let bytes: [UInt8]
+        do throws(Diagnostic) {
+            bytes = try ProjectReader.read(loaded.file)
+        } catch {
+            throw Diagnostics([error])
+        }
+        guard ContentHash.of(bytes) == loaded.hash else {
+            throw Diagnostics([Diagnostic(at: SourceLocation(path: loaded.file.displayPath), SiteIssue.changedDuringBuild)])
+        }
+        var page = self
+        page.loaded.article = try ArticleParsing.parse(bytes, file: loaded.file)
+        page.loaded.isWhole = true
+        return page
+    }
 }
 
 /// A page whose Markdown has been rendered, with what its blocks made.

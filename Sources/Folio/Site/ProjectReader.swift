@@ -7,7 +7,17 @@ public enum ProjectReader {
     /// Datasets and articles larger than this are refused before they are read, so memory stays bounded.
     public static let maxInputBytes = 64 << 20
 
-    public static func read(_ layout: ProjectLayout) throws(Diagnostics) -> ProjectSnapshot {
+    /// Every input file with its `stat`, and the stamp of them all: listed once per build.
+    public struct Listing: Sendable {
+        var content: [FileTree.Entry]
+        var templates: [FileTree.Entry]
+        var stamp: String
+        /// When the listing was made, in nanoseconds since the epoch.
+        var time: Int
+    }
+
+    /// Lists the content and templates folders; an error here (a missing folder) fails the build.
+    public static func list(_ layout: ProjectLayout, options: BuildOptions) throws(Diagnostics) -> Listing {
         var problems = DiagnosticCollector()
         for (url, name) in [(layout.content, layout.contentName), (layout.templates, layout.templatesName)] {
             var isFolder: ObjCBool = false
@@ -16,38 +26,72 @@ public enum ProjectReader {
             }
         }
         try problems.throwIfAny()
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let content = FileTree.list(layout.content, named: layout.contentName, problems: &problems)
+        let templates = FileTree.list(layout.templates, named: layout.templatesName, problems: &problems)
+        var hasher = ContentHash.Running()
+        hasher.add(InputHashes.rendererVersion)
+        hasher.add("drafts=\(options.drafts) base=\(options.baseURL ?? "")")
+        for (name, entries) in [(layout.contentName, content), (layout.templatesName, templates)] {
+            for entry in entries {
+                hasher.add(name)
+                hasher.add(entry.path)
+                hasher.add([entry.size] + entry.stamp)
+            }
+        }
+        try problems.throwIfAny()
+        return Listing(content: content, templates: templates, stamp: hasher.finish(), time: now.tv_sec * 1_000_000_000 + now.tv_nsec)
+    }
 
-        let contentFiles = FileTree.list(layout.content, named: layout.contentName, problems: &problems)
-        let templateFiles = FileTree.list(layout.templates, named: layout.templatesName, problems: &problems).map(\.path)
+    /// Reads what the listing holds: site.yml, datasets and templates into memory; articles and
+    /// assets by place, with the last build's record (`known`, by display path) of those whose
+    /// `stat` has not changed, so they are not read or hashed again.
+    public static func read(
+        _ layout: ProjectLayout, listing: Listing, known: [String: BuildState.InputRecord] = [:]
+    ) throws(Diagnostics) -> ProjectSnapshot {
+        var problems = DiagnosticCollector()
         var snapshot = ProjectSnapshot(layout: layout, siteConfig: nil, articles: [], dataFiles: [], assets: [], templates: [])
-        for entry in contentFiles {
+        func record(_ entry: FileTree.Entry, displayPath: String) -> BuildState.InputRecord? {
+            guard let record = known[displayPath], record.size == entry.size, record.stamp == entry.stamp else { return nil }
+            return record
+        }
+        for entry in listing.content {
             let path = entry.path
+            let displayPath = "\(layout.contentName)/\(path)"
             if path.hasPrefix("data/") || path.hasSuffix(".md") || path == "site.yml", entry.size > maxInputBytes {
-                let at = SourceLocation(path: "\(layout.contentName)/\(path)")
-                problems.add(Diagnostic(at: at, SiteIssue.inputTooLarge(bytes: entry.size, limit: maxInputBytes)))
+                problems.add(
+                    Diagnostic(at: SourceLocation(path: displayPath), SiteIssue.inputTooLarge(bytes: entry.size, limit: maxInputBytes)))
                 continue
             }
-            let isAsset = path != "site.yml" && !path.hasPrefix("data/") && !path.hasSuffix(".md")
-            if isAsset {
-                if let asset = hashAsset(layout.content, path, named: layout.contentName, problems: &problems) {
+            if path.hasSuffix(".md") {
+                snapshot.articles.append(
+                    ProjectSnapshot.ArticleFile(
+                        path: path, displayPath: displayPath, url: layout.content.appendingPathComponent(path), size: entry.size,
+                        stamp: entry.stamp, known: record(entry, displayPath: displayPath)))
+                continue
+            }
+            if path != "site.yml", !path.hasPrefix("data/") {
+                let known = record(entry, displayPath: displayPath)
+                if let asset = asset(layout.content, entry, named: layout.contentName, known: known, problems: &problems) {
                     snapshot.assets.append(asset)
                 }
                 continue
             }
             guard let bytes = readBytes(layout.content, path, named: layout.contentName, problems: &problems) else { continue }
-            let file = ProjectSnapshot.File(path: path, bytes: bytes, displayPath: "\(layout.contentName)/\(path)")
+            let file = ProjectSnapshot.File(path: path, bytes: bytes, displayPath: displayPath)
             if path == "site.yml" {
                 snapshot.siteConfig = file
-            } else if path.hasPrefix("data/") {
-                snapshot.dataFiles.append(file)
             } else {
-                snapshot.articles.append(file)
+                snapshot.dataFiles.append(file)
             }
         }
         var themeAssets: [ProjectSnapshot.Asset] = []
-        for path in templateFiles {
+        for entry in listing.templates {
+            let path = entry.path
             if path.hasPrefix("assets/") {
-                if let asset = hashAsset(layout.templates, path, named: layout.templatesName, problems: &problems) {
+                let known = record(entry, displayPath: "\(layout.templatesName)/\(path)")
+                if let asset = asset(layout.templates, entry, named: layout.templatesName, known: known, problems: &problems) {
                     themeAssets.append(asset)
                 }
                 continue
@@ -65,21 +109,31 @@ public enum ProjectReader {
         return snapshot
     }
 
-    /// A hash of every input file's path, size, inode and change times: equal stamps mean no input
-    /// was touched, so a rebuild can stop before reading anything. Nil when the folders cannot be listed cleanly.
-    static func stamp(_ layout: ProjectLayout, options: BuildOptions) -> String? {
-        var problems = DiagnosticCollector()
-        var hasher = ContentHash.Running()
-        hasher.add(InputHashes.rendererVersion)
-        hasher.add("drafts=\(options.drafts) base=\(options.baseURL ?? "")")
-        for (root, name) in [(layout.content, layout.contentName), (layout.templates, layout.templatesName)] {
-            for entry in FileTree.list(root, named: name, problems: &problems) {
-                hasher.add(name)
-                hasher.add(entry.path)
-                hasher.add([entry.size] + entry.stamp)
-            }
+    /// An article's bytes, read when it is parsed or rendered.
+    static func read(_ article: ProjectSnapshot.ArticleFile) throws(Diagnostic) -> [UInt8] {
+        do {
+            return Array(try Data(contentsOf: article.url))
+        } catch {
+            throw Diagnostic(at: SourceLocation(path: article.displayPath), SiteIssue.unreadable(error.localizedDescription))
         }
-        return problems.isEmpty ? hasher.finish() : nil
+    }
+
+    /// A file's times come from the kernel's coarse clock, which ticks every few milliseconds: a
+    /// file changed this close to its listing could change again, unseen, within the same tick.
+    static let settleNanoseconds = 100_000_000
+
+    /// The record the next build trusts for a file listed at `time` (nanoseconds): none for a file
+    /// changed within `settleNanoseconds` of it, which the next build reads again.
+    static func record(
+        size: Int, stamp: [Int], hash: String, article: BuildState.ArticleRecord?, listedAt time: Int
+    )
+        -> BuildState.InputRecord?
+    {
+        guard stamp.count == 5 else { return nil }
+        let modified = stamp[1] * 1_000_000_000 + stamp[2]
+        let changed = stamp[3] * 1_000_000_000 + stamp[4]
+        guard max(modified, changed) < time - settleNanoseconds else { return nil }
+        return BuildState.InputRecord(size: size, stamp: stamp, hash: hash, article: article)
     }
 
     private static func templateSource(path: String, bytes: [UInt8], folderName: String) -> TemplateSource? {
@@ -96,14 +150,17 @@ public enum ProjectReader {
         return TemplateSource(name: name, kind: kind, displayPath: "\(folderName)/\(path)", bytes: bytes)
     }
 
-    private static func hashAsset(
-        _ root: URL, _ path: String, named rootName: String, problems: inout DiagnosticCollector
+    private static func asset(
+        _ root: URL, _ entry: FileTree.Entry, named rootName: String, known: BuildState.InputRecord?, problems: inout DiagnosticCollector
     ) -> ProjectSnapshot.Asset? {
-        let url = root.appendingPathComponent(path)
+        let url = root.appendingPathComponent(entry.path)
+        let displayPath = "\(rootName)/\(entry.path)"
         do {
-            return ProjectSnapshot.Asset(path: path, url: url, hash: try ContentHash.ofFile(url.path), displayPath: "\(rootName)/\(path)")
+            let hash = try known?.hash ?? ContentHash.ofFile(url.path)
+            return ProjectSnapshot.Asset(
+                path: entry.path, url: url, hash: hash, displayPath: displayPath, size: entry.size, stamp: entry.stamp)
         } catch {
-            problems.add(Diagnostic(at: SourceLocation(path: "\(rootName)/\(path)"), SiteIssue.unreadable(error.localizedDescription)))
+            problems.add(Diagnostic(at: SourceLocation(path: displayPath), SiteIssue.unreadable(error.localizedDescription)))
             return nil
         }
     }

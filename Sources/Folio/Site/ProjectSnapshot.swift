@@ -1,7 +1,8 @@
 import FolioTemplates
 import Foundation
 
-/// Everything a build reads, loaded into memory, so the rest of the build never touches the disk.
+/// What a build reads: site.yml, datasets and templates in memory; articles and assets by where
+/// they are, read when needed (an unchanged article is known from the last build's record).
 public struct ProjectSnapshot: Sendable {
     /// An input file: its path inside its folder and its bytes.
     public struct File: Sendable, Equatable {
@@ -26,12 +27,26 @@ public struct ProjectSnapshot: Sendable {
         public var hash: String
         /// The path as shown in errors: `Content/assets/x.png`.
         public var displayPath: String
+        public var size: Int
+        public var stamp: [Int]
+    }
+
+    /// An article file: where it is, its `stat`, and, when it is unchanged since the last build,
+    /// that build's record of it (so it need not be read).
+    public struct ArticleFile: Sendable {
+        public var path: String
+        public var displayPath: String
+        public var url: URL
+        public var size: Int
+        public var stamp: [Int]
+        /// Set when the file's `stat` is the one the last build recorded.
+        public var known: BuildState.InputRecord?
     }
 
     public var layout: ProjectLayout
     public var siteConfig: File?
     /// Markdown files of Content/, sorted by path.
-    public var articles: [File]
+    public var articles: [ArticleFile]
     /// Files of Content/data/, sorted by path (datasets and their sidecars).
     public var dataFiles: [File]
     /// Files copied as they are: Templates/assets/ then Content/, sorted by their output path.

@@ -3,28 +3,48 @@ import FolioCharts
 import FolioCore
 import FolioMarkdown
 import Foundation
-import Synchronization
 
 /// The pipeline from a project snapshot to the files of the built site: load, render, assemble.
-/// Pure: it reads nothing from disk and writes nothing; every error of the build is collected.
+/// It writes nothing itself: each page goes to the `sink` once rendered. Every error of the build is collected.
 public enum SiteBuilder {
     /// Builds the site; with the `previous` build's state, pages whose inputs did not change are
-    /// reused from the output instead of rendered again.
+    /// reused from the output instead of rendered again. `listedAt`: when the snapshot's files were
+    /// listed, for the records the next build trusts (none without it).
     public static func build(
-        _ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions(), previous: BuildState? = nil
+        _ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions(), previous: BuildState? = nil, listedAt: Int? = nil,
+        sink: any OutputSink = KeepInMemory()
     ) throws(Diagnostics) -> SiteBuild {
         let loaded = try SiteLoader.load(snapshot, options: options, previous: previous)
         let hashes = InputHashes(
             snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, dataAsOf: loaded.dataAsOf,
             datasetHashes: loaded.datasetHashes, options: options)
-        let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous)
+        let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous, sink: sink)
         let notFound = try notFoundPage(loaded)
-        return try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)
+        var site = try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)
+        if let listedAt { site.state.inputs = inputRecords(loaded, listedAt: listedAt) }
+        return site
     }
 
-    /// Every page, rendered or reused, in the order of `loaded.pages`.
+    /// What the next build needs to know each article and asset without reading it.
+    static func inputRecords(_ loaded: LoadedSite, listedAt: Int) -> [String: BuildState.InputRecord] {
+        var records: [String: BuildState.InputRecord] = [:]
+        records.reserveCapacity(loaded.articles.count + loaded.snapshot.assets.count)
+        for article in loaded.articles {
+            let file = article.file
+            let outline = BuildState.ArticleRecord(outline: article.article.outline, frontMatterHash: article.frontMatterHash)
+            records[file.displayPath] = ProjectReader.record(
+                size: file.size, stamp: file.stamp, hash: article.hash, article: outline, listedAt: listedAt)
+        }
+        for asset in loaded.snapshot.assets {
+            records[asset.displayPath] = ProjectReader.record(
+                size: asset.size, stamp: asset.stamp, hash: asset.hash, article: nil, listedAt: listedAt)
+        }
+        return records
+    }
+
+    /// Every page, rendered or reused, in the order of `loaded.pages`; a rendered page's files go to the sink.
     static func renderPages(
-        _ loaded: LoadedSite, options: BuildOptions, hashes: InputHashes, previous: BuildState?
+        _ loaded: LoadedSite, options: BuildOptions, hashes: InputHashes, previous: BuildState?, sink: any OutputSink
     ) throws(Diagnostics) -> [PageResult] {
         let renderer = PageRenderer(
             options: MarkdownOptions(allowRawHTML: loaded.site.unsafeHTML),
@@ -35,16 +55,17 @@ public enum SiteBuilder {
         let reading = loaded.reading
         let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
         let templates = loaded.templates
-        return try renderAll(loaded.pages, jobs: options.jobs) { page throws(Diagnostics) -> PageResult in
+        return try ParallelWork.map(loaded.pages, jobs: options.jobs) { page throws(Diagnostics) -> PageResult in
             if let reused = PageResult.reusing(page, previous: previous, hashes: hashes) { return reused }
-            let rendered = try renderer.render(page)
+            let rendered = try renderer.render(try page.whole())
             let index = position[page.outputPath]
             let before = index.flatMap { $0 > 0 ? reading[$0 - 1] : nil }
             let after = index.flatMap { $0 + 1 < reading.count ? reading[$0 + 1] : nil }
             let values = context.make(for: rendered, previous: before, next: after)
             do throws(Diagnostic) {
                 let html = try templates.render(layout: page.article.layout, context: values, at: page.article.layoutLocation)
-                return PageResult(rendered, html: html, hashes: hashes)
+                let files = try ([OutputFile(path: page.outputPath, text: html)] + rendered.made.files).map(sink.accept)
+                return PageResult(rendered, files: files, hashes: hashes)
             } catch {
                 throw Diagnostics([error])
             }
@@ -107,43 +128,10 @@ public enum SiteBuilder {
         let summary = BuildSummary(
             pages: results.count, charts: results.map(\.record.charts.count).reduce(0, +),
             tables: results.map(\.record.tables).reduce(0, +), files: files.count, claims: results.map(\.record.claims.count).reduce(0, +),
-            queriesRun: loaded.queriesRun)
+            queriesRun: loaded.queriesRun, articlesRead: loaded.articles.filter { $0.file.known?.article == nil }.count)
         return SiteBuild(
             files: files, summary: summary, state: state,
             rendered: results.filter(\.wasRendered).map(\.record.source).sorted(),
             changes: ChangeReport.lines(from: previous, to: state))
-    }
-
-    /// Runs `work` on every item, on up to `jobs` threads, keeping the input order and collecting all errors.
-    static func renderAll<Input: Sendable, Output: Sendable>(
-        _ items: [Input], jobs: Int?, _ work: @Sendable (Input) throws(Diagnostics) -> Output
-    ) throws(Diagnostics) -> [Output] {
-        let results = Mutex<[Int: Result<Output, Diagnostics>]>([:])
-        let threads = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, items.count))
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            var index = thread
-            while index < items.count {
-                let result: Result<Output, Diagnostics>
-                do throws(Diagnostics) {
-                    result = .success(try work(items[index]))
-                } catch {
-                    result = .failure(error)
-                }
-                results.withLock { $0[index] = result }
-                index += threads
-            }
-        }
-        var outputs: [Output] = []
-        var problems = DiagnosticCollector()
-        let collected = results.withLock { $0 }
-        for index in items.indices {
-            switch collected[index] {
-            case .success(let output)?: outputs.append(output)
-            case .failure(let error)?: problems.add(contentsOf: error.all)
-            case nil: break
-            }
-        }
-        try problems.throwIfAny()
-        return outputs
     }
 }

@@ -20,6 +20,7 @@ public enum SiteIssue: DiagnosticReason, Equatable {
     case nameBreaksLinks(String, character: Character)
     case indexMissing
     case inputTooLarge(bytes: Int, limit: Int)
+    case changedDuringBuild
 
     public var message: String {
         switch self {
@@ -49,6 +50,7 @@ public enum SiteIssue: DiagnosticReason, Equatable {
         case .indexMissing: "no index.md; expected Content/index.md, the landing page"
         case .inputTooLarge(let bytes, let limit):
             "file is \(bytes) bytes; expected at most \(limit) bytes for a dataset or article (split it, or aggregate the data first)"
+        case .changedDuringBuild: "the file changed while folio was building; expected it to stay put until the build ends (build again)"
         }
     }
 }

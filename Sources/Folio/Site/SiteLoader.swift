@@ -24,8 +24,8 @@ struct LoadedSite: Sendable {
     var dataAsOf: String?
     /// Each dataset's hash of its own files, computed once per build.
     var datasetHashes: [String: String]
-    /// Every article read, drafts included.
-    var articles: [Article]
+    /// Every article, drafts included.
+    var articles: [LoadedArticle]
     /// The articles published by this build.
     var pages: [Page]
     var drafts: Set<String>
@@ -55,9 +55,9 @@ enum SiteLoader {
                 reusing: DerivedCache.reusable(from: previous, own: datasetHashes))
         }
         let datasets = derived?.library
-        let articles = readArticles(snapshot, problems: &problems)
-        let drafts = Set(articles.filter { $0.draft && !options.drafts }.map(\.path))
-        let pages = articles.filter { !drafts.contains($0.path) }.map { Page(article: $0) }
+        let articles = ParallelWork.map(snapshot.articles, jobs: options.jobs, problems: &problems, ArticleLoader().load)
+        let drafts = Set(articles.filter { $0.article.draft && !options.drafts }.map(\.article.path))
+        let pages = articles.filter { !drafts.contains($0.article.path) }.map { Page(loaded: $0) }
         if !snapshot.articles.contains(where: { $0.path == "index.md" }) {
             problems.add(Diagnostic(at: SourceLocation(path: "\(layout.contentName)/index.md"), SiteIssue.indexMissing))
         }
@@ -104,24 +104,6 @@ enum SiteLoader {
             throw Diagnostics([Diagnostic(at: SourceLocation(path: path, line: bad.line, column: bad.column), MarkdownIssue.invalidUTF8)])
         }
         return try SiteConfig.read(String(decoding: file.bytes, as: UTF8.self), path: path)
-    }
-
-    private static func readArticles(_ snapshot: ProjectSnapshot, problems: inout DiagnosticCollector) -> [Article] {
-        var articles: [Article] = []
-        for file in snapshot.articles {
-            let displayPath = "\(snapshot.layout.contentName)/\(file.path)"
-            if let bad = UTF8Validation.firstInvalid(in: file.bytes) {
-                problems.add(
-                    Diagnostic(at: SourceLocation(path: displayPath, line: bad.line, column: bad.column), MarkdownIssue.invalidUTF8))
-                continue
-            }
-            if let article = problems.captureAll({ () throws(Diagnostics) in
-                try ArticleReader.read(file.bytes, path: file.path, displayPath: displayPath)
-            }) {
-                articles.append(article)
-            }
-        }
-        return articles
     }
 
     /// Pages in reading order, for previous/next: `nav` from site.yml when given, else every

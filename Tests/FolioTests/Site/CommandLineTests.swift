@@ -41,7 +41,7 @@ import Testing
         for arguments in [["build"], ["build", "--quiet"]] {
             let run = try site.runFolio(arguments)
             #expect(run.status == 0, "\(arguments)")
-            #expect(run.stderr.hasPrefix("folio: warning: could not save the build state at .folio/Output.state.json: "), "\(arguments)")
+            #expect(run.stderr.hasPrefix("folio: warning: could not save the build state at .folio/Output.state: "), "\(arguments)")
             #expect(run.stderr.hasSuffix("; the next build renders every page again\n"), "\(arguments)")
             #expect(run.stdout.isEmpty == arguments.contains("--quiet"), "\(arguments)")
         }

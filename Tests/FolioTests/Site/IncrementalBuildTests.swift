@@ -199,12 +199,21 @@ import Testing
         return try Array(Data(contentsOf: fixtures.appendingPathComponent("warehouse-\(version).sqlite")))
     }
 
-    func write(_ model: Model, to site: SiteFixture) throws {
-        for name in model.articles.keys { try site.write("Content/\(name).md", model.file(name)) }
-        for name in model.datasets.keys { try site.write("Content/data/\(name).csv", model.csv(name)) }
-        try site.write("Content/data/totals.sql", model.totalsSQL)
-        try site.write("Content/data/warehouse.sqlite", Self.warehouse(model.warehouse))
-        for (path, text) in model.theme { try site.write(path, text) }
+    /// Writes the files whose contents differ from the model's, and returns their paths.
+    @discardableResult
+    func write(_ model: Model, to site: SiteFixture) throws -> Set<String> {
+        var files: [String: [UInt8]] = [
+            "Content/data/totals.sql": Array(model.totalsSQL.utf8), "Content/data/warehouse.sqlite": try Self.warehouse(model.warehouse),
+        ]
+        for name in model.articles.keys { files["Content/\(name).md"] = Array(model.file(name).utf8) }
+        for name in model.datasets.keys { files["Content/data/\(name).csv"] = Array(model.csv(name).utf8) }
+        for (path, text) in model.theme { files[path] = Array(text.utf8) }
+        var written = Set<String>()
+        for (path, bytes) in files where FileManager.default.contents(atPath: site.root.appendingPathComponent(path).path) != Data(bytes) {
+            try site.write(path, bytes)
+            written.insert(path)
+        }
+        return written
     }
 
     /// A random value of `values` other than `current`.
@@ -254,12 +263,16 @@ import Testing
             "Templates/partials/footer.mustache": site.read("Templates/partials/footer.mustache"),
         ]
         try write(model, to: site)
+        Thread.sleep(forTimeInterval: 0.12)
         let first = try site.build()
         #expect(first.rendered.count == model.articles.count)
         #expect(try site.build().rendered == [], "a no-op build rendered pages")
 
         var built = model
         var (failed, recovered, failing) = (0, 0, false)
+        // Articles written since the last good build: the only ones a build may read, once every
+        // other has settled (`ProjectReader.settleNanoseconds`) before the build that recorded it.
+        var articlesWritten = Set<String>()
         var nextArticle = 10
         for step in 0..<24 {
             let articleNames = model.articles.keys.filter { $0 != "index" }.sorted()
@@ -301,7 +314,8 @@ import Testing
             default:
                 model.theme["Templates/partials/footer.mustache", default: ""] += "<!-- footer \(step) -->\n"
             }
-            try write(model, to: site)
+            articlesWritten.formUnion(try write(model, to: site).filter { $0.hasSuffix(".md") })
+            Thread.sleep(forTimeInterval: 0.12)
             guard model.claimHolds else {
                 let before = site.tree()
                 let errors = site.errors()
@@ -315,13 +329,16 @@ import Testing
             }
             var summary = try site.build()
             #expect(Set(summary.rendered) == model.pagesChanged(since: built), "seed \(seed) step \(step)")
+            #expect(summary.articlesRead == articlesWritten.count, "seed \(seed) step \(step): \(articlesWritten.sorted())")
+            articlesWritten = []
             let clean = try cleanBuildWithSummary(of: site)
             #expect(differences(site.tree(), clean.tree) == [], "seed \(seed) step \(step)")
             let claimLines = summary.changes.filter { $0.contains(": claim \"") }
             #expect(claimLines == model.claimChange(since: built), "seed \(seed) step \(step)")
             #expect(summary.queriesRun == model.queriesRun(since: built), "seed \(seed) step \(step)")
-            (summary.rendered, summary.changes, summary.queriesRun) = ([], [], [])
+            (summary.rendered, summary.changes, summary.queriesRun, summary.articlesRead) = ([], [], [], 0)
             var cleanCounts = clean.summary
+            cleanCounts.articlesRead = 0
             cleanCounts.queriesRun = []  // a clean build runs every query
             #expect(summary == cleanCounts, "the counts of pages, charts, tables, files and claims: seed \(seed) step \(step)")
             if failing { recovered += 1 }
@@ -373,7 +390,7 @@ import Testing
         let first = try site.build()
         #expect(
             first.warnings == [
-                "could not save the build state at .folio/Output.state.json: Not a directory; the next build renders every page again"
+                "could not save the build state at .folio/Output.state: Not a directory; the next build renders every page again"
             ])
         #expect(differences(site.tree(), try cleanBuild(of: site)) == [])
         #expect(site.read(".folio") == "not a folder\n")
@@ -397,7 +414,7 @@ import Testing
         let summary = try Build.run(ProjectLayout(output: "public/site", base: site.root))
         #expect(
             summary.warnings == [
-                "could not save the build state at public/.folio/site.state.json: Not a directory; the next build renders every page again"
+                "could not save the build state at public/.folio/site.state: Not a directory; the next build renders every page again"
             ])
         #expect(site.read("public/site/index.html").contains("href=\"analysis/ipo.html#pricing\""))
     }

@@ -21,13 +21,13 @@ import Testing
             #expect(errors.count == 1, "step \(step)")
             #expect(errors.first?.message.contains("the previous output is unchanged") == true)
             #expect(differences(site.tree(), before) == [], "output changed after a failure at step \(step)")
-            // Nothing is left behind either (a full disk fails the same way).
-            let staging = site.root.appendingPathComponent(".Output.folio-staging").path
-            #expect(!FileManager.default.fileExists(atPath: staging), "a failure at step \(step) left the staging folder")
+            // No page written for the failed build is left behind (a full disk fails the same way).
+            let fresh = site.root.appendingPathComponent(".Output.folio-new").path
+            #expect(!FileManager.default.fileExists(atPath: fresh), "a failure at step \(step) left the fresh folder")
         }
         try site.build()
         #expect(site.read("Output/debt.html").contains("Debt, revised"))
-        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".Output.folio-staging").path))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".Output.folio-new").path))
     }
 
     @Test func aKillAtEveryWriteStepLeavesThePreviousOutputAndTheNextBuildCleansUp() throws {
@@ -47,7 +47,7 @@ import Testing
         #expect(last.signaled)
         #expect(site.read("Output/index.html").contains("Front page, revised"))
         #expect(try site.runFolio(["build", "--quiet"]).status == 0)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("staging") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("folio-new") }
         #expect(leftovers.isEmpty)
     }
 

@@ -1,12 +1,13 @@
+import FolioContent
 import Foundation
 
 /// What the last good build made and from what, kept outside the output folder (`.folio/`),
 /// so the next build re-renders only pages whose inputs changed.
-public struct BuildState: Codable, Sendable, Equatable {
-    public static let version = 2
+public struct BuildState: Sendable, Equatable {
+    public static let version = 3
 
     /// What one page was made from, and what it showed.
-    public struct PageRecord: Codable, Sendable, Equatable {
+    public struct PageRecord: Sendable, Equatable {
         /// The hash of everything the page was made from.
         public var fingerprint: String
         /// The datasets its blocks and inline values read.
@@ -29,7 +30,7 @@ public struct BuildState: Codable, Sendable, Equatable {
     }
 
     /// A claim that held: its block's line and each operand as written with its value.
-    public struct ClaimRecord: Codable, Sendable, Equatable {
+    public struct ClaimRecord: Sendable, Equatable {
         public var line: Int
         /// `[written, value]` pairs, in the order the test reads them.
         public var operands: [[String]]
@@ -45,8 +46,35 @@ public struct BuildState: Codable, Sendable, Equatable {
     public var pages: [String: PageRecord]
     /// Derived dataset → its rows as this build computed them, for the next build to reuse.
     public var derived: [String: DerivedRecord] = [:]
-    /// `ProjectReader.stamp` of the inputs this build read (nil: unknown).
+    /// `ProjectReader.Listing.stamp` of the inputs this build read (nil: unknown).
     public var inputStamp: String?
+    /// Each input file this build read, by its display path (`Content/ipo.md`): what the next build
+    /// needs to skip reading it when its `stat` is unchanged.
+    public var inputs: [String: InputRecord] = [:]
+    /// The output tree this build replaced, kept beside the output for the next build to update.
+    public var spare: SpareTree?
+
+    /// An input file as this build read it.
+    public struct InputRecord: Sendable, Equatable {
+        public var size: Int
+        /// `FileTree.Entry.stamp`: inode and change times.
+        public var stamp: [Int]
+        public var hash: String
+        /// For an article: its outline and the hash of its front matter.
+        public var article: ArticleRecord?
+    }
+
+    public struct ArticleRecord: Sendable, Equatable {
+        public var outline: ArticleOutline
+        public var frontMatterHash: String
+    }
+
+    /// The previous output, swapped out by this build: its marker's build id, and the files in which
+    /// it differs from `outputs` (path → its hash there, empty when it has no such file).
+    public struct SpareTree: Sendable, Equatable {
+        public var buildID: String
+        public var differences: [String: String]
+    }
 
     /// What a build that changed nothing reports.
     var unchangedSummary: BuildSummary {
@@ -59,13 +87,13 @@ public struct BuildState: Codable, Sendable, Equatable {
 /// Reads and writes the state file; the one place the state touches the disk.
 enum BuildStateStore {
     static func location(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".folio").appendingPathComponent(output.lastPathComponent + ".state.json")
+        output.deletingLastPathComponent().appendingPathComponent(".folio").appendingPathComponent(output.lastPathComponent + ".state")
     }
 
     /// The state of the build now in `output`, or nil when there is none that matches it.
     static func load(for output: URL) -> BuildState? {
         guard let data = FileManager.default.contents(atPath: location(for: output).path),
-            let state = try? JSONDecoder().decode(BuildState.self, from: data), state.version == BuildState.version,
+            let state = StateCodec.decode(Array(data)),
             let marker = FileManager.default.contents(atPath: output.appendingPathComponent(OutputWriter.markerName).path),
             String(decoding: marker, as: UTF8.self) == OutputWriter.markerText(buildID: state.buildID)
         else { return nil }
@@ -76,9 +104,9 @@ enum BuildStateStore {
     static func save(_ state: BuildState, for output: URL) throws {
         let url = location(for: output)
         try makeFolder(url.deletingLastPathComponent())
+        try replace(url, with: Data(StateCodec.encode(state)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try replace(url, with: encoder.encode(state))
         let stamp = QuickStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: state.unchangedSummary)
         try replace(stampLocation(for: output), with: encoder.encode(stamp))
     }
@@ -104,7 +132,7 @@ enum BuildStateStore {
         }
     }
 
-    /// The state file's path as the user named the output: `.folio/Output.state.json`, `site/.folio/out.state.json`.
+    /// The state file's path as the user named the output: `.folio/Output.state`, `site/.folio/out.state`.
     static func displayPath(forOutputNamed name: String, output: URL) -> String {
         let folder = name.lastIndex(of: "/").map { String(name[...$0]) } ?? ""
         return folder + ".folio/" + location(for: output).lastPathComponent

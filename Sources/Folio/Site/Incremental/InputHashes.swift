@@ -22,22 +22,24 @@ struct InputHashes {
     /// `dataAsOf`: `site.yml`'s `data_as_of` as shown, which every page shows and which may be computed from the data;
     /// `datasetHashes`: `ownHashes(of: snapshot)`, computed once by the loader.
     init(
-        snapshot: ProjectSnapshot, articles parsed: [Article], reads: [String: [String]] = [:], dataAsOf: String? = nil,
+        snapshot: ProjectSnapshot, articles loaded: [LoadedArticle], reads: [String: [String]] = [:], dataAsOf: String? = nil,
         datasetHashes: [String: String], options: BuildOptions
     ) {
         var articleHashes: [String: String] = [:]
-        for file in snapshot.articles { articleHashes[file.path] = ContentHash.of(file.bytes) }
-        articles = articleHashes
-
+        articleHashes.reserveCapacity(loaded.count)
         // Navigation, previous/next, links and feeds read every article's front matter and site.yml.
-        let bodies = Dictionary(parsed.map { ($0.path, $0.body.count) }) { first, _ in first }
-        var structureParts = [Self.rendererVersion, ContentHash.of(snapshot.siteConfig?.bytes ?? [])]
-        structureParts.append("drafts=\(options.drafts) base=\(options.baseURL ?? "") data_as_of=\(dataAsOf ?? "")")
-        for file in snapshot.articles {
-            let frontMatter = file.bytes.prefix(file.bytes.count - (bodies[file.path] ?? 0))
-            structureParts += [file.path, ContentHash.of(frontMatter)]
+        var structure = ContentHash.Running()
+        structure.add(Self.rendererVersion)
+        structure.add(ContentHash.of(snapshot.siteConfig?.bytes ?? []))
+        structure.add("drafts=\(options.drafts) base=\(options.baseURL ?? "") data_as_of=\(dataAsOf ?? "")")
+        for article in loaded {
+            articleHashes[article.file.path] = article.hash
+            structure.add(article.file.path)
+            structure.add(article.frontMatterHash)
         }
-        structure = ContentHash.combine(structureParts)
+        // An article that failed to load is not in `loaded`, and the build fails.
+        articles = articleHashes
+        self.structure = structure.finish()
 
         datasets = Self.withReads(datasetHashes, reads: reads)
 

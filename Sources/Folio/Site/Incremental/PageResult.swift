@@ -6,10 +6,11 @@ struct PageResult: Sendable {
     var record: BuildState.PageRecord
     var wasRendered: Bool
 
-    init(_ rendered: RenderedPage, html: String, hashes: InputHashes) {
+    /// `files`: the page's own file, then what its blocks made, as the sink kept them.
+    init(_ rendered: RenderedPage, files: [OutputFile], hashes: InputHashes) {
         let made = rendered.made
         let article = rendered.page.article
-        files = [OutputFile(path: rendered.page.outputPath, text: html)] + made.files
+        self.files = files
         var record = BuildState.PageRecord(
             fingerprint: hashes.fingerprint(article: article, datasets: Array(made.datasets)),
             datasets: made.datasets.sorted(),

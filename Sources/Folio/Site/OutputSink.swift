@@ -1,0 +1,38 @@
+import FolioCore
+import Foundation
+
+/// Where a build's pages go as soon as they are rendered, so a build never holds every page in memory.
+public protocol OutputSink: Sendable {
+    /// Takes a made file and returns what the build keeps of it (for a written file, its path and hash).
+    func accept(_ file: OutputFile) throws(Diagnostic) -> OutputFile
+}
+
+/// Keeps every file in memory: for tests and for building without an output folder.
+public struct KeepInMemory: OutputSink {
+    public init() {}
+    public func accept(_ file: OutputFile) -> OutputFile { file }
+}
+
+/// Writes pages into the output writer's fresh folder, from any thread, keeping only their hashes.
+public struct FreshFolder: OutputSink {
+    let root: URL
+    let displayName: String
+
+    public func accept(_ file: OutputFile) throws(Diagnostic) -> OutputFile {
+        guard case .bytes(let bytes) = file.content else { return file }
+        let path = root.path + "/" + file.path
+        do {
+            do {
+                try PlainFile.write(bytes, to: path)
+            } catch let error as POSIXError where error.code == .ENOENT {
+                let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
+                // Another thread may be making the same folder; the write below tells whether it is there.
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try PlainFile.write(bytes, to: path)
+            }
+        } catch {
+            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
+        }
+        return .written(path: file.path, hash: ContentHash.of(bytes))
+    }
+}

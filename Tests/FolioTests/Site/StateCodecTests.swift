@@ -1,0 +1,54 @@
+import FolioContent
+import FolioCore
+import Foundation
+import Testing
+
+@testable import Folio
+
+/// The state file's own encoding: what is written is what is read back, and a damaged file is no state.
+@Suite struct StateCodecTests {
+    static func sample() -> BuildState {
+        let outline = ArticleOutline(
+            path: "analysis/ipo.md", displayPath: "Content/analysis/ipo.md", title: "The IPO — “priced low”", navTitle: "IPO",
+            summary: nil, date: ISODate("2025-03-28"), updated: nil, layout: "wide",
+            layoutLocation: SourceLocation(path: "Content/analysis/ipo.md", line: 4, column: 9), order: -3, draft: false)
+        var page = BuildState.PageRecord(
+            fingerprint: "f1", datasets: ["capex", "losses"], files: ["analysis/ipo.html": "h1", "charts/ipo/chart-1.svg": "h2"],
+            values: ["=losses.net[year=2024]": "−$863M"], charts: ["chart-1": [["year", "net"], ["2024", "-863"]]], tables: 2,
+            tableDigests: ["table 1 (losses)": "d1"], chartTitles: ["chart-1": "'Losses' (losses)"], source: "Content/analysis/ipo.md")
+        page.claims["Debt tripled"] = BuildState.ClaimRecord(line: 41, operands: [["debt[2025]", "11,100"]])
+        var state = BuildState(
+            buildID: "b2", outputs: ["analysis/ipo.html": "h1", "charts/ipo/chart-1.svg": "h2", "index.html": "h3"],
+            pages: ["analysis/ipo.html": page])
+        state.inputStamp = "s1"
+        state.derived["totals"] = BuildState.DerivedRecord(
+            fingerprint: "d", reads: ["losses"], columns: [["year", "number", "", ""]], rows: [["2024"], [""]])
+        // A size larger than the state file itself, and times past 2^32.
+        state.inputs["Content/analysis/ipo.md"] = BuildState.InputRecord(
+            size: 5_000_000, stamp: [12, 1_764_000_000, 999_999_999, 1_764_000_001, 0], hash: "a1",
+            article: BuildState.ArticleRecord(outline: outline, frontMatterHash: "fm"))
+        state.inputs["Templates/assets/style.css"] = BuildState.InputRecord(size: 0, stamp: [1, 2, 3, 4, 5], hash: "a2", article: nil)
+        state.spare = BuildState.SpareTree(buildID: "b1", differences: ["index.html": "h0", "gone.html": ""])
+        return state
+    }
+
+    @Test func whatIsWrittenIsReadBack() throws {
+        let state = Self.sample()
+        let bytes = StateCodec.encode(state)
+        #expect(StateCodec.decode(bytes) == state)
+        // Dictionaries are written in key order: the same state gives the same bytes.
+        #expect(StateCodec.encode(try #require(StateCodec.decode(bytes))) == bytes)
+    }
+
+    @Test func aTruncatedOrDamagedFileIsNoState() {
+        let bytes = StateCodec.encode(Self.sample())
+        for cut in stride(from: 0, to: bytes.count, by: 7) {
+            #expect(StateCodec.decode(Array(bytes[..<cut])) == nil, "cut at \(cut)")
+        }
+        #expect(StateCodec.decode(bytes + [0]) == nil, "a byte past the end")
+        var otherVersion = bytes
+        otherVersion[StateCodec.magic.count] = UInt8(BuildState.version + 1)
+        #expect(StateCodec.decode(otherVersion) == nil)
+        #expect(StateCodec.decode(Array("{\"version\": 2}".utf8)) == nil, "the JSON state of an older folio")
+    }
+}
