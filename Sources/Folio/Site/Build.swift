@@ -37,7 +37,7 @@ public enum Build {
         if commit.replaced || previous != site.state {
             // The site is in place; without its state the next build is a full one, which the user should know.
             do {
-                try BuildStateStore.save(site.state, for: writer.output)
+                try BuildStateStore.save(site.state, summary: site.summary, for: writer.output)
             } catch {
                 let path = BuildStateStore.displayPath(forOutputNamed: layout.outputName, output: writer.output)
                 summary.warnings.append(

@@ -16,6 +16,15 @@ enum OutputNames {
             ($0.source != "folio" ? 1 : 0, $0.output, $0.source) < ($1.source != "folio" ? 1 : 0, $1.output, $1.source)
         }
         for (output, source) in ordered {
+            let folded = folded(output)
+            defer {
+                if let other = seen[folded] {
+                    problems.append(Diagnostic(at: SourceLocation(path: source), SiteIssue.outputNameClash(other, output)))
+                } else {
+                    seen[folded] = source
+                }
+            }
+            if isPlain(output) { continue }
             let at = SourceLocation(path: source)
             for component in output.split(separator: "/") {
                 let stem = component.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
@@ -26,13 +35,38 @@ enum OutputNames {
                     problems.append(Diagnostic(at: at, SiteIssue.nameBreaksLinks(String(component), character: bad)))
                 }
             }
-            let folded = output.precomposedStringWithCanonicalMapping.lowercased()
-            if let other = seen[folded] {
-                problems.append(Diagnostic(at: at, SiteIssue.outputNameClash(other, output)))
-            } else {
-                seen[folded] = source
-            }
         }
         return problems
+    }
+
+    /// The name as compared for clashes: lower case, in Unicode's composed form.
+    static func folded(_ output: String) -> String {
+        guard output.utf8.allSatisfy({ $0 < 0x80 }) else { return output.precomposedStringWithCanonicalMapping.lowercased() }
+        return String(decoding: output.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// True for a name of ASCII letters, digits, `-`, `_`, `.` and `/` whose every part is longer than
+    /// four bytes before its first dot and shorter than 256: none of the checks below can find anything in it.
+    static func isPlain(_ output: String) -> Bool {
+        var partLength = 0
+        var stemLength = 0
+        var inStem = true
+        for byte in output.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                guard stemLength > 4, partLength < 256 else { return false }
+                (partLength, stemLength, inStem) = (0, 0, true)
+                continue
+            case UInt8(ascii: "."):
+                inStem = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "_"):
+                if inStem { stemLength += 1 }
+            default:
+                return false
+            }
+            partLength += 1
+        }
+        return stemLength > 4 && partLength < 256
     }
 }

@@ -15,12 +15,13 @@ public struct KeepInMemory: OutputSink {
 
 /// Writes pages into the output writer's fresh folder, from any thread, keeping only their hashes.
 public struct FreshFolder: OutputSink {
-    let root: URL
+    /// The fresh folder's path.
+    let root: String
     let displayName: String
 
     public func accept(_ file: OutputFile) throws(Diagnostic) -> OutputFile {
         guard case .bytes(let bytes) = file.content else { return file }
-        let path = root.path + "/" + file.path
+        let path = root + "/" + file.path
         do {
             do {
                 try PlainFile.write(bytes, to: path)

@@ -46,7 +46,7 @@ public struct OutputWriter {
     var lockFile: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-lock") }
 
     /// Where the build's pages go as they are rendered.
-    public var sink: FreshFolder { FreshFolder(root: fresh, displayName: displayName) }
+    public var sink: FreshFolder { FreshFolder(root: fresh.path, displayName: displayName) }
 
     /// Refuses an output folder that folio must not replace; `inputs` are the content and templates folders.
     public func checkSafeToReplace(inputs: [(name: String, url: URL)]) throws(Diagnostic) {
@@ -97,8 +97,9 @@ public struct OutputWriter {
             let wanted = Set(files.map(\.path))
             try tree.removeFiles { !wanted.contains($0) }
             var folders = Set<String>()
+            let places = Places(spare: spare.path, fresh: fresh.path, output: output.path)
             for file in files.sorted(by: { $0.path < $1.path }) {
-                try place(file, in: &tree, previous: previous, folders: &folders)
+                try place(file, at: places, in: tree, previous: previous, folders: &folders)
                 try step()
             }
             try keepForeignDotEntries()
@@ -114,15 +115,24 @@ public struct OutputWriter {
         }
     }
 
+    /// The three trees' paths, worked out once per commit rather than once per file.
+    private struct Places {
+        var spare, fresh, output: String
+    }
+
     /// Puts one file of the new site into the spare tree, unless it is there already.
-    private func place(_ file: OutputFile, in tree: inout SpareContents, previous: BuildState?, folders: inout Set<String>) throws {
-        let target = spare.path + "/" + file.path
+    private func place(
+        _ file: OutputFile, at places: Places, in tree: SpareContents, previous: BuildState?, folders: inout Set<String>
+    )
+        throws
+    {
+        let target = places.spare + "/" + file.path
         let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
         if folders.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        let current = output.path + "/" + file.path
+        let current = places.output + "/" + file.path
         switch file.content {
         case .written:
-            try PlainFile.rename(fresh.path + "/" + file.path, to: target)
+            try PlainFile.rename(places.fresh + "/" + file.path, to: target)
         case .reused(let hash):
             guard tree.hash(of: file.path) != hash else { return }
             try PlainFile.replace(target, byLinkTo: current)

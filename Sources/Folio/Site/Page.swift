@@ -4,15 +4,24 @@ import FolioCore
 import FolioMarkdown
 
 /// An article as a build holds it: parsed now, or known by its outline from the last build.
-struct LoadedArticle: Sendable {
-    var article: Article
-    var file: ProjectSnapshot.ArticleFile
+/// A class, so the many lists of pages a build makes share one copy of each.
+final class LoadedArticle: Sendable {
+    let article: Article
+    let file: ProjectSnapshot.ArticleFile
     /// The hash of the file, and of its front matter alone (menus, links and feeds read only that).
-    var hash: String
-    var frontMatterHash: String
+    let hash: String
+    let frontMatterHash: String
     /// False when `article` holds only the outline: not read this build, or its body let go to keep
     /// memory bounded. Rendering it reads the file again.
-    var isWhole: Bool
+    let isWhole: Bool
+
+    init(article: Article, file: ProjectSnapshot.ArticleFile, hash: String, frontMatterHash: String, isWhole: Bool) {
+        self.article = article
+        self.file = file
+        self.hash = hash
+        self.frontMatterHash = frontMatterHash
+        self.isWhole = isWhole
+    }
 }
 
 /// An article on its way to becoming a page.
@@ -34,10 +43,10 @@ struct Page: Sendable {
         guard ContentHash.of(bytes) == loaded.hash else {
             throw Diagnostics([Diagnostic(at: SourceLocation(path: loaded.file.displayPath), SiteIssue.changedDuringBuild)])
         }
-        var page = self
-        page.loaded.article = try ArticleParsing.parse(bytes, file: loaded.file)
-        page.loaded.isWhole = true
-        return page
+        let article = try ArticleParsing.parse(bytes, file: loaded.file)
+        return Page(
+            loaded: LoadedArticle(
+                article: article, file: loaded.file, hash: loaded.hash, frontMatterHash: loaded.frontMatterHash, isWhole: true))
     }
 }
 

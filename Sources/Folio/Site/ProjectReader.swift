@@ -56,6 +56,7 @@ public enum ProjectReader {
             guard let record = known[displayPath], record.size == entry.size, record.stamp == entry.stamp else { return nil }
             return record
         }
+        let contentRoot = layout.content.path
         for entry in listing.content {
             let path = entry.path
             let displayPath = "\(layout.contentName)/\(path)"
@@ -67,7 +68,7 @@ public enum ProjectReader {
             if path.hasSuffix(".md") {
                 snapshot.articles.append(
                     ProjectSnapshot.ArticleFile(
-                        path: path, displayPath: displayPath, url: layout.content.appendingPathComponent(path), size: entry.size,
+                        path: path, displayPath: displayPath, location: contentRoot + "/" + path, size: entry.size,
                         stamp: entry.stamp, known: record(entry, displayPath: displayPath)))
                 continue
             }
@@ -112,9 +113,12 @@ public enum ProjectReader {
     /// An article's bytes, read when it is parsed or rendered.
     static func read(_ article: ProjectSnapshot.ArticleFile) throws(Diagnostic) -> [UInt8] {
         do {
-            return Array(try Data(contentsOf: article.url))
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(article.size)
+            try PlainFile.read(article.location) { bytes.append(contentsOf: $0) }
+            return bytes
         } catch {
-            throw Diagnostic(at: SourceLocation(path: article.displayPath), SiteIssue.unreadable(error.localizedDescription))
+            throw Diagnostic(at: SourceLocation(path: article.displayPath), SiteIssue.unreadable(BuildStateStore.reason(error)))
         }
     }
 

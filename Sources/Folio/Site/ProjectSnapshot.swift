@@ -36,7 +36,8 @@ public struct ProjectSnapshot: Sendable {
     public struct ArticleFile: Sendable {
         public var path: String
         public var displayPath: String
-        public var url: URL
+        /// Its path on disk.
+        public var location: String
         public var size: Int
         public var stamp: [Int]
         /// Set when the file's `stat` is the one the last build recorded.

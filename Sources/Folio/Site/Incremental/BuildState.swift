@@ -76,12 +76,6 @@ public struct BuildState: Sendable, Equatable {
         public var differences: [String: String]
     }
 
-    /// What a build that changed nothing reports.
-    var unchangedSummary: BuildSummary {
-        BuildSummary(
-            pages: pages.count, charts: pages.values.map(\.charts.count).reduce(0, +), tables: pages.values.map(\.tables).reduce(0, +),
-            files: outputs.count, claims: pages.values.map(\.claims.count).reduce(0, +))
-    }
 }
 
 /// Reads and writes the state file; the one place the state touches the disk.
@@ -100,14 +94,15 @@ enum BuildStateStore {
         return state
     }
 
-    /// Writes the state and its stamp; a failure of the file system is a `POSIXError`.
-    static func save(_ state: BuildState, for output: URL) throws {
+    /// Writes the state and its stamp, with the counts a no-op build reports (`summary`'s); a failure
+    /// of the file system is a `POSIXError`.
+    static func save(_ state: BuildState, summary: BuildSummary, for output: URL) throws {
         let url = location(for: output)
         try makeFolder(url.deletingLastPathComponent())
         try replace(url, with: Data(StateCodec.encode(state)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let stamp = QuickStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: state.unchangedSummary)
+        let stamp = QuickStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: summary)
         try replace(stampLocation(for: output), with: encoder.encode(stamp))
     }
 
