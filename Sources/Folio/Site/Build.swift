@@ -20,7 +20,8 @@ public enum Build {
             throw Diagnostics([error])
         }
         defer { writer.end() }
-        let previous = BuildStateStore.load(for: writer.output)
+        let stored = BuildStateStore.load(for: writer.output)
+        let previous = stored?.state
         let snapshot = try ProjectReader.read(layout, listing: listing, known: previous?.inputs ?? [:])
         var site = try SiteBuilder.build(snapshot, options: options, previous: previous, listedAt: listing.time, sink: writer.sink)
         site.state.inputStamp = listing.stamp
@@ -37,7 +38,7 @@ public enum Build {
         if commit.replaced || previous != site.state {
             // The site is in place; without its state the next build is a full one, which the user should know.
             do {
-                try BuildStateStore.save(site.state, summary: site.summary, for: writer.output)
+                try BuildStateStore.save(site.state, summary: site.summary, previous: stored, for: writer.output)
             } catch {
                 let path = BuildStateStore.displayPath(forOutputNamed: layout.outputName, output: writer.output)
                 summary.warnings.append(

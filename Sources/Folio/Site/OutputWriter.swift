@@ -302,6 +302,10 @@ enum PlainFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw lastError() }
         defer { close(descriptor) }
+        try write(bytes, toDescriptor: descriptor)
+    }
+
+    static func write(_ bytes: [UInt8], toDescriptor descriptor: Int32) throws {
         try bytes.withUnsafeBytes { try writeAll($0, to: descriptor) }
     }
 

@@ -51,4 +51,31 @@ import Testing
         #expect(StateCodec.decode(otherVersion) == nil)
         #expect(StateCodec.decode(Array("{\"version\": 2}".utf8)) == nil, "the JSON state of an older folio")
     }
+
+    @Test func appendedChangesTurnTheStoredStateIntoTheNewOne() throws {
+        let old = Self.sample()
+        var new = old
+        new.buildID = "b3"
+        new.inputStamp = nil
+        new.outputs["index.html"] = "h4"
+        new.outputs["charts/ipo/chart-1.svg"] = nil
+        new.outputs["new.html"] = "h5"
+        new.pages["analysis/ipo.html"]?.values["=losses.net[year=2025]"] = "−$1.2B"
+        new.pages["new.html"] = new.pages["analysis/ipo.html"]
+        new.inputs["Templates/assets/style.css"] = nil
+        new.derived = [:]
+        new.spare = nil
+        var newer = new
+        newer.buildID = "b4"
+        newer.pages["analysis/ipo.html"] = nil
+        let file = StateCodec.encode(old) + StateCodec.encodeChanges(from: old, to: new) + StateCodec.encodeChanges(from: new, to: newer)
+        let decoded = try #require(StateCodec.decodeWithSizes(file))
+        #expect(decoded.state == newer)
+        #expect(decoded.wholeBytes == StateCodec.encode(old).count && decoded.fileBytes == file.count)
+        // A frame cut short (a build killed while appending) leaves no state, not the state before it.
+        #expect(StateCodec.decode(Array(file.dropLast())) == nil)
+        // A frame that changes nothing still names the new build.
+        let same = StateCodec.encode(old) + StateCodec.encodeChanges(from: old, to: old)
+        #expect(StateCodec.decode(same) == old)
+    }
 }

@@ -84,22 +84,29 @@ enum BuildStateStore {
         output.deletingLastPathComponent().appendingPathComponent(".folio").appendingPathComponent(output.lastPathComponent + ".state")
     }
 
-    /// The state of the build now in `output`, or nil when there is none that matches it.
-    static func load(for output: URL) -> BuildState? {
+    /// The state of the build now in `output`, with the sizes of its file, or nil when there is none that matches it.
+    static func load(for output: URL) -> StateCodec.Decoded? {
         guard let data = FileManager.default.contents(atPath: location(for: output).path),
-            let state = StateCodec.decode(Array(data)),
+            let decoded = StateCodec.decodeWithSizes(Array(data)),
             let marker = FileManager.default.contents(atPath: output.appendingPathComponent(OutputWriter.markerName).path),
-            String(decoding: marker, as: UTF8.self) == OutputWriter.markerText(buildID: state.buildID)
+            String(decoding: marker, as: UTF8.self) == OutputWriter.markerText(buildID: decoded.state.buildID)
         else { return nil }
-        return state
+        return decoded
     }
 
     /// Writes the state and its stamp, with the counts a no-op build reports (`summary`'s); a failure
-    /// of the file system is a `POSIXError`.
-    static func save(_ state: BuildState, summary: BuildSummary, for output: URL) throws {
+    /// of the file system is a `POSIXError`. With `previous`, the state this build loaded, the
+    /// changes are appended to its file, until they weigh as much as the whole state did.
+    static func save(_ state: BuildState, summary: BuildSummary, previous: StateCodec.Decoded?, for output: URL) throws {
         let url = location(for: output)
         try makeFolder(url.deletingLastPathComponent())
-        try replace(url, with: Data(StateCodec.encode(state)))
+        if let previous, previous.fileBytes < 2 * previous.wholeBytes,
+            (try? append(StateCodec.encodeChanges(from: previous.state, to: state), to: url, expectedSize: previous.fileBytes)) != nil
+        {
+            // appended
+        } else {
+            try replace(url, with: Data(StateCodec.encode(state)))
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let stamp = QuickStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: summary)
@@ -113,6 +120,18 @@ enum BuildStateStore {
         var info = stat()
         guard code == EEXIST, stat(folder.path, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO) }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw POSIXError(.ENOTDIR) }
+    }
+
+    /// Appends to the file at `url`, which must still be `expectedSize` bytes long (the file this build
+    /// loaded); a build killed while appending leaves a truncated frame, which the next build reads
+    /// as no state at all.
+    private static func append(_ bytes: [UInt8], to url: URL, expectedSize: Int) throws {
+        let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, Int(info.st_size) == expectedSize else { throw POSIXError(.ESTALE) }
+        try PlainFile.write(bytes, toDescriptor: descriptor)
     }
 
     /// Writes beside `url`, then renames over it, so a build killed while saving leaves the old file or the new one.

@@ -66,7 +66,7 @@ struct StateByteReader {
     struct Malformed: Error {}
 
     private let bytes: [UInt8]
-    private var offset: Int
+    private(set) var offset: Int
 
     init(_ bytes: [UInt8], from offset: Int = 0) {
         self.bytes = bytes

@@ -1,55 +1,143 @@
 import FolioContent
 import FolioCore
 
-/// The state file: `BuildState` in `StateBytes`' encoding, behind a magic line and the version.
-/// Anything it cannot read (another version, a truncated file) decodes to nil: the next build is
-/// then a full one.
+/// The state file: a magic line and the version, one whole `BuildState` in `StateBytes`' encoding,
+/// then a frame of changes for each later build, appended, so a build that changed one page
+/// writes that page's records and not every page's. Anything it cannot read (another version, a
+/// truncated frame) decodes to nil: the next build is then a full one.
 enum StateCodec {
     static let magic = Array("folio build state\n".utf8)
 
+    /// What a decoded file held: the state, and the sizes of its first frame and of the whole file,
+    /// from which the next save decides between appending and writing it whole again.
+    struct Decoded {
+        var state: BuildState
+        var wholeBytes: Int
+        var fileBytes: Int
+    }
+
+    /// The file for one state, whole.
     static func encode(_ state: BuildState) -> [UInt8] {
         var out = StateByteWriter()
         out.count(state.version)
+        var body = StateByteWriter()
+        writeWhole(state, to: &body)
+        out.count(body.bytes.count)
+        return magic + out.bytes + body.bytes
+    }
+
+    /// A frame that turns `old` into `new`, to append to the file `old` was decoded from.
+    static func encodeChanges(from old: BuildState, to new: BuildState) -> [UInt8] {
+        var body = StateByteWriter()
+        body.text(new.buildID)
+        body.optionalText(new.inputStamp)
+        writeChanges(from: old.outputs, to: new.outputs, to: &body) { $0.text($1) }
+        writeChanges(from: old.pages, to: new.pages, to: &body) { write($1, to: &$0) }
+        writeChanges(from: old.inputs, to: new.inputs, to: &body) { write($1, to: &$0) }
+        writeDerived(new.derived, to: &body)
+        writeSpare(new.spare, to: &body)
+        var out = StateByteWriter()
+        out.count(body.bytes.count)
+        return out.bytes + body.bytes
+    }
+
+    static func decode(_ bytes: [UInt8]) -> BuildState? { decodeWithSizes(bytes)?.state }
+
+    static func decodeWithSizes(_ bytes: [UInt8]) -> Decoded? {
+        var input = StateByteReader(bytes)
+        do throws(StateByteReader.Malformed) {
+            try input.expect(magic)
+            guard try input.count() == BuildState.version else { return nil }
+            let wholeLength = try input.count()
+            let wholeEnd = input.offset + wholeLength
+            var state = try readWhole(&input)
+            guard input.offset == wholeEnd else { return nil }
+            while !input.isAtEnd {
+                let length = try input.count()
+                let end = input.offset + length
+                try readChanges(&input, into: &state)
+                guard input.offset == end else { return nil }
+            }
+            return Decoded(state: state, wholeBytes: wholeEnd, fileBytes: bytes.count)
+        } catch {
+            return nil
+        }
+    }
+
+    private static func writeWhole(_ state: BuildState, to out: inout StateByteWriter) {
         out.text(state.buildID)
         out.optionalText(state.inputStamp)
         out.textMap(state.outputs)
         out.map(state.pages) { out, page in write(page, to: &out) }
-        out.map(state.derived) { out, record in
+        out.map(state.inputs) { out, input in write(input, to: &out) }
+        writeDerived(state.derived, to: &out)
+        writeSpare(state.spare, to: &out)
+    }
+
+    private static func readWhole(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> BuildState {
+        let buildID = try input.text()
+        let stamp = try input.optionalText()
+        var state = BuildState(buildID: buildID, outputs: try input.textMap(), pages: try input.map(readPage))
+        state.inputStamp = stamp
+        state.inputs = try input.map(readInput)
+        state.derived = try readDerived(&input)
+        state.spare = try readSpare(&input)
+        return state
+    }
+
+    private static func readChanges(_ input: inout StateByteReader, into state: inout BuildState) throws(StateByteReader.Malformed) {
+        state.buildID = try input.text()
+        state.inputStamp = try input.optionalText()
+        try applyChanges(&input, to: &state.outputs) { input throws(StateByteReader.Malformed) in try input.text() }
+        try applyChanges(&input, to: &state.pages, readPage)
+        try applyChanges(&input, to: &state.inputs, readInput)
+        state.derived = try readDerived(&input)
+        state.spare = try readSpare(&input)
+    }
+
+    /// The entries of `new` that are not in `old` as they are, each with its value, then the keys of
+    /// `old` that `new` has not.
+    private static func writeChanges<Value: Equatable>(
+        from old: [String: Value], to new: [String: Value], to out: inout StateByteWriter, _ write: (inout StateByteWriter, Value) -> Void
+    ) {
+        var changed: [String: Value] = [:]
+        for (key, value) in new where old[key] != value { changed[key] = value }
+        out.map(changed, write)
+        out.texts(old.keys.filter { new[$0] == nil }.sorted())
+    }
+
+    private static func applyChanges<Value>(
+        _ input: inout StateByteReader, to values: inout [String: Value], _ read: (inout StateByteReader) throws(StateByteReader.Malformed) -> Value
+    ) throws(StateByteReader.Malformed) {
+        for (key, value) in try input.map(read) { values[key] = value }
+        for key in try input.texts() { values[key] = nil }
+    }
+
+    private static func writeDerived(_ derived: [String: BuildState.DerivedRecord], to out: inout StateByteWriter) {
+        out.map(derived) { out, record in
             out.text(record.fingerprint)
             out.texts(record.reads)
             out.table(record.columns)
             out.table(record.rows)
         }
-        out.map(state.inputs) { out, input in write(input, to: &out) }
-        out.flag(state.spare != nil)
-        if let spare = state.spare {
-            out.text(spare.buildID)
-            out.textMap(spare.differences)
-        }
-        return magic + out.bytes
     }
 
-    static func decode(_ bytes: [UInt8]) -> BuildState? {
-        var input = StateByteReader(bytes)
-        do throws(StateByteReader.Malformed) {
-            try input.expect(magic)
-            guard try input.count() == BuildState.version else { return nil }
-            let buildID = try input.text()
-            let stamp = try input.optionalText()
-            var state = BuildState(buildID: buildID, outputs: try input.textMap(), pages: try input.map(readPage))
-            state.inputStamp = stamp
-            state.derived = try input.map { input throws(StateByteReader.Malformed) in
-                BuildState.DerivedRecord(
-                    fingerprint: try input.text(), reads: try input.texts(), columns: try input.table(), rows: try input.table())
-            }
-            state.inputs = try input.map(readInput)
-            if try input.flag() {
-                state.spare = BuildState.SpareTree(buildID: try input.text(), differences: try input.textMap())
-            }
-            return input.isAtEnd ? state : nil
-        } catch {
-            return nil
+    private static func readDerived(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> [String: BuildState.DerivedRecord] {
+        try input.map { input throws(StateByteReader.Malformed) in
+            BuildState.DerivedRecord(fingerprint: try input.text(), reads: try input.texts(), columns: try input.table(), rows: try input.table())
         }
+    }
+
+    private static func writeSpare(_ spare: BuildState.SpareTree?, to out: inout StateByteWriter) {
+        out.flag(spare != nil)
+        guard let spare else { return }
+        out.text(spare.buildID)
+        out.textMap(spare.differences)
+    }
+
+    private static func readSpare(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> BuildState.SpareTree? {
+        guard try input.flag() else { return nil }
+        return BuildState.SpareTree(buildID: try input.text(), differences: try input.textMap())
     }
 
     private static func write(_ page: BuildState.PageRecord, to out: inout StateByteWriter) {
