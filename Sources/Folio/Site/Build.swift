@@ -22,14 +22,26 @@ public enum Build {
         defer { writer.end() }
         let stored = BuildStateStore.load(for: writer.output)
         let previous = stored?.state
-        let snapshot = try ProjectReader.read(layout, listing: listing, known: previous?.inputs ?? [:])
-        var site = try SiteBuilder.build(snapshot, options: options, previous: previous, listedAt: listing.time, sink: writer.sink)
-        site.state.inputStamp = listing.stamp
+        var site: SiteBuild
         let commit: OutputWriter.Commit
-        do {
-            commit = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
-        } catch {
-            throw Diagnostics([error])
+        if let previous,
+            let edits = try BodyEdits.build(layout: layout, listing: listing, options: options, previous: previous, sink: writer.sink)
+        {
+            site = edits.site
+            do {
+                commit = try writer.commit(outputs: site.state.outputs, made: edits.made, buildID: site.state.buildID, previous: previous)
+            } catch {
+                throw Diagnostics([error])
+            }
+        } else {
+            let snapshot = try ProjectReader.read(layout, listing: listing, known: previous?.inputs ?? [:])
+            site = try SiteBuilder.build(snapshot, options: options, previous: previous, listing: listing, sink: writer.sink)
+            site.state.inputStamp = listing.stamp
+            do {
+                commit = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
+            } catch {
+                throw Diagnostics([error])
+            }
         }
         site.state.spare = commit.spare
         var summary = site.summary

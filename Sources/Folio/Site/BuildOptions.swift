@@ -35,6 +35,9 @@ public struct BuildSummary: Sendable, Equatable {
     /// How many article files were read and parsed this time; the others were known from the last
     /// build's record, their `stat` unchanged.
     public var articlesRead = 0
+    /// How many pages this build checked against the last build's records: every page, or, after
+    /// edits to article bodies alone, only the edited ones.
+    public var pagesExamined = 0
     /// The change report: pages added or removed, and numbers that changed.
     public var changes: [String] = []
     /// Problems that did not stop the build (the site was written), one sentence each, for standard error.

@@ -89,17 +89,31 @@ public struct OutputWriter {
     /// Makes `files` the whole new site and swaps it in, unless it is exactly the site already there
     /// (`previous`), in which case nothing is written. Runs between `begin` and `end`.
     public mutating func commit(_ files: [OutputFile], buildID: String, previous: BuildState?) throws(Diagnostic) -> Commit {
-        if let previous, previous.buildID == buildID, previous.outputs.count == files.count {
+        var outputs: [String: String] = [:]
+        var made: [String: OutputFile] = [:]
+        for file in files {
+            outputs[file.path] = file.hash
+            if case .reused = file.content { continue }
+            made[file.path] = file
+        }
+        return try commit(outputs: outputs, made: made, buildID: buildID, previous: previous)
+    }
+
+    /// The same, for a site given as every file's hash (`outputs`) and the files this build made
+    /// (`made`); any other file is the output's own, unchanged.
+    mutating func commit(
+        outputs: [String: String], made: [String: OutputFile], buildID: String, previous: BuildState?
+    ) throws(Diagnostic) -> Commit {
+        if let previous, previous.buildID == buildID, previous.outputs.count == outputs.count {
             return Commit(replaced: false, spare: previous.spare)
         }
         do {
             var tree = try SpareContents(at: spare, record: previous?.spare, outputs: previous?.outputs)
-            let wanted = Set(files.map(\.path))
-            try tree.removeFiles { !wanted.contains($0) }
+            try tree.removeFiles { outputs[$0] == nil }
             var folders = Set<String>()
             let places = Places(spare: spare.path, fresh: fresh.path, output: output.path)
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                try place(file, at: places, in: tree, previous: previous, folders: &folders)
+            for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) {
+                try place(made[path] ?? .reused(path: path, hash: hash), at: places, in: tree, previous: previous, folders: &folders)
                 try step()
             }
             try keepForeignDotEntries()
@@ -107,7 +121,7 @@ public struct OutputWriter {
             let hadOutput = FileManager.default.fileExists(atPath: output.path)
             try swapIn(hadOutput: hadOutput)
             try step()
-            return Commit(replaced: true, spare: hadOutput ? Self.record(of: previous, becoming: files) : nil)
+            return Commit(replaced: true, spare: hadOutput ? Self.record(of: previous, becoming: outputs) : nil)
         } catch let error as InjectedFault {
             throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.description))
         } catch {
@@ -152,16 +166,14 @@ public struct OutputWriter {
 
     /// What the output being swapped out holds, as the next build's spare tree: its build id, and
     /// where it differs from the new site.
-    private static func record(of previous: BuildState?, becoming files: [OutputFile]) -> BuildState.SpareTree? {
+    private static func record(of previous: BuildState?, becoming outputs: [String: String]) -> BuildState.SpareTree? {
         guard let previous else { return nil }
         var differences: [String: String] = [:]
-        var seen = Set<String>()
-        for file in files {
-            seen.insert(file.path)
-            let old = previous.outputs[file.path]
-            if old != file.hash { differences[file.path] = old ?? "" }
+        for (path, hash) in outputs {
+            let old = previous.outputs[path]
+            if old != hash { differences[path] = old ?? "" }
         }
-        for (path, hash) in previous.outputs where !seen.contains(path) { differences[path] = hash }
+        for (path, hash) in previous.outputs where outputs[path] == nil { differences[path] = hash }
         return BuildState.SpareTree(buildID: previous.buildID, differences: differences)
     }
 

@@ -126,18 +126,18 @@ public enum ProjectReader {
     /// file changed this close to its listing could change again, unseen, within the same tick.
     static let settleNanoseconds = 100_000_000
 
-    /// The record the next build trusts for a file listed at `time` (nanoseconds): none for a file
-    /// changed within `settleNanoseconds` of it, which the next build reads again.
+    /// The record of a file listed at `time` (nanoseconds). A file changed within `settleNanoseconds`
+    /// of it gets no stamp, which no `stat` matches, so the next build reads it again.
     static func record(
         size: Int, stamp: [Int], hash: String, article: BuildState.ArticleRecord?, listedAt time: Int
-    )
-        -> BuildState.InputRecord?
-    {
-        guard stamp.count == 5 else { return nil }
-        let modified = stamp[1] * 1_000_000_000 + stamp[2]
-        let changed = stamp[3] * 1_000_000_000 + stamp[4]
-        guard max(modified, changed) < time - settleNanoseconds else { return nil }
-        return BuildState.InputRecord(size: size, stamp: stamp, hash: hash, article: article)
+    ) -> BuildState.InputRecord {
+        var settled = false
+        if stamp.count == 5 {
+            let modified = stamp[1] * 1_000_000_000 + stamp[2]
+            let changed = stamp[3] * 1_000_000_000 + stamp[4]
+            settled = max(modified, changed) < time - settleNanoseconds
+        }
+        return BuildState.InputRecord(size: size, stamp: settled ? stamp : [], hash: hash, article: article)
     }
 
     private static func templateSource(path: String, bytes: [UInt8], folderName: String) -> TemplateSource? {
@@ -160,7 +160,7 @@ public enum ProjectReader {
         let url = root.appendingPathComponent(entry.path)
         let displayPath = "\(rootName)/\(entry.path)"
         do {
-            let hash = try known?.hash ?? ContentHash.ofFile(url.path)
+            let hash = try known.flatMap { $0.hash.isEmpty ? nil : $0.hash } ?? ContentHash.ofFile(url.path)
             return ProjectSnapshot.Asset(
                 path: entry.path, url: url, hash: hash, displayPath: displayPath, size: entry.size, stamp: entry.stamp)
         } catch {

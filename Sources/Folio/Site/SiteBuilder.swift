@@ -8,11 +8,11 @@ import Foundation
 /// It writes nothing itself: each page goes to the `sink` once rendered. Every error of the build is collected.
 public enum SiteBuilder {
     /// Builds the site; with the `previous` build's state, pages whose inputs did not change are
-    /// reused from the output instead of rendered again. `listedAt`: when the snapshot's files were
-    /// listed, for the records the next build trusts (none without it).
+    /// reused from the output instead of rendered again. `listing`: the files the snapshot was read
+    /// from, for the records the next build trusts (none without it).
     public static func build(
-        _ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions(), previous: BuildState? = nil, listedAt: Int? = nil,
-        sink: any OutputSink = KeepInMemory()
+        _ snapshot: ProjectSnapshot, options: BuildOptions = BuildOptions(), previous: BuildState? = nil,
+        listing: ProjectReader.Listing? = nil, sink: any OutputSink = KeepInMemory()
     ) throws(Diagnostics) -> SiteBuild {
         let loaded = try SiteLoader.load(snapshot, options: options, previous: previous)
         let hashes = InputHashes(
@@ -21,23 +21,30 @@ public enum SiteBuilder {
         let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous, sink: sink)
         let notFound = try notFoundPage(loaded)
         var site = try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)
-        if let listedAt { site.state.inputs = inputRecords(loaded, listedAt: listedAt) }
+        if let listing { site.state.inputs = inputRecords(loaded, listing: listing) }
         return site
     }
 
-    /// What the next build needs to know each article and asset without reading it.
-    static func inputRecords(_ loaded: LoadedSite, listedAt: Int) -> [String: BuildState.InputRecord] {
+    /// A record of every input file, so the next build can tell what changed from `stat` alone, with
+    /// what it needs to know each article and asset without reading it (other files are read every build).
+    static func inputRecords(_ loaded: LoadedSite, listing: ProjectReader.Listing) -> [String: BuildState.InputRecord] {
+        var articles: [String: LoadedArticle] = [:]
+        articles.reserveCapacity(loaded.articles.count)
+        for article in loaded.articles { articles[article.file.displayPath] = article }
+        var assets: [String: String] = [:]
+        for asset in loaded.snapshot.assets { assets[asset.displayPath] = asset.hash }
         var records: [String: BuildState.InputRecord] = [:]
-        records.reserveCapacity(loaded.articles.count + loaded.snapshot.assets.count)
-        for article in loaded.articles {
-            let file = article.file
-            let outline = BuildState.ArticleRecord(outline: article.article.outline, frontMatterHash: article.frontMatterHash)
-            records[file.displayPath] = ProjectReader.record(
-                size: file.size, stamp: file.stamp, hash: article.hash, article: outline, listedAt: listedAt)
-        }
-        for asset in loaded.snapshot.assets {
-            records[asset.displayPath] = ProjectReader.record(
-                size: asset.size, stamp: asset.stamp, hash: asset.hash, article: nil, listedAt: listedAt)
+        records.reserveCapacity(listing.content.count + listing.templates.count)
+        let layout = loaded.snapshot.layout
+        for (folder, entries) in [(layout.contentName, listing.content), (layout.templatesName, listing.templates)] {
+            for entry in entries {
+                let displayPath = folder + "/" + entry.path
+                let article = articles[displayPath]
+                let outline = article.map { BuildState.ArticleRecord(outline: $0.article.outline, frontMatterHash: $0.frontMatterHash) }
+                records[displayPath] = ProjectReader.record(
+                    size: entry.size, stamp: entry.stamp, hash: article?.hash ?? assets[displayPath] ?? "", article: outline,
+                    listedAt: listing.time)
+            }
         }
         return records
     }
@@ -46,29 +53,18 @@ public enum SiteBuilder {
     static func renderPages(
         _ loaded: LoadedSite, options: BuildOptions, hashes: InputHashes, previous: BuildState?, sink: any OutputSink
     ) throws(Diagnostics) -> [PageResult] {
-        let renderer = PageRenderer(
-            options: MarkdownOptions(allowRawHTML: loaded.site.unsafeHTML),
-            resolver: LinkResolver(published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts),
-            blocks: BlockRenderer(datasets: loaded.datasets, queries: loaded.queries), templates: loaded.templates)
-        let context = PageContext(
-            site: loaded.site, nav: loaded.nav, dataAsOf: loaded.dataAsOf)
         let reading = loaded.reading
         let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
-        let templates = loaded.templates
+        let rendering = PageRendering(
+            setting: loaded.setting, published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts, nav: loaded.nav,
+            hashes: hashes, sink: sink
+        ) { page in
+            let index = position[page.outputPath]
+            return (index.flatMap { $0 > 0 ? reading[$0 - 1] : nil }, index.flatMap { $0 + 1 < reading.count ? reading[$0 + 1] : nil })
+        }
         return try ParallelWork.map(loaded.pages, jobs: options.jobs) { page throws(Diagnostics) -> PageResult in
             if let reused = PageResult.reusing(page, previous: previous, hashes: hashes) { return reused }
-            let rendered = try renderer.render(try page.whole())
-            let index = position[page.outputPath]
-            let before = index.flatMap { $0 > 0 ? reading[$0 - 1] : nil }
-            let after = index.flatMap { $0 + 1 < reading.count ? reading[$0 + 1] : nil }
-            let values = context.make(for: rendered, previous: before, next: after)
-            do throws(Diagnostic) {
-                let html = try templates.render(layout: page.article.layout, context: values, at: page.article.layoutLocation)
-                let files = try ([OutputFile(path: page.outputPath, text: html)] + rendered.made.files).map(sink.accept)
-                return PageResult(rendered, files: files, hashes: hashes)
-            } catch {
-                throw Diagnostics([error])
-            }
+            return try rendering.render(page)
         }
     }
 
@@ -124,11 +120,13 @@ public enum SiteBuilder {
         files.sort { $0.path < $1.path }
         let records = Dictionary(uniqueKeysWithValues: zip(pages.map(\.outputPath), results.map(\.record)))
         var state = BuildState(outputs: files, pages: records)
+        state.structure = hashes.structure
         state.derived = DerivedCache.records(of: loaded.datasets, reads: loaded.reads, hashes: hashes)
         let summary = BuildSummary(
             pages: results.count, charts: results.map(\.record.charts.count).reduce(0, +),
             tables: results.map(\.record.tables).reduce(0, +), files: files.count, claims: results.map(\.record.claims.count).reduce(0, +),
-            queriesRun: loaded.queriesRun, articlesRead: loaded.articles.filter { $0.file.known?.article == nil }.count)
+            queriesRun: loaded.queriesRun, articlesRead: loaded.articles.filter { $0.file.known?.article == nil }.count,
+            pagesExamined: results.count)
         return SiteBuild(
             files: files, summary: summary, state: state,
             rendered: results.filter(\.wasRendered).map(\.record.source).sorted(),

@@ -7,8 +7,8 @@ import FolioQuery
 import FolioTemplates
 import Foundation
 
-/// The first step of a build: the project read and checked, before any page is rendered.
-struct LoadedSite: Sendable {
+/// What every page is rendered against: site.yml, the templates and the datasets, read and checked.
+struct SiteSetting: Sendable {
     /// The snapshot, with the default theme's partials a project's theme does not override.
     var snapshot: ProjectSnapshot
     var site: SiteConfig
@@ -24,6 +24,11 @@ struct LoadedSite: Sendable {
     var dataAsOf: String?
     /// Each dataset's hash of its own files, computed once per build.
     var datasetHashes: [String: String]
+}
+
+/// The first step of a build: the project read and checked, before any page is rendered.
+struct LoadedSite: Sendable {
+    var setting: SiteSetting
     /// Every article, drafts included.
     var articles: [LoadedArticle]
     /// The articles published by this build.
@@ -33,15 +38,56 @@ struct LoadedSite: Sendable {
     var reading: [Page]
     /// The menu.
     var nav: [Page]
+
+    var snapshot: ProjectSnapshot { setting.snapshot }
+    var site: SiteConfig { setting.site }
+    var templates: TemplateSet { setting.templates }
+    var datasets: DatasetLibrary { setting.datasets }
+    var reads: [String: [String]] { setting.reads }
+    var queries: (any DatasetQuerying)? { setting.queries }
+    var queriesRun: [String] { setting.queriesRun }
+    var dataAsOf: String? { setting.dataAsOf }
+    var datasetHashes: [String: String] { setting.datasetHashes }
 }
 
 /// Reads site.yml, the templates, the datasets and the articles of a snapshot, collecting every error.
 enum SiteLoader {
     /// `previous`: the last build's state, whose derived datasets are reused where nothing they read changed.
     static func load(_ snapshot: ProjectSnapshot, options: BuildOptions, previous: BuildState? = nil) throws(Diagnostics) -> LoadedSite {
+        var problems = DiagnosticCollector()
+        let setting = loadSetting(snapshot, options: options, previous: previous, problems: &problems)
+        let layout = snapshot.layout
+        let articles = ParallelWork.map(snapshot.articles, jobs: options.jobs, problems: &problems, ArticleLoader().load)
+        let drafts = Set(articles.filter { $0.article.draft && !options.drafts }.map(\.article.path))
+        let pages = articles.filter { !drafts.contains($0.article.path) }.map { Page(loaded: $0) }
+        if !snapshot.articles.contains(where: { $0.path == "index.md" }) {
+            problems.add(Diagnostic(at: SourceLocation(path: "\(layout.contentName)/index.md"), SiteIssue.indexMissing))
+        }
+        if let templates = setting?.templates {
+            for page in pages where !templates.hasLayout(page.article.layout) {
+                problems.add(
+                    Diagnostic(
+                        at: page.article.layoutLocation, TemplateIssue.unknownLayout(page.article.layout, known: templates.layoutNames)))
+            }
+        }
+        let reading = setting.map { readingOrder(pages: pages, site: $0.site, problems: &problems) } ?? []
+        // The menu: site.yml's `nav`, else the articles that set an `order` (a menu of every page
+        // would make each page's size grow with the size of the site).
+        let nav = setting?.site.nav != nil ? reading : reading.filter { $0.article.order != nil }
+        problems.add(
+            contentsOf: OutputNames.check(
+                pages.map { ($0.outputPath, $0.article.displayPath) } + snapshot.assets.map { ($0.path, $0.displayPath) }))
+        try problems.throwIfAny()
+        guard let setting else { throw Diagnostics(problems.diagnostics) }
+        return LoadedSite(setting: setting, articles: articles, pages: pages, drafts: drafts, reading: reading, nav: nav)
+    }
+
+    /// Site.yml, the templates and the datasets of a snapshot; nil when any has an error, which goes to `problems`.
+    static func loadSetting(
+        _ snapshot: ProjectSnapshot, options: BuildOptions, previous: BuildState?, problems: inout DiagnosticCollector
+    ) -> SiteSetting? {
         var snapshot = snapshot
         snapshot.templates += DefaultPartials.missing(from: snapshot.templates)
-        var problems = DiagnosticCollector()
         let layout = snapshot.layout
         var site = problems.captureAll { () throws(Diagnostics) -> SiteConfig in try readConfig(snapshot) }
         if let baseURL = options.baseURL { site?.baseURL = SiteConfig.baseURL(baseURL) }
@@ -54,45 +100,23 @@ enum SiteLoader {
                     basePath: "\(layout.contentName)/data"),
                 reusing: DerivedCache.reusable(from: previous, own: datasetHashes))
         }
-        let datasets = derived?.library
-        let articles = ParallelWork.map(snapshot.articles, jobs: options.jobs, problems: &problems, ArticleLoader().load)
-        let drafts = Set(articles.filter { $0.article.draft && !options.drafts }.map(\.article.path))
-        let pages = articles.filter { !drafts.contains($0.article.path) }.map { Page(loaded: $0) }
-        if !snapshot.articles.contains(where: { $0.path == "index.md" }) {
-            problems.add(Diagnostic(at: SourceLocation(path: "\(layout.contentName)/index.md"), SiteIssue.indexMissing))
-        }
-        if let templates {
-            for page in pages where !templates.hasLayout(page.article.layout) {
-                problems.add(
-                    Diagnostic(
-                        at: page.article.layoutLocation, TemplateIssue.unknownLayout(page.article.layout, known: templates.layoutNames)))
-            }
-        }
-        let reading = site.map { readingOrder(pages: pages, site: $0, problems: &problems) } ?? []
-        // The menu: site.yml's `nav`, else the articles that set an `order` (a menu of every page
-        // would make each page's size grow with the size of the site).
-        let nav = site?.nav != nil ? reading : reading.filter { $0.article.order != nil }
-        problems.add(
-            contentsOf: OutputNames.check(
-                pages.map { ($0.outputPath, $0.article.displayPath) } + snapshot.assets.map { ($0.path, $0.displayPath) }))
+        guard let site, let templates, let derived else { return nil }
         var dataAsOf: String?
-        if let site, let datasets, let entry = site.params.first(where: { $0.key == "data_as_of" }), let written = entry.value.text {
+        if let entry = site.params.first(where: { $0.key == "data_as_of" }), let written = entry.value.text {
             dataAsOf = written
             if written.hasPrefix("=") {
-                let blocks = BlockRenderer(datasets: datasets, queries: derived?.queries)
-                dataAsOf = problems.captureAll { () throws(Diagnostics) in
-                    try blocks.computedText(written, at: entry.value.location).text
-                }
+                let blocks = BlockRenderer(datasets: derived.library, queries: derived.queries)
+                guard
+                    let computed = problems.captureAll({ () throws(Diagnostics) in
+                        try blocks.computedText(written, at: entry.value.location).text
+                    })
+                else { return nil }
+                dataAsOf = computed
             }
         }
-        try problems.throwIfAny()
-        guard let site, let templates, let datasets else { throw Diagnostics(problems.diagnostics) }
-        return LoadedSite(
-            snapshot: snapshot, site: site, templates: templates, datasets: datasets, reads: derived?.reads ?? [:],
-            queries: derived?.queries, queriesRun: derived?.ran ?? [], dataAsOf: dataAsOf, datasetHashes: datasetHashes,
-            articles: articles,
-            pages: pages, drafts: drafts,
-            reading: reading, nav: nav)
+        return SiteSetting(
+            snapshot: snapshot, site: site, templates: templates, datasets: derived.library, reads: derived.reads, queries: derived.queries,
+            queriesRun: derived.ran, dataAsOf: dataAsOf, datasetHashes: datasetHashes)
     }
 
     private static func readConfig(_ snapshot: ProjectSnapshot) throws(Diagnostics) -> SiteConfig {

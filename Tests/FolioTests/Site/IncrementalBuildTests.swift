@@ -273,15 +273,18 @@ import Testing
         // Articles written since the last good build: the only ones a build may read, once every
         // other has settled (`ProjectReader.settleNanoseconds`) before the build that recorded it.
         var articlesWritten = Set<String>()
+        var filesWritten = Set<String>()
+        var bodyEditBuilds = 0
         var nextArticle = 10
-        for step in 0..<24 {
+        // Step -1 edits one body, whatever the seed, so each run has a build after body edits alone.
+        for step in -1..<24 {
             let articleNames = model.articles.keys.filter { $0 != "index" }.sorted()
             // The articles on totals, the warehouse and the claim stay, so every run keeps editing what they read.
             let kept: [Model.Kind] = [.dataset("totals"), .warehouseQuery, .claim]
             let removable = articleNames.filter { !kept.contains(model.articles[$0]?.kind ?? .plain) }
-            switch Int.random(in: 0..<11, using: &random) {
+            switch step < 0 ? 0 : Int.random(in: 0..<11, using: &random) {
             case 0:
-                let name = articleNames.randomElement(using: &random) ?? "a0"
+                let name = step < 0 ? "a4" : articleNames.randomElement(using: &random) ?? "a0"
                 model.articles[name]?.body += " More \(step)."
             case 1:
                 let dataset = ["alpha", "beta", "gamma"].randomElement(using: &random) ?? "alpha"
@@ -314,7 +317,9 @@ import Testing
             default:
                 model.theme["Templates/partials/footer.mustache", default: ""] += "<!-- footer \(step) -->\n"
             }
-            articlesWritten.formUnion(try write(model, to: site).filter { $0.hasSuffix(".md") })
+            let written = try write(model, to: site)
+            articlesWritten.formUnion(written.filter { $0.hasSuffix(".md") })
+            filesWritten.formUnion(written)
             Thread.sleep(forTimeInterval: 0.12)
             guard model.claimHolds else {
                 let before = site.tree()
@@ -330,15 +335,21 @@ import Testing
             var summary = try site.build()
             #expect(Set(summary.rendered) == model.pagesChanged(since: built), "seed \(seed) step \(step)")
             #expect(summary.articlesRead == articlesWritten.count, "seed \(seed) step \(step): \(articlesWritten.sorted())")
+            // Edits to bodies alone examine only the edited pages; anything else, every page.
+            let frontMatter = { (model: Model) in model.articles.mapValues { [$0.title, $0.layout] } }
+            let bodiesOnly = filesWritten == articlesWritten && frontMatter(model) == frontMatter(built) && !filesWritten.isEmpty
+            #expect(summary.pagesExamined == (bodiesOnly ? articlesWritten.count : model.articles.count), "seed \(seed) step \(step)")
+            if bodiesOnly { bodyEditBuilds += 1 }
             articlesWritten = []
+            filesWritten = []
             let clean = try cleanBuildWithSummary(of: site)
             #expect(differences(site.tree(), clean.tree) == [], "seed \(seed) step \(step)")
             let claimLines = summary.changes.filter { $0.contains(": claim \"") }
             #expect(claimLines == model.claimChange(since: built), "seed \(seed) step \(step)")
             #expect(summary.queriesRun == model.queriesRun(since: built), "seed \(seed) step \(step)")
-            (summary.rendered, summary.changes, summary.queriesRun, summary.articlesRead) = ([], [], [], 0)
+            (summary.rendered, summary.changes, summary.queriesRun, summary.articlesRead, summary.pagesExamined) = ([], [], [], 0, 0)
             var cleanCounts = clean.summary
-            cleanCounts.articlesRead = 0
+            (cleanCounts.articlesRead, cleanCounts.pagesExamined) = (0, 0)
             cleanCounts.queriesRun = []  // a clean build runs every query
             #expect(summary == cleanCounts, "the counts of pages, charts, tables, files and claims: seed \(seed) step \(step)")
             if failing { recovered += 1 }
@@ -346,6 +357,28 @@ import Testing
             built = model
         }
         #expect(failed > 0 && recovered > 0, "seed \(seed) never made the claim false and then true again")
+        #expect(bodyEditBuilds > 0, "seed \(seed) never edited bodies alone")
+    }
+
+    /// A file changed just before a build may change again within the clock's tick without a new
+    /// `stat`, so the next build reads it again rather than trust the record; the rest stay known.
+    @Test func anArticleEditedJustBeforeABuildIsReadAgainByTheNext() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        Thread.sleep(forTimeInterval: 0.12)
+        try site.build()
+        Thread.sleep(forTimeInterval: 0.12)
+        try site.write("Content/debt.md", site.read("Content/debt.md") + "More on debt.\n")
+        let edited = try site.build()  // debt.md changed within the settle window of this build's listing
+        #expect(edited.articlesRead == 1 && edited.pagesExamined == 1)
+        Thread.sleep(forTimeInterval: 0.12)
+        try site.write("Content/analysis/ipo.md", site.read("Content/analysis/ipo.md") + "More on the IPO.\n")
+        let next = try site.build()
+        #expect(next.articlesRead == 2, "debt.md is read again, with the newly edited ipo.md")
+        #expect(next.pagesExamined == 2, "a build after body edits alone examines the two, not every page")
+        #expect(Set(next.rendered) == ["Content/analysis/ipo.md"])
+        #expect(site.read("Output/debt.html").contains("More on debt."))
+        #expect(site.read("Output/analysis/ipo.html").contains("More on the IPO."))
     }
 
     @Test func aNoOpBuildWritesNothingAndDoesNotSwapTheOutput() throws {

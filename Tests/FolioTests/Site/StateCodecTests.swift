@@ -21,6 +21,7 @@ import Testing
             buildID: "b2", outputs: ["analysis/ipo.html": "h1", "charts/ipo/chart-1.svg": "h2", "index.html": "h3"],
             pages: ["analysis/ipo.html": page])
         state.inputStamp = "s1"
+        state.structure = "st"
         state.derived["totals"] = BuildState.DerivedRecord(
             fingerprint: "d", reads: ["losses"], columns: [["year", "number", "", ""]], rows: [["2024"], [""]])
         // A size larger than the state file itself, and times past 2^32.

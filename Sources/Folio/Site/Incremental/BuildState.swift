@@ -53,6 +53,8 @@ public struct BuildState: Sendable, Equatable {
     public var inputs: [String: InputRecord] = [:]
     /// The output tree this build replaced, kept beside the output for the next build to update.
     public var spare: SpareTree?
+    /// `InputHashes.structure` of this build, which a build after body edits alone keeps.
+    public var structure = ""
 
     /// An input file as this build read it.
     public struct InputRecord: Sendable, Equatable {
@@ -87,7 +89,7 @@ enum BuildStateStore {
     /// The state of the build now in `output`, with the sizes of its file, or nil when there is none that matches it.
     static func load(for output: URL) -> StateCodec.Decoded? {
         guard let data = FileManager.default.contents(atPath: location(for: output).path),
-            let decoded = StateCodec.decodeWithSizes(Array(data)),
+            let decoded = data.withUnsafeBytes({ StateCodec.decodeWithSizes($0.assumingMemoryBound(to: UInt8.self)) }),
             let marker = FileManager.default.contents(atPath: output.appendingPathComponent(OutputWriter.markerName).path),
             String(decoding: marker, as: UTF8.self) == OutputWriter.markerText(buildID: decoded.state.buildID)
         else { return nil }
@@ -96,17 +98,22 @@ enum BuildStateStore {
 
     /// Writes the state and its stamp, with the counts a no-op build reports (`summary`'s); a failure
     /// of the file system is a `POSIXError`. With `previous`, the state this build loaded, the
-    /// changes are appended to its file, until they weigh as much as the whole state did.
+    /// changes are appended to its file while they stay small beside the whole state.
     static func save(_ state: BuildState, summary: BuildSummary, previous: StateCodec.Decoded?, for output: URL) throws {
         let url = location(for: output)
         try makeFolder(url.deletingLastPathComponent())
-        if let previous, previous.fileBytes < 2 * previous.wholeBytes,
-            (try? append(StateCodec.encodeChanges(from: previous.state, to: state), to: url, expectedSize: previous.fileBytes)) != nil
+        // Appended frames may add a quarter to what the next build decodes; past that the state is written whole.
+        let frame = previous.map { StateCodec.encodeChanges(from: $0.state, to: state) }
+        if let previous, let frame, previous.fileBytes - previous.wholeBytes + frame.count <= previous.wholeBytes / 4,
+            (try? append(frame, to: url, expectedSize: previous.fileBytes)) != nil
         {
-            // appended
-        } else {
-            try replace(url, with: Data(StateCodec.encode(state)))
+            return try saveStamp(state, summary: summary, for: output)
         }
+        try replace(url, with: Data(StateCodec.encode(state)))
+        try saveStamp(state, summary: summary, for: output)
+    }
+
+    private static func saveStamp(_ state: BuildState, summary: BuildSummary, for output: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let stamp = QuickStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: summary)

@@ -1,9 +1,17 @@
 /// What changed for a reader between two builds, one line each, sorted:
 /// `Content/losses.md: coreweave_financials.net_loss_usd_m[year=2025] −$1.17B → −$1.21B`.
 enum ChangeReport {
-    static func lines(from previous: BuildState?, to current: BuildState) -> [String] {
+    /// `only`: the pages that may have changed (the others are known to be as they were), nil for every page.
+    static func lines(from previous: BuildState?, to current: BuildState, only: Set<String>? = nil) -> [String] {
         guard let previous else { return [] }
         var lines: [String] = []
+        if let only {
+            for path in only {
+                guard let page = current.pages[path], let old = previous.pages[path] else { continue }
+                lines += changes(source: page.source, from: old, to: page)
+            }
+            return lines.sorted()
+        }
         for (path, page) in current.pages where previous.pages[path] == nil {
             lines.append("\(page.source): page added (\(path))")
         }
@@ -12,24 +20,31 @@ enum ChangeReport {
         }
         for (path, page) in current.pages {
             guard let old = previous.pages[path] else { continue }
-            for (expression, value) in page.values {
-                if let before = old.values[expression], before != value {
-                    lines.append("\(page.source): \(expression.dropFirst()) \(before) \u{2192} \(value)")
-                }
-            }
-            for (table, digest) in page.tableDigests where old.tableDigests[table].map({ $0 != digest }) ?? false {
-                lines.append("\(page.source): \(table) changed")
-            }
-            for (text, claim) in page.claims {
-                guard let before = old.claims[text] else { continue }
-                lines += claimChanges(source: page.source, text: text, before: before, after: claim)
-            }
-            for (id, numbers) in page.charts {
-                guard let before = old.charts[id], before != numbers else { continue }
-                lines += chartChanges(source: page.source, title: page.chartTitles[id] ?? id, before: before, after: numbers)
-            }
+            lines += changes(source: page.source, from: old, to: page)
         }
         return lines.sorted()
+    }
+
+    /// What changed on one page: its inline values, tables, claims and charts.
+    static func changes(source: String, from old: BuildState.PageRecord, to page: BuildState.PageRecord) -> [String] {
+        var lines: [String] = []
+        for (expression, value) in page.values {
+            if let before = old.values[expression], before != value {
+                lines.append("\(source): \(expression.dropFirst()) \(before) \u{2192} \(value)")
+            }
+        }
+        for (table, digest) in page.tableDigests where old.tableDigests[table].map({ $0 != digest }) ?? false {
+            lines.append("\(source): \(table) changed")
+        }
+        for (text, claim) in page.claims {
+            guard let before = old.claims[text] else { continue }
+            lines += claimChanges(source: source, text: text, before: before, after: claim)
+        }
+        for (id, numbers) in page.charts {
+            guard let before = old.charts[id], before != numbers else { continue }
+            lines += chartChanges(source: source, title: page.chartTitles[id] ?? id, before: before, after: numbers)
+        }
+        return lines
     }
 
     /// One line for a claim whose operands moved:

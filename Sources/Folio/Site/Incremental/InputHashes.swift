@@ -13,6 +13,7 @@ struct InputHashes {
         return "folio \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }()
 
+    /// The hash of what every page reads: folio itself, the options, `site.yml`, every article's front matter.
     let structure: String
     private let articles: [String: String]
     private let datasets: [String: String]
@@ -21,25 +22,22 @@ struct InputHashes {
     /// `reads`: each derived dataset → what it read, so its hash covers theirs.
     /// `dataAsOf`: `site.yml`'s `data_as_of` as shown, which every page shows and which may be computed from the data;
     /// `datasetHashes`: `ownHashes(of: snapshot)`, computed once by the loader.
+    /// `structure`: the site's structure hash when it is known not to have changed (a build after body
+    /// edits alone); `loaded` then need hold only the articles whose pages are rendered.
     init(
         snapshot: ProjectSnapshot, articles loaded: [LoadedArticle], reads: [String: [String]] = [:], dataAsOf: String? = nil,
-        datasetHashes: [String: String], options: BuildOptions
+        datasetHashes: [String: String], options: BuildOptions, structure known: String? = nil
     ) {
         var articleHashes: [String: String] = [:]
         articleHashes.reserveCapacity(loaded.count)
-        // Navigation, previous/next, links and feeds read every article's front matter and site.yml.
-        var structure = ContentHash.Running()
-        structure.add(Self.rendererVersion)
-        structure.add(ContentHash.of(snapshot.siteConfig?.bytes ?? []))
-        structure.add("drafts=\(options.drafts) base=\(options.baseURL ?? "") data_as_of=\(dataAsOf ?? "")")
-        for article in loaded {
-            articleHashes[article.file.path] = article.hash
-            structure.add(article.file.path)
-            structure.add(article.frontMatterHash)
-        }
+        for article in loaded { articleHashes[article.file.path] = article.hash }
         // An article that failed to load is not in `loaded`, and the build fails.
         articles = articleHashes
-        self.structure = structure.finish()
+        self.structure =
+            known
+            ?? Self.structure(
+                siteConfig: snapshot.siteConfig?.bytes ?? [], dataAsOf: dataAsOf, options: options,
+                frontMatters: loaded.lazy.map { ($0.file.path, $0.frontMatterHash) })
 
         datasets = Self.withReads(datasetHashes, reads: reads)
 
@@ -62,6 +60,22 @@ struct InputHashes {
             layoutHashes[layout] = ContentHash.combine(seen.sorted().flatMap { [$0, texts[$0] ?? ""] })
         }
         layouts = layoutHashes
+    }
+
+    /// What navigation, previous/next, links and feeds read: folio itself, the options, `site.yml`,
+    /// `data_as_of` as shown, and every article's front matter (`frontMatters`: path and hash, in path order).
+    static func structure(
+        siteConfig: [UInt8], dataAsOf: String?, options: BuildOptions, frontMatters: some Sequence<(path: String, hash: String)>
+    ) -> String {
+        var structure = ContentHash.Running()
+        structure.add(rendererVersion)
+        structure.add(ContentHash.of(siteConfig))
+        structure.add("drafts=\(options.drafts) base=\(options.baseURL ?? "") data_as_of=\(dataAsOf ?? "")")
+        for (path, hash) in frontMatters {
+            structure.add(path)
+            structure.add(hash)
+        }
+        return structure.finish()
     }
 
     /// Each dataset's hash of its own files (data or query, and sidecar), by dataset name.

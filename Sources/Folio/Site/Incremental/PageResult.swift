@@ -75,8 +75,11 @@ extension BuildState.PageRecord {
 extension BuildState {
     init(outputs files: [OutputFile], pages: [String: PageRecord]) {
         let outputs = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.hash) })
-        self.init(
-            buildID: ContentHash.combine(outputs.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }),
-            outputs: outputs, pages: pages)
+        self.init(buildID: Self.buildID(of: outputs), outputs: outputs, pages: pages)
+    }
+
+    /// A hash of every output file's path and hash.
+    static func buildID(of outputs: [String: String]) -> String {
+        ContentHash.combine(outputs.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
     }
 }

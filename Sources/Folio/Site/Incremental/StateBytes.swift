@@ -61,14 +61,15 @@ struct StateByteWriter {
     mutating func textMap(_ values: [String: String]) { map(values) { $0.text($1) } }
 }
 
-/// Reads what `StateByteWriter` wrote; any truncated or malformed part throws `Malformed`.
+/// Reads what `StateByteWriter` wrote; any truncated or malformed part throws `Malformed`. It reads
+/// through a pointer the caller keeps valid, so a read costs no reference counting.
 struct StateByteReader {
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private(set) var offset: Int
 
-    init(_ bytes: [UInt8], from offset: Int = 0) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int = 0) {
         self.bytes = bytes
         self.offset = offset
     }
@@ -92,7 +93,7 @@ struct StateByteReader {
         guard length <= bytes.count - offset else { throw Malformed() }
         let start = offset
         offset += length
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), as: UTF8.self)
     }
 
     mutating func optionalText() throws(Malformed) -> String? {

@@ -31,6 +31,7 @@ enum StateCodec {
         var body = StateByteWriter()
         body.text(new.buildID)
         body.optionalText(new.inputStamp)
+        body.text(new.structure)
         writeChanges(from: old.outputs, to: new.outputs, to: &body) { $0.text($1) }
         writeChanges(from: old.pages, to: new.pages, to: &body) { write($1, to: &$0) }
         writeChanges(from: old.inputs, to: new.inputs, to: &body) { write($1, to: &$0) }
@@ -44,6 +45,10 @@ enum StateCodec {
     static func decode(_ bytes: [UInt8]) -> BuildState? { decodeWithSizes(bytes)?.state }
 
     static func decodeWithSizes(_ bytes: [UInt8]) -> Decoded? {
+        bytes.withUnsafeBufferPointer(decodeWithSizes)
+    }
+
+    static func decodeWithSizes(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded? {
         var input = StateByteReader(bytes)
         do throws(StateByteReader.Malformed) {
             try input.expect(magic)
@@ -67,6 +72,7 @@ enum StateCodec {
     private static func writeWhole(_ state: BuildState, to out: inout StateByteWriter) {
         out.text(state.buildID)
         out.optionalText(state.inputStamp)
+        out.text(state.structure)
         out.textMap(state.outputs)
         out.map(state.pages) { out, page in write(page, to: &out) }
         out.map(state.inputs) { out, input in write(input, to: &out) }
@@ -77,8 +83,10 @@ enum StateCodec {
     private static func readWhole(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> BuildState {
         let buildID = try input.text()
         let stamp = try input.optionalText()
+        let structure = try input.text()
         var state = BuildState(buildID: buildID, outputs: try input.textMap(), pages: try input.map(readPage))
         state.inputStamp = stamp
+        state.structure = structure
         state.inputs = try input.map(readInput)
         state.derived = try readDerived(&input)
         state.spare = try readSpare(&input)
@@ -88,6 +96,7 @@ enum StateCodec {
     private static func readChanges(_ input: inout StateByteReader, into state: inout BuildState) throws(StateByteReader.Malformed) {
         state.buildID = try input.text()
         state.inputStamp = try input.optionalText()
+        state.structure = try input.text()
         try applyChanges(&input, to: &state.outputs) { input throws(StateByteReader.Malformed) in try input.text() }
         try applyChanges(&input, to: &state.pages, readPage)
         try applyChanges(&input, to: &state.inputs, readInput)
@@ -107,7 +116,8 @@ enum StateCodec {
     }
 
     private static func applyChanges<Value>(
-        _ input: inout StateByteReader, to values: inout [String: Value], _ read: (inout StateByteReader) throws(StateByteReader.Malformed) -> Value
+        _ input: inout StateByteReader, to values: inout [String: Value],
+        _ read: (inout StateByteReader) throws(StateByteReader.Malformed) -> Value
     ) throws(StateByteReader.Malformed) {
         for (key, value) in try input.map(read) { values[key] = value }
         for key in try input.texts() { values[key] = nil }
@@ -122,9 +132,11 @@ enum StateCodec {
         }
     }
 
-    private static func readDerived(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> [String: BuildState.DerivedRecord] {
+    private static func readDerived(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> [String: BuildState.DerivedRecord]
+    {
         try input.map { input throws(StateByteReader.Malformed) in
-            BuildState.DerivedRecord(fingerprint: try input.text(), reads: try input.texts(), columns: try input.table(), rows: try input.table())
+            BuildState.DerivedRecord(
+                fingerprint: try input.text(), reads: try input.texts(), columns: try input.table(), rows: try input.table())
         }
     }
 
