@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = ContinuousClock.now
         let layout = project.layout
-        let options = project.buildOptions(baseURL: baseURL)
+        var options = project.buildOptions(baseURL: baseURL)
         if watch {
             let session = WatchSession(layout, options: options, builder: SlowBuildNotice.wrapping(Build.run))
             let interrupt = InterruptHandler { session.stop() }
@@ -43,6 +43,7 @@ struct BuildCommand: ParsableCommand {
             interrupt.cancel()
             return
         }
+        options.exitsAfterBuild = true
         do {
             let summary = try SlowBuildNotice.wrapping(Build.run)(layout, options)
             printWarnings(summary)

@@ -16,6 +16,16 @@ public struct ISODate: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
+    /// A date from its parts, checked to exist.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (0...9999).contains(year), (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year) else {
+            return nil
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public var description: String {
         String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
     }

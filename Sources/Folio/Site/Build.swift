@@ -1,5 +1,6 @@
 import FolioCore
 import Foundation
+import Synchronization
 
 /// `folio build`: read the project, build the site, and swap it into the output folder.
 public enum Build {
@@ -21,27 +22,22 @@ public enum Build {
         }
         defer { writer.end() }
         let stored = BuildStateStore.load(for: writer.output)
-        let previous = stored?.state
-        var site: SiteBuild
-        let commit: OutputWriter.Commit
-        if let previous,
-            let edits = try BodyEdits.build(layout: layout, listing: listing, options: options, previous: previous, sink: writer.sink)
+        if options.exitsAfterBuild { ExitKeeper.keep(stored) }
+        if let stored,
+            let edits = try BodyEdits.build(layout: layout, listing: listing, options: options, previous: stored.state, sink: writer.sink)
         {
-            site = edits.site
-            do {
-                commit = try writer.commit(outputs: site.state.outputs, made: edits.made, buildID: site.state.buildID, previous: previous)
-            } catch {
-                throw Diagnostics([error])
-            }
-        } else {
-            let snapshot = try ProjectReader.read(layout, listing: listing, known: previous?.inputs ?? [:])
-            site = try SiteBuilder.build(snapshot, options: options, previous: previous, listing: listing, sink: writer.sink)
-            site.state.inputStamp = listing.stamp
-            do {
-                commit = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
-            } catch {
-                throw Diagnostics([error])
-            }
+            return try finish(edits, base: stored, writer: &writer, layout: layout)
+        }
+        let previous = stored?.state
+        let snapshot = try ProjectReader.read(layout, listing: listing, known: previous?.inputs ?? [:])
+        var site = try SiteBuilder.build(snapshot, options: options, previous: previous, listing: listing, sink: writer.sink)
+        site.state.inputStamp = listing.stamp
+        defer { if options.exitsAfterBuild { ExitKeeper.keep(site) } }
+        let commit: OutputWriter.Commit
+        do {
+            commit = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
+        } catch {
+            throw Diagnostics([error])
         }
         site.state.spare = commit.spare
         var summary = site.summary
@@ -52,11 +48,41 @@ public enum Build {
             do {
                 try BuildStateStore.save(site.state, summary: site.summary, previous: stored, for: writer.output)
             } catch {
-                let path = BuildStateStore.displayPath(forOutputNamed: layout.outputName, output: writer.output)
-                summary.warnings.append(
-                    "could not save the build state at \(path): \(BuildStateStore.reason(error)); the next build renders every page again")
+                summary.warnings.append(saveWarning(error, layout: layout, writer: writer))
             }
         }
         return summary
     }
+
+    /// Commits and saves a build after body edits.
+    private static func finish(
+        _ edits: BodyEdits.Outcome, base: StateCodec.Decoded, writer: inout OutputWriter, layout: ProjectLayout
+    ) throws(Diagnostics) -> BuildSummary {
+        var change = edits.change
+        do throws(Diagnostic) {
+            let commit = try writer.commit(changes: change.outputs, made: edits.made, buildID: change.buildID, previous: base.state)
+            change.spare = commit.replaced ? commit.spare : base.state.spare
+        } catch {
+            throw Diagnostics([error])
+        }
+        var summary = edits.summary
+        do {
+            try BuildStateStore.save(change, summary: summary, base: base, for: writer.output)
+        } catch {
+            summary.warnings.append(saveWarning(error, layout: layout, writer: writer))
+        }
+        return summary
+    }
+
+    private static func saveWarning(_ error: any Error, layout: ProjectLayout, writer: OutputWriter) -> String {
+        let path = BuildStateStore.displayPath(forOutputNamed: layout.outputName, output: writer.output)
+        return "could not save the build state at \(path): \(BuildStateStore.reason(error)); the next build renders every page again"
+    }
+}
+
+/// What a one-shot build leaves alive for the process's exit, which returns all its memory at once.
+enum ExitKeeper {
+    private static let kept = Mutex<[any Sendable]>([])
+
+    static func keep(_ value: some Sendable) { kept.withLock { $0.append(value) } }
 }

@@ -9,7 +9,7 @@ struct FileTree {
         var path: String
         var size: Int
         /// Inode and change times: what the input stamp compares.
-        var stamp: [Int]
+        var stamp: FileStamp
     }
 
     /// Sorted by the bytes of their paths. Dot-entries are skipped, a symbolic link that leads
@@ -48,15 +48,29 @@ struct FileTree {
                 case S_IFDIR:
                     pending.append(path)
                 case S_IFREG:
-                    let stamp = [
-                        Int(info.st_ino), info.st_mtim.tv_sec, info.st_mtim.tv_nsec, info.st_ctim.tv_sec, info.st_ctim.tv_nsec,
-                    ]
+                    let stamp = FileStamp(
+                        inode: Int(info.st_ino), modified: info.st_mtim.tv_sec, modifiedNanoseconds: info.st_mtim.tv_nsec,
+                        changed: info.st_ctim.tv_sec, changedNanoseconds: info.st_ctim.tv_nsec)
                     entries.append(Entry(path: path, size: Int(info.st_size), stamp: stamp))
                 default:
                     continue
                 }
             }
         }
-        return entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return entries.sorted { precedes($0.path, $1.path) }
+    }
+
+    /// Byte order of the paths' UTF-8, compared a word at a time.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let common = min(a.count, b.count)
+                guard common > 0, let first = a.baseAddress, let second = b.baseAddress else { return a.count < b.count }
+                let order = memcmp(first, second, common)
+                return order < 0 || (order == 0 && a.count < b.count)
+            }
+        }
     }
 }

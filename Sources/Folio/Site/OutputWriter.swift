@@ -134,6 +134,45 @@ public struct OutputWriter {
         var spare, fresh, output: String
     }
 
+    /// The same, for a site given as the changes to `previous`'s files (`changes`: path → new hash,
+    /// nil when removed) and the files this build made: only the changed files, and those in which
+    /// the spare tree differs from the output, are touched.
+    mutating func commit(
+        changes: [String: String?], made: [String: OutputFile], buildID: String, previous: BuildState
+    ) throws(Diagnostic) -> Commit {
+        if previous.buildID == buildID { return Commit(replaced: false, spare: previous.spare) }
+        guard let record = previous.spare, SpareContents.matches(at: spare, record: record) else {
+            // A spare tree made anew needs every file.
+            return try commit(
+                outputs: previous.applying(StateChange(buildID: buildID, inputStamp: "", outputs: changes)).outputs,
+                made: made, buildID: buildID, previous: previous)
+        }
+        do {
+            var tree = try SpareContents(at: spare, record: record, outputs: previous.outputs)
+            let newHash = { (path: String) -> String? in changes[path] ?? previous.outputs[path] }
+            let paths = Set(changes.keys).union(record.differences.keys)
+            try tree.removeFiles(among: paths) { newHash($0) == nil }
+            var folders = Set<String>()
+            let places = Places(spare: spare.path, fresh: fresh.path, output: output.path)
+            for path in paths.sorted() {
+                guard let hash = newHash(path) else { continue }
+                try place(made[path] ?? .reused(path: path, hash: hash), at: places, in: tree, previous: previous, folders: &folders)
+                try step()
+            }
+            try keepForeignDotEntries()
+            try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(Self.markerName).path)
+            try swapIn(hadOutput: true)
+            try step()
+            var differences: [String: String] = [:]
+            for (path, hash) in changes where previous.outputs[path] != hash { differences[path] = previous.outputs[path] ?? "" }
+            return Commit(replaced: true, spare: BuildState.SpareTree(buildID: previous.buildID, differences: differences))
+        } catch let error as InjectedFault {
+            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.description))
+        } catch {
+            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
+        }
+    }
+
     /// Puts one file of the new site into the spare tree, unless it is there already.
     private func place(
         _ file: OutputFile, at places: Places, in tree: SpareContents, previous: BuildState?, folders: inout Set<String>
@@ -242,11 +281,17 @@ struct SpareContents {
     private let differences: [String: String]
     private let outputs: [String: String]
 
+    /// Whether the tree at `root` is the one `record` describes (its marker names that build).
+    static func matches(at root: URL, record: BuildState.SpareTree) -> Bool {
+        let marker = root.appendingPathComponent(OutputWriter.markerName)
+        return FileManager.default.contents(atPath: marker.path).map { String(decoding: $0, as: UTF8.self) }
+            == OutputWriter.markerText(buildID: record.buildID)
+    }
+
     init(at root: URL, record: BuildState.SpareTree?, outputs: [String: String]?) throws {
         self.root = root
         let marker = root.appendingPathComponent(OutputWriter.markerName)
-        let text = FileManager.default.contents(atPath: marker.path).map { String(decoding: $0, as: UTF8.self) }
-        if let record, let outputs, text == OutputWriter.markerText(buildID: record.buildID) {
+        if let record, let outputs, Self.matches(at: root, record: record) {
             differences = record.differences
             self.outputs = outputs
         } else {
@@ -270,6 +315,15 @@ struct SpareContents {
         var removed: [String] = []
         for path in outputs.keys where differences[path] == nil && unwanted(path) { removed.append(path) }
         for (path, hash) in differences where !hash.isEmpty && unwanted(path) { removed.append(path) }
+        try remove(removed)
+    }
+
+    /// The same, looking only at `paths`.
+    mutating func removeFiles(among paths: Set<String>, _ unwanted: (String) -> Bool) throws {
+        try remove(paths.filter { hash(of: $0) != nil && unwanted($0) })
+    }
+
+    private func remove(_ removed: some Sequence<String>) throws {
         var folders = Set<String>()
         for path in removed {
             try PlainFile.removeIfPresent(root.path + "/" + path)

@@ -37,7 +37,7 @@ public enum ProjectReader {
             for entry in entries {
                 hasher.add(name)
                 hasher.add(entry.path)
-                hasher.add([entry.size] + entry.stamp)
+                hasher.add([entry.size] + entry.stamp.numbers)
             }
         }
         try problems.throwIfAny()
@@ -129,15 +129,12 @@ public enum ProjectReader {
     /// The record of a file listed at `time` (nanoseconds). A file changed within `settleNanoseconds`
     /// of it gets no stamp, which no `stat` matches, so the next build reads it again.
     static func record(
-        size: Int, stamp: [Int], hash: String, article: BuildState.ArticleRecord?, listedAt time: Int
+        size: Int, stamp: FileStamp, hash: String, article: BuildState.ArticleRecord?, listedAt time: Int
     ) -> BuildState.InputRecord {
-        var settled = false
-        if stamp.count == 5 {
-            let modified = stamp[1] * 1_000_000_000 + stamp[2]
-            let changed = stamp[3] * 1_000_000_000 + stamp[4]
-            settled = max(modified, changed) < time - settleNanoseconds
-        }
-        return BuildState.InputRecord(size: size, stamp: settled ? stamp : [], hash: hash, article: article)
+        let modified = stamp.modified * 1_000_000_000 + stamp.modifiedNanoseconds
+        let changed = stamp.changed * 1_000_000_000 + stamp.changedNanoseconds
+        let settled = stamp != .unsettled && max(modified, changed) < time - settleNanoseconds
+        return BuildState.InputRecord(size: size, stamp: settled ? stamp : .unsettled, hash: hash, article: article)
     }
 
     private static func templateSource(path: String, bytes: [UInt8], folderName: String) -> TemplateSource? {

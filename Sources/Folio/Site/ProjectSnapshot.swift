@@ -28,7 +28,7 @@ public struct ProjectSnapshot: Sendable {
         /// The path as shown in errors: `Content/assets/x.png`.
         public var displayPath: String
         public var size: Int
-        public var stamp: [Int]
+        public var stamp: FileStamp
     }
 
     /// An article file: where it is, its `stat`, and, when it is unchanged since the last build,
@@ -39,7 +39,7 @@ public struct ProjectSnapshot: Sendable {
         /// Its path on disk.
         public var location: String
         public var size: Int
-        public var stamp: [Int]
+        public var stamp: FileStamp
         /// Set when the file's `stat` is the one the last build recorded.
         public var known: BuildState.InputRecord?
     }

@@ -26,9 +26,12 @@ import Testing
             fingerprint: "d", reads: ["losses"], columns: [["year", "number", "", ""]], rows: [["2024"], [""]])
         // A size larger than the state file itself, and times past 2^32.
         state.inputs["Content/analysis/ipo.md"] = BuildState.InputRecord(
-            size: 5_000_000, stamp: [12, 1_764_000_000, 999_999_999, 1_764_000_001, 0], hash: "a1",
+            size: 5_000_000,
+            stamp: FileStamp(
+                inode: 12, modified: 1_764_000_000, modifiedNanoseconds: 999_999_999, changed: 1_764_000_001, changedNanoseconds: 0),
+            hash: "a1",
             article: BuildState.ArticleRecord(outline: outline, frontMatterHash: "fm"))
-        state.inputs["Templates/assets/style.css"] = BuildState.InputRecord(size: 0, stamp: [1, 2, 3, 4, 5], hash: "a2", article: nil)
+        state.inputs["Templates/assets/style.css"] = BuildState.InputRecord(size: 0, stamp: .unsettled, hash: "a2", article: nil)
         state.spare = BuildState.SpareTree(buildID: "b1", differences: ["index.html": "h0", "gone.html": ""])
         return state
     }

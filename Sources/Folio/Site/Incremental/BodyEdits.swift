@@ -6,11 +6,19 @@ import FolioCore
 /// from the last build's state in time proportional to the edits, not to the site, with the same
 /// bytes a full pass would write (the randomized incremental test compares the two).
 enum BodyEdits {
-    /// The new site and the files this build made (every other file is the output's own), or nil
-    /// when the changes since `previous` are more than body edits: the full pass then runs.
+    /// What such a build made.
+    struct Outcome {
+        /// The changes to the last build's state.
+        var change: StateChange
+        /// The files rendered, already in the writer's fresh folder; every other file is the output's own.
+        var made: [String: OutputFile]
+        var summary: BuildSummary
+    }
+
+    /// The build, or nil when the changes since `previous` are more than body edits: the full pass then runs.
     static func build(
         layout: ProjectLayout, listing: ProjectReader.Listing, options: BuildOptions, previous: BuildState, sink: any OutputSink
-    ) throws(Diagnostics) -> (site: SiteBuild, made: [String: OutputFile])? {
+    ) throws(Diagnostics) -> Outcome? {
         guard let (edited, others) = editedArticles(layout: layout, listing: listing, previous: previous) else { return nil }
         let loader = ArticleLoader()
         var loaded: [LoadedArticle] = []
@@ -45,35 +53,47 @@ enum BodyEdits {
             return try rendering.render(page)
         }
 
-        var state = previous
+        var change = StateChange(buildID: "", inputStamp: listing.stamp)
         var made: [String: OutputFile] = [:]
+        var counts = (charts: 0, tables: 0, claims: 0)
+        for record in previous.pages.values {
+            counts.charts += record.charts.count
+            counts.tables += record.tables
+            counts.claims += record.claims.count
+        }
+        var reported: [String] = []
         for (page, result) in zip(pages, results) {
-            let oldFiles = previous.pages[page.outputPath]?.files ?? [:]
-            for file in oldFiles.keys where result.record.files[file] == nil { state.outputs[file] = nil }
+            let old = previous.pages[page.outputPath]
+            for file in (old?.files ?? [:]).keys where result.record.files[file] == nil { change.outputs[file] = .some(nil) }
             for file in result.files {
-                state.outputs[file.path] = file.hash
+                change.outputs[file.path] = file.hash
                 if result.wasRendered { made[file.path] = file }
             }
-            state.pages[page.outputPath] = result.record
+            change.pages[page.outputPath] = result.record
+            if let old {
+                counts.charts += result.record.charts.count - old.charts.count
+                counts.tables += result.record.tables - old.tables
+                counts.claims += result.record.claims.count - old.claims.count
+                reported += ChangeReport.changes(source: result.record.source, from: old, to: result.record)
+            }
         }
         for article in loaded {
             let file = article.file
-            state.inputs[file.displayPath] = ProjectReader.record(
+            change.inputs[file.displayPath] = ProjectReader.record(
                 size: file.size, stamp: file.stamp, hash: article.hash,
                 article: BuildState.ArticleRecord(outline: article.article.outline, frontMatterHash: article.frontMatterHash),
                 listedAt: listing.time)
         }
-        state.inputStamp = listing.stamp
-        state.buildID = BuildState.buildID(of: state.outputs)
-        let summary = BuildSummary(
-            pages: state.pages.count, charts: state.pages.values.reduce(0) { $0 + $1.charts.count },
-            tables: state.pages.values.reduce(0) { $0 + $1.tables }, files: state.outputs.count,
-            claims: state.pages.values.reduce(0) { $0 + $1.claims.count }, queriesRun: setting.queriesRun, articlesRead: loaded.count,
-            pagesExamined: pages.count)
-        let site = SiteBuild(
-            files: [], summary: summary, state: state, rendered: results.filter(\.wasRendered).map(\.record.source).sorted(),
-            changes: ChangeReport.lines(from: previous, to: state, only: Set(pages.map(\.outputPath))))
-        return (site, made)
+        change.buildID = StateChange.buildID(of: previous.outputs, changing: change.outputs)
+        let files =
+            previous.outputs.count + change.outputs.filter { previous.outputs[$0.key] == nil && $0.value != nil }.count
+            - change.outputs.filter { previous.outputs[$0.key] != nil && $0.value == nil }.count
+        var summary = BuildSummary(
+            pages: previous.pages.count, charts: counts.charts, tables: counts.tables, files: files, claims: counts.claims,
+            queriesRun: setting.queriesRun, articlesRead: loaded.count, pagesExamined: pages.count)
+        summary.rendered = results.filter(\.wasRendered).map(\.record.source).sorted()
+        summary.changes = reported.sorted()
+        return Outcome(change: change, made: made, summary: summary)
     }
 
     /// The articles whose `stat` changed since the last build, and the listing's other Content
@@ -109,8 +129,10 @@ enum BodyEdits {
 /// The site's articles as the last build recorded them (the edited ones as read now): what menus,
 /// previous/next and links need, without a page for each.
 struct SiteOutline {
-    /// Every article's outline and record, in path order.
-    private let articles: [(outline: ArticleOutline, hash: String, frontMatterHash: String)]
+    /// Every article's outline and hashes, in path order, and whether this build publishes it.
+    private let outlines: [ArticleOutline]
+    private let hashes: [(file: String, frontMatter: String)]
+    private let isPublished: [Bool]
     private let layout: ProjectLayout
     let published: Set<String>
     let drafts: Set<String>
@@ -118,39 +140,43 @@ struct SiteOutline {
     init(layout: ProjectLayout, listing: ProjectReader.Listing, previous: BuildState, edited: [LoadedArticle], options: BuildOptions) {
         var editedByPath: [String: LoadedArticle] = [:]
         for article in edited { editedByPath[article.file.displayPath] = article }
-        var articles: [(outline: ArticleOutline, hash: String, frontMatterHash: String)] = []
+        var outlines: [ArticleOutline] = []
+        var hashes: [(file: String, frontMatter: String)] = []
+        var isPublished: [Bool] = []
         var published = Set<String>()
         var drafts = Set<String>()
         for entry in listing.content where entry.path.hasSuffix(".md") {
             let displayPath = layout.contentName + "/" + entry.path
-            let article: (outline: ArticleOutline, hash: String, frontMatterHash: String)
             if let loaded = editedByPath[displayPath] {
-                article = (loaded.article.outline, loaded.hash, loaded.frontMatterHash)
+                outlines.append(loaded.article.outline)
+                hashes.append((loaded.hash, loaded.frontMatterHash))
             } else if let record = previous.inputs[displayPath], let known = record.article {
-                article = (known.outline, record.hash, known.frontMatterHash)
+                outlines.append(known.outline)
+                hashes.append((record.hash, known.frontMatterHash))
             } else {
                 continue  // `editedArticles` found a record for every article
             }
-            articles.append(article)
-            if article.outline.draft && !options.drafts {
-                drafts.insert(article.outline.path)
-            } else {
-                published.insert(article.outline.path)
-            }
+            let path = entry.path
+            let isDraft = outlines[outlines.count - 1].draft && !options.drafts
+            isPublished.append(!isDraft)
+            if isDraft { drafts.insert(path) } else { published.insert(path) }
         }
-        self.articles = articles
+        self.outlines = outlines
+        self.hashes = hashes
+        self.isPublished = isPublished
         self.layout = layout
         self.published = published
         self.drafts = drafts
     }
 
     /// Each article's path and front-matter hash, in path order, for `InputHashes.structure`.
-    var frontMatters: [(path: String, hash: String)] { articles.map { ($0.outline.path, $0.frontMatterHash) } }
+    var frontMatters: [(path: String, hash: String)] { zip(outlines, hashes).map { ($0.path, $1.frontMatter) } }
 
     /// The menu, as `SiteLoader.load` makes it: `nav`'s pages, else those that set an `order`.
     func nav(site: SiteConfig) -> [Page] {
         if site.nav != nil { return reading(site: site) }
-        return reading(site: site, where: { $0.order != nil })
+        let chosen = outlines.indices.filter { outlines[$0].order != nil && isInReading($0) }
+        return chosen.sorted { readingKey($0) < readingKey($1) }.map(page(at:))
     }
 
     /// The pages before and after `page` in reading order (`SiteLoader.readingOrder`).
@@ -161,44 +187,38 @@ struct SiteOutline {
             return (index > 0 ? pages[index - 1] : nil, index + 1 < pages.count ? pages[index + 1] : nil)
         }
         guard !page.isIndex else { return (nil, nil) }
-        let key = Self.readingKey(page.article.outline)
-        var before: (key: (Int, String), index: Int)?
-        var after: (key: (Int, String), index: Int)?
-        for (index, article) in articles.enumerated() where isInReading(article.outline) && article.outline.path != page.article.path {
-            let other = Self.readingKey(article.outline)
-            if other < key, before.map({ $0.key < other }) ?? true { before = (other, index) }
-            if other > key, after.map({ other < $0.key }) ?? true { after = (other, index) }
+        let key = (page.article.order ?? Int.max, page.article.path)
+        var before: Int?
+        var after: Int?
+        for index in outlines.indices where isInReading(index) {
+            let other = readingKey(index)
+            if other < key, before.map({ readingKey($0) < other }) ?? true { before = index }
+            if other > key, after.map({ other < readingKey($0) }) ?? true { after = index }
         }
-        return (before.map { self.page(at: $0.index) }, after.map { self.page(at: $0.index) })
+        return (before.map(page(at:)), after.map(page(at:)))
     }
 
-    private static func readingKey(_ outline: ArticleOutline) -> (Int, String) { (outline.order ?? Int.max, outline.path) }
+    private func readingKey(_ index: Int) -> (Int, String) { (outlines[index].order ?? Int.max, outlines[index].path) }
 
-    private func isInReading(_ outline: ArticleOutline) -> Bool { published.contains(outline.path) && outline.path != "index.md" }
+    private func isInReading(_ index: Int) -> Bool { isPublished[index] && outlines[index].path != "index.md" }
 
-    /// Reading order: `nav`'s pages in its order, else every published page but the landing page by `order`, then path.
-    private func reading(site: SiteConfig, where include: (ArticleOutline) -> Bool = { _ in true }) -> [Page] {
-        if let nav = site.nav {
-            var byPath: [String: Int] = [:]
-            for (index, article) in articles.enumerated() where published.contains(article.outline.path) {
-                byPath[article.outline.path] = index
-            }
-            return nav.compactMap { byPath[$0.path] }.map(page(at:))
-        }
-        let chosen = articles.indices.filter { isInReading(articles[$0].outline) && include(articles[$0].outline) }
-        return chosen.sorted { Self.readingKey(articles[$0].outline) < Self.readingKey(articles[$1].outline) }.map(page(at:))
+    /// `nav`'s pages in its order, among those published.
+    private func reading(site: SiteConfig) -> [Page] {
+        var byPath: [String: Int] = [:]
+        for index in outlines.indices where isPublished[index] { byPath[outlines[index].path] = index }
+        return (site.nav ?? []).compactMap { byPath[$0.path] }.map(page(at:))
     }
 
     /// A page known by its outline alone, as a neighbour or a menu entry.
     private func page(at index: Int) -> Page {
-        let article = articles[index]
-        let path = article.outline.path
+        let outline = outlines[index]
         let file = ProjectSnapshot.ArticleFile(
-            path: path, displayPath: article.outline.displayPath, location: layout.content.path + "/" + path, size: 0, stamp: [],
+            path: outline.path, displayPath: outline.displayPath, location: layout.content.path + "/" + outline.path, size: 0,
+            stamp: .unsettled,
             known: nil)
         return Page(
             loaded: LoadedArticle(
-                article: Article(outline: article.outline), file: file, hash: article.hash, frontMatterHash: article.frontMatterHash,
+                article: Article(outline: outline), file: file, hash: hashes[index].file, frontMatterHash: hashes[index].frontMatter,
                 isWhole: false))
     }
 }

@@ -59,8 +59,7 @@ public struct BuildState: Sendable, Equatable {
     /// An input file as this build read it.
     public struct InputRecord: Sendable, Equatable {
         public var size: Int
-        /// `FileTree.Entry.stamp`: inode and change times.
-        public var stamp: [Int]
+        public var stamp: FileStamp
         public var hash: String
         /// For an article: its outline and the hash of its front matter.
         public var article: ArticleRecord?
@@ -78,6 +77,20 @@ public struct BuildState: Sendable, Equatable {
         public var differences: [String: String]
     }
 
+}
+
+/// What `stat` tells of a file that changes whenever it is written: its inode and its change times.
+public struct FileStamp: Sendable, Equatable {
+    public var inode: Int
+    public var modified: Int
+    public var modifiedNanoseconds: Int
+    public var changed: Int
+    public var changedNanoseconds: Int
+
+    /// The stamp of a file changed too close to its listing to be trusted: it matches no file.
+    public static let unsettled = FileStamp(inode: -1, modified: 0, modifiedNanoseconds: 0, changed: 0, changedNanoseconds: 0)
+
+    var numbers: [Int] { [inode, modified, modifiedNanoseconds, changed, changedNanoseconds] }
 }
 
 /// Reads and writes the state file; the one place the state touches the disk.
@@ -107,16 +120,29 @@ enum BuildStateStore {
         if let previous, let frame, previous.fileBytes - previous.wholeBytes + frame.count <= previous.wholeBytes / 4,
             (try? append(frame, to: url, expectedSize: previous.fileBytes)) != nil
         {
-            return try saveStamp(state, summary: summary, for: output)
+            return try saveStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: summary, for: output)
         }
         try replace(url, with: Data(StateCodec.encode(state)))
-        try saveStamp(state, summary: summary, for: output)
+        try saveStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: summary, for: output)
     }
 
-    private static func saveStamp(_ state: BuildState, summary: BuildSummary, for output: URL) throws {
+    /// Saves a build after body edits: its change is appended to the file `base` was decoded from,
+    /// or, when the frames have grown too long, the state it makes is written whole.
+    static func save(_ change: StateChange, summary: BuildSummary, base: StateCodec.Decoded, for output: URL) throws {
+        let url = location(for: output)
+        let frame = StateCodec.encode(change, base: base.state)
+        if base.fileBytes - base.wholeBytes + frame.count <= base.wholeBytes / 4,
+            (try? append(frame, to: url, expectedSize: base.fileBytes)) != nil
+        {
+            return try saveStamp(inputStamp: change.inputStamp, buildID: change.buildID, summary: summary, for: output)
+        }
+        try save(base.state.applying(change), summary: summary, previous: nil, for: output)
+    }
+
+    private static func saveStamp(inputStamp: String?, buildID: String, summary: BuildSummary, for output: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let stamp = QuickStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: summary)
+        let stamp = QuickStamp(inputStamp: inputStamp, buildID: buildID, summary: summary)
         try replace(stampLocation(for: output), with: encoder.encode(stamp))
     }
 

@@ -17,11 +17,22 @@ enum ContentHash {
 
     /// One hash for several labelled parts, unambiguous whatever the parts contain.
     static func combine(_ parts: [String]) -> String {
-        var hasher = SHA256()
-        for part in parts {
-            hasher.update(data: Array(String(part.utf8.count).utf8) + [0x3A] + Array(part.utf8))
+        var combined = Combining()
+        for part in parts { combined.add(part) }
+        return combined.finish()
+    }
+
+    /// `combine`, fed one part at a time: the same hash without the parts in one array.
+    struct Combining {
+        private var hasher = SHA256()
+
+        mutating func add(_ part: String) {
+            var part = part
+            hasher.update(data: Array(String(part.utf8.count).utf8) + [0x3A])
+            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
-        return hex(hasher.finalize())
+
+        func finish() -> String { ContentHash.hex(hasher.finalize()) }
     }
 
     /// A hash fed part by part, without building the parts first: each text is length-prefixed,

@@ -79,7 +79,5 @@ extension BuildState {
     }
 
     /// A hash of every output file's path and hash.
-    static func buildID(of outputs: [String: String]) -> String {
-        ContentHash.combine(outputs.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
-    }
+    static func buildID(of outputs: [String: String]) -> String { StateChange.buildID(of: outputs, changing: [:]) }
 }

@@ -42,6 +42,22 @@ enum StateCodec {
         return out.bytes + body.bytes
     }
 
+    /// A frame that applies `change` to `base`, the state decoded from the file it is appended to.
+    static func encode(_ change: StateChange, base: BuildState) -> [UInt8] {
+        var body = StateByteWriter()
+        body.text(change.buildID)
+        body.optionalText(change.inputStamp)
+        body.text(base.structure)
+        writeChanges(change.outputs, to: &body) { $0.text($1) }
+        writeChanges(change.pages, to: &body) { write($1, to: &$0) }
+        writeChanges(change.inputs, to: &body) { write($1, to: &$0) }
+        writeDerived(base.derived, to: &body)
+        writeSpare(change.spare, to: &body)
+        var out = StateByteWriter()
+        out.count(body.bytes.count)
+        return out.bytes + body.bytes
+    }
+
     static func decode(_ bytes: [UInt8]) -> BuildState? { decodeWithSizes(bytes)?.state }
 
     static func decodeWithSizes(_ bytes: [UInt8]) -> Decoded? {
@@ -115,6 +131,14 @@ enum StateCodec {
         out.texts(old.keys.filter { new[$0] == nil }.sorted())
     }
 
+    /// The same frame part, from the changes themselves (nil: removed).
+    private static func writeChanges<Value>(
+        _ changes: [String: Value?], to out: inout StateByteWriter, _ write: (inout StateByteWriter, Value) -> Void
+    ) {
+        out.map(changes.compactMapValues { $0 }, write)
+        out.texts(changes.filter { $0.value == nil }.map(\.key).sorted())
+    }
+
     private static func applyChanges<Value>(
         _ input: inout StateByteReader, to values: inout [String: Value],
         _ read: (inout StateByteReader) throws(StateByteReader.Malformed) -> Value
@@ -180,7 +204,7 @@ enum StateCodec {
 
     private static func write(_ record: BuildState.InputRecord, to out: inout StateByteWriter) {
         out.integer(record.size)
-        out.integers(record.stamp)
+        for number in record.stamp.numbers { out.integer(number) }
         out.text(record.hash)
         out.flag(record.article != nil)
         guard let article = record.article else { return }
@@ -191,8 +215,8 @@ enum StateCodec {
         out.text(outline.title)
         out.optionalText(outline.navTitle)
         out.optionalText(outline.summary)
-        out.optionalText(outline.date?.description)
-        out.optionalText(outline.updated?.description)
+        writeDate(outline.date, to: &out)
+        writeDate(outline.updated, to: &out)
         out.text(outline.layout)
         out.text(outline.layoutLocation.path)
         out.integer(outline.layoutLocation.line)
@@ -203,7 +227,12 @@ enum StateCodec {
     }
 
     private static func readInput(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> BuildState.InputRecord {
-        var record = BuildState.InputRecord(size: try input.integer(), stamp: try input.integers(), hash: try input.text(), article: nil)
+        let size = try input.integer()
+        let stamp = FileStamp(
+            inode: try input.integer(), modified: try input.integer(), modifiedNanoseconds: try input.integer(),
+            changed: try input.integer(),
+            changedNanoseconds: try input.integer())
+        var record = BuildState.InputRecord(size: size, stamp: stamp, hash: try input.text(), article: nil)
         guard try input.flag() else { return record }
         let frontMatterHash = try input.text()
         let path = try input.text()
@@ -211,21 +240,30 @@ enum StateCodec {
         let title = try input.text()
         let navTitle = try input.optionalText()
         let summary = try input.optionalText()
-        let date = try input.optionalText()
-        let updated = try input.optionalText()
+        let date = try readDate(&input)
+        let updated = try readDate(&input)
         let layout = try input.text()
         let layoutLocation = SourceLocation(path: try input.text(), line: try input.integer(), column: try input.integer())
         let order = try input.flag() ? try input.integer() : nil
         let outline = ArticleOutline(
-            path: path, displayPath: displayPath, title: title, navTitle: navTitle, summary: summary, date: try isoDate(date),
-            updated: try isoDate(updated), layout: layout, layoutLocation: layoutLocation, order: order, draft: try input.flag())
+            path: path, displayPath: displayPath, title: title, navTitle: navTitle, summary: summary, date: date, updated: updated,
+            layout: layout, layoutLocation: layoutLocation, order: order, draft: try input.flag())
         record.article = BuildState.ArticleRecord(outline: outline, frontMatterHash: frontMatterHash)
         return record
     }
 
-    private static func isoDate(_ text: String?) throws(StateByteReader.Malformed) -> ISODate? {
-        guard let text else { return nil }
-        guard let date = ISODate(text) else { throw StateByteReader.Malformed() }
+    private static func writeDate(_ date: ISODate?, to out: inout StateByteWriter) {
+        out.flag(date != nil)
+        guard let date else { return }
+        out.integers([date.year, date.month, date.day])
+    }
+
+    private static func readDate(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> ISODate? {
+        guard try input.flag() else { return nil }
+        let parts = try input.integers()
+        guard parts.count == 3, let date = ISODate(year: parts[0], month: parts[1], day: parts[2]) else {
+            throw StateByteReader.Malformed()
+        }
         return date
     }
 }
