@@ -8,7 +8,7 @@ import Synchronization
 /// articles does not hold them all: the rest are read again when their page is rendered.
 final class ArticleLoader: Sendable {
     /// The bodies kept in memory at most, in bytes.
-    static let bodyBudget = 64 << 20
+    static let bodyBudget = 16 << 20
 
     private let kept = Atomic<Int>(0)
 

@@ -46,7 +46,9 @@ public enum Build {
         if commit.replaced || previous != site.state {
             // The site is in place; without its state the next build is a full one, which the user should know.
             do {
-                try BuildStateStore.save(site.state, summary: site.summary, previous: stored, for: writer.output)
+                // A build that rendered most pages writes the state whole rather than a frame nearly as large.
+                let appendTo = site.rendered.count * 8 <= site.state.pages.count ? stored : nil
+                try BuildStateStore.save(site.state, summary: site.summary, previous: appendTo, for: writer.output)
             } catch {
                 summary.warnings.append(saveWarning(error, layout: layout, writer: writer))
             }

@@ -4,7 +4,7 @@ import Foundation
 /// What the last good build made and from what, kept outside the output folder (`.folio/`),
 /// so the next build re-renders only pages whose inputs changed.
 public struct BuildState: Sendable, Equatable {
-    public static let version = 3
+    public static let version = 4
 
     /// What one page was made from, and what it showed.
     public struct PageRecord: Sendable, Equatable {
@@ -122,7 +122,7 @@ enum BuildStateStore {
         {
             return try saveStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: summary, for: output)
         }
-        try replace(url, with: Data(StateCodec.encode(state)))
+        try replace(url) { try StateCodec.write(state, toFile: $0) }
         try saveStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: summary, for: output)
     }
 
@@ -169,9 +169,17 @@ enum BuildStateStore {
 
     /// Writes beside `url`, then renames over it, so a build killed while saving leaves the old file or the new one.
     private static func replace(_ url: URL, with data: Data) throws {
+        try replace(url) { try PlainFile.write(Array(data), toDescriptor: $0) }
+    }
+
+    /// The same, for a file `write` writes to the descriptor it is given.
+    private static func replace(_ url: URL, writing write: (Int32) throws -> Void) throws {
         let temporary = url.path + ".new"
         do {
-            try PlainFile.write(Array(data), to: temporary)
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            defer { close(descriptor) }
+            try write(descriptor)
             guard rename(temporary, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             unlink(temporary)

@@ -3,8 +3,26 @@
 /// reads and writes in a tenth of the time `JSONDecoder` and `JSONEncoder` took.
 struct StateByteWriter {
     private(set) var bytes: [UInt8] = []
+    /// When set, the bytes go to this file a megabyte at a time instead of piling up.
+    private let file: Int32?
+    private(set) var failure: (any Error)?
+
+    init(streamingTo file: Int32? = nil) { self.file = file }
+
+    /// Writes what is held to the file, when there is one and the bytes make up a megabyte (or `always`).
+    mutating func flush(always: Bool = false) {
+        guard let file, failure == nil, always || bytes.count >= 1 << 20 else { return }
+        do {
+            try PlainFile.write(bytes, toDescriptor: file)
+        } catch {
+            failure = error
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     mutating func count(_ value: Int) { varint(UInt64(max(0, value))) }
+
+    mutating func append(_ literal: [UInt8]) { bytes.append(contentsOf: literal) }
 
     mutating func integer(_ value: Int) {
         varint((UInt64(bitPattern: Int64(value)) << 1) ^ UInt64(bitPattern: Int64(value) >> 63))
@@ -55,6 +73,7 @@ struct StateByteWriter {
         for key in values.keys.sorted() {
             text(key)
             if let value = values[key] { write(&self, value) }
+            flush()
         }
     }
 

@@ -19,11 +19,23 @@ enum StateCodec {
     /// The file for one state, whole.
     static func encode(_ state: BuildState) -> [UInt8] {
         var out = StateByteWriter()
+        writeFile(state, to: &out)
+        return out.bytes
+    }
+
+    /// Writes the file for one state, whole, to `file` as it is made, so the whole of it (90 MB at
+    /// 100,000 pages) is never held at once.
+    static func write(_ state: BuildState, toFile file: Int32) throws {
+        var out = StateByteWriter(streamingTo: file)
+        writeFile(state, to: &out)
+        out.flush(always: true)
+        if let failure = out.failure { throw failure }
+    }
+
+    private static func writeFile(_ state: BuildState, to out: inout StateByteWriter) {
+        out.append(magic)
         out.count(state.version)
-        var body = StateByteWriter()
-        writeWhole(state, to: &body)
-        out.count(body.bytes.count)
-        return magic + out.bytes + body.bytes
+        writeWhole(state, to: &out)
     }
 
     /// A frame that turns `old` into `new`, to append to the file `old` was decoded from.
@@ -69,10 +81,8 @@ enum StateCodec {
         do throws(StateByteReader.Malformed) {
             try input.expect(magic)
             guard try input.count() == BuildState.version else { return nil }
-            let wholeLength = try input.count()
-            let wholeEnd = input.offset + wholeLength
             var state = try readWhole(&input)
-            guard input.offset == wholeEnd else { return nil }
+            let wholeEnd = input.offset
             while !input.isAtEnd {
                 let length = try input.count()
                 let end = input.offset + length
