@@ -121,7 +121,9 @@ public struct OutputWriter {
             let hadOutput = FileManager.default.fileExists(atPath: output.path)
             try swapIn(hadOutput: hadOutput)
             try step()
-            return Commit(replaced: true, spare: hadOutput ? Self.record(of: previous, becoming: outputs) : nil)
+            if hadOutput { return Commit(replaced: true, spare: Self.record(of: previous, becoming: outputs)) }
+            // The first build leaves a spare tree too, linked to the new output, so the next build is as cheap.
+            return Commit(replaced: true, spare: try? linkSpare(outputs: outputs, buildID: buildID))
         } catch let error as InjectedFault {
             throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.description))
         } catch {
@@ -201,6 +203,22 @@ public struct OutputWriter {
             try PlainFile.removeIfPresent(target)
             try PlainFile.copy(from: source.path, to: target)
         }
+    }
+
+    /// Makes the spare tree a copy of the output by hard links, marked as the build `buildID`.
+    private func linkSpare(outputs: [String: String], buildID: String) throws -> BuildState.SpareTree {
+        try Self.remove(spare)
+        var folders = Set<String>()
+        for path in outputs.keys.sorted() {
+            let target = spare.path + "/" + path
+            let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
+            if folders.insert(folder).inserted {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            guard link(output.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        }
+        try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(Self.markerName).path)
+        return BuildState.SpareTree(buildID: buildID, differences: [:])
     }
 
     /// What the output being swapped out holds, as the next build's spare tree: its build id, and
