@@ -121,6 +121,7 @@ public enum SiteBuilder {
         let records = Dictionary(uniqueKeysWithValues: zip(pages.map(\.outputPath), results.map(\.record)))
         var state = BuildState(outputs: files, pages: records)
         state.structure = hashes.structure
+        state.datasetHashes = hashes.datasets
         state.derived = DerivedCache.records(of: loaded.datasets, reads: loaded.reads, hashes: hashes)
         let summary = BuildSummary(
             pages: results.count, charts: results.map(\.record.charts.count).reduce(0, +),

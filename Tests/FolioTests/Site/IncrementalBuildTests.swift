@@ -275,6 +275,7 @@ import Testing
         var articlesWritten = Set<String>()
         var filesWritten = Set<String>()
         var bodyEditBuilds = 0
+        var dataEditBuilds = 0
         var nextArticle = 10
         // Step -1 edits one body, whatever the seed, so each run has a build after body edits alone.
         for step in -1..<24 {
@@ -335,11 +336,27 @@ import Testing
             var summary = try site.build()
             #expect(Set(summary.rendered) == model.pagesChanged(since: built), "seed \(seed) step \(step)")
             #expect(summary.articlesRead == articlesWritten.count, "seed \(seed) step \(step): \(articlesWritten.sorted())")
-            // Edits to bodies alone examine only the edited pages; anything else, every page.
+            // Edits to bodies alone examine only the edited pages; edits to bodies and data, those and the
+            // pages whose datasets moved (every one of which renders); anything else, every page.
             let frontMatter = { (model: Model) in model.articles.mapValues { [$0.title, $0.layout] } }
-            let bodiesOnly = filesWritten == articlesWritten && frontMatter(model) == frontMatter(built) && !filesWritten.isEmpty
-            #expect(summary.pagesExamined == (bodiesOnly ? articlesWritten.count : model.articles.count), "seed \(seed) step \(step)")
-            if bodiesOnly { bodyEditBuilds += 1 }
+            let sameFiles = frontMatter(model) == frontMatter(built)
+            let bodiesOnly = filesWritten == articlesWritten && sameFiles && !filesWritten.isEmpty
+            let bodiesAndData = sameFiles && filesWritten.allSatisfy { $0.hasSuffix(".md") || $0.hasPrefix("Content/data/") }
+            let editedPages = Set(articlesWritten.map { String($0.dropFirst("Content/".count)) })
+            if bodiesOnly {
+                #expect(summary.pagesExamined == articlesWritten.count, "seed \(seed) step \(step)")
+                bodyEditBuilds += 1
+            } else if bodiesAndData {
+                let examinedAtMost = editedPages.union(summary.rendered.map { String($0.dropFirst("Content/".count)) }).count
+                #expect(
+                    summary.pagesExamined >= summary.rendered.count && summary.pagesExamined <= examinedAtMost, "seed \(seed) step \(step)")
+                #expect(
+                    summary.pagesExamined < model.articles.count || summary.rendered.count == model.articles.count,
+                    "seed \(seed) step \(step)")
+                dataEditBuilds += 1
+            } else {
+                #expect(summary.pagesExamined == model.articles.count, "seed \(seed) step \(step)")
+            }
             articlesWritten = []
             filesWritten = []
             let clean = try cleanBuildWithSummary(of: site)
@@ -358,6 +375,7 @@ import Testing
         }
         #expect(failed > 0 && recovered > 0, "seed \(seed) never made the claim false and then true again")
         #expect(bodyEditBuilds > 0, "seed \(seed) never edited bodies alone")
+        #expect(dataEditBuilds > 0, "seed \(seed) never edited bodies and data alone")
     }
 
     /// A file changed just before a build may change again within the clock's tick without a new

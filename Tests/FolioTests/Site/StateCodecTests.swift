@@ -22,6 +22,7 @@ import Testing
             pages: ["analysis/ipo.html": page])
         state.inputStamp = "s1"
         state.structure = "st"
+        state.datasetHashes = ["losses": "dh1", "totals": "dh2"]
         state.derived["totals"] = BuildState.DerivedRecord(
             fingerprint: "d", reads: ["losses"], columns: [["year", "number", "", ""]], rows: [["2024"], [""]])
         // A size larger than the state file itself, and times past 2^32.

@@ -1,10 +1,12 @@
 import FolioContent
 import FolioCore
 
-/// A rebuild after edits to article bodies alone: no article added, removed or given other front
-/// matter, no other input touched. Every other page reads only what did not change, so it is made
-/// from the last build's state in time proportional to the edits, not to the site, with the same
-/// bytes a full pass would write (the randomized incremental test compares the two).
+/// A rebuild after edits to article bodies and data files alone: no file added or removed, no
+/// article given other front matter, no template or `site.yml` touched, `data_as_of` as it was.
+/// Only the edited articles' pages and the pages that read a dataset whose hash moved are
+/// examined; every other page reads only what did not change, so the build is made from the last
+/// build's state in time proportional to the edits, not to the site, with the same bytes a full
+/// pass would write (the randomized incremental test compares the two).
 enum BodyEdits {
     /// What such a build made.
     struct Outcome {
@@ -19,7 +21,7 @@ enum BodyEdits {
     static func build(
         layout: ProjectLayout, listing: ProjectReader.Listing, options: BuildOptions, previous: BuildState, sink: any OutputSink
     ) throws(Diagnostics) -> Outcome? {
-        guard let (edited, others) = editedArticles(layout: layout, listing: listing, previous: previous) else { return nil }
+        guard let (edited, others, dataChanged) = editedFiles(layout: layout, listing: listing, previous: previous) else { return nil }
         let loader = ArticleLoader()
         var loaded: [LoadedArticle] = []
         for file in edited {
@@ -40,20 +42,35 @@ enum BodyEdits {
             frontMatters: outlines.frontMatters)
         guard structure == previous.structure else { return nil }
 
+        // The pages that read a dataset whose hash moved, known by their outlines.
+        let datasetHashes = InputHashes.withReads(setting.datasetHashes, reads: setting.reads)
+        var readers: [LoadedArticle] = []
+        if dataChanged {
+            let moved = Set(datasetHashes.keys).union(previous.datasetHashes.keys).filter {
+                datasetHashes[$0] != previous.datasetHashes[$0]
+            }
+            let editedPaths = Set(loaded.map(\.file.displayPath))
+            let sources = previous.pages.values.filter { $0.datasets.contains(where: moved.contains) }.map(\.source)
+            readers = outlines.articles(displayPaths: sources.filter { !editedPaths.contains($0) })
+        }
         let hashes = InputHashes(
-            snapshot: setting.snapshot, articles: loaded, reads: setting.reads, dataAsOf: setting.dataAsOf,
+            snapshot: setting.snapshot, articles: loaded + readers, reads: setting.reads, dataAsOf: setting.dataAsOf,
             datasetHashes: setting.datasetHashes, options: options, structure: structure)
         let rendering = PageRendering(
             setting: setting, published: outlines.published, drafts: outlines.drafts, nav: outlines.nav(site: setting.site),
             hashes: hashes, sink: sink
         ) { page in outlines.neighbours(of: page, site: setting.site) }
-        let pages = loaded.filter { !outlines.drafts.contains($0.article.path) }.map { Page(loaded: $0) }
+        let pages = (loaded.filter { !outlines.drafts.contains($0.article.path) } + readers).map { Page(loaded: $0) }
         let results = try ParallelWork.map(pages, jobs: options.jobs) { page throws(Diagnostics) -> PageResult in
             if let reused = PageResult.reusing(page, previous: previous, hashes: hashes) { return reused }
             return try rendering.render(page)
         }
 
         var change = StateChange(buildID: "", inputStamp: listing.stamp)
+        if dataChanged {
+            change.derived = DerivedCache.records(of: setting.datasets, reads: setting.reads, hashes: hashes)
+            change.datasetHashes = hashes.datasets
+        }
         var made: [String: OutputFile] = [:]
         var counts = (charts: 0, tables: 0, claims: 0)
         for record in previous.pages.values {
@@ -96,14 +113,15 @@ enum BodyEdits {
         return Outcome(change: change, made: made, summary: summary)
     }
 
-    /// The articles whose `stat` changed since the last build, and the listing's other Content
-    /// files; nil when anything but an article already known changed, or when nothing did.
-    private static func editedArticles(
+    /// The articles whose `stat` changed since the last build, the listing's other Content files, and
+    /// whether a data file changed; nil when anything else changed, or when nothing did.
+    private static func editedFiles(
         layout: ProjectLayout, listing: ProjectReader.Listing, previous: BuildState
-    ) -> (edited: [ProjectSnapshot.ArticleFile], others: [FileTree.Entry])? {
+    ) -> (edited: [ProjectSnapshot.ArticleFile], others: [FileTree.Entry], dataChanged: Bool)? {
         guard previous.inputs.count == listing.content.count + listing.templates.count else { return nil }
         var edited: [ProjectSnapshot.ArticleFile] = []
         var others: [FileTree.Entry] = []
+        var dataChanged = false
         let root = layout.content.path
         for entry in listing.content {
             let displayPath = layout.contentName + "/" + entry.path
@@ -111,6 +129,10 @@ enum BodyEdits {
             let isArticle = entry.path.hasSuffix(".md")
             if !isArticle { others.append(entry) }
             if record.size == entry.size, record.stamp == entry.stamp { continue }
+            if entry.path.hasPrefix("data/") {
+                dataChanged = true
+                continue
+            }
             guard isArticle, record.article != nil, entry.size <= ProjectReader.maxInputBytes else { return nil }
             edited.append(
                 ProjectSnapshot.ArticleFile(
@@ -122,7 +144,7 @@ enum BodyEdits {
                 record.stamp == entry.stamp
             else { return nil }
         }
-        return edited.isEmpty ? nil : (edited, others)
+        return edited.isEmpty && !dataChanged ? nil : (edited, others, dataChanged)
     }
 }
 
@@ -196,6 +218,14 @@ struct SiteOutline {
             if other > key, after.map({ other < readingKey($0) }) ?? true { after = index }
         }
         return (before.map(page(at:)), after.map(page(at:)))
+    }
+
+    /// The articles of these display paths, known by their outlines.
+    func articles(displayPaths: [String]) -> [LoadedArticle] {
+        guard !displayPaths.isEmpty else { return [] }
+        var index: [String: Int] = [:]
+        for (position, outline) in outlines.enumerated() { index[outline.displayPath] = position }
+        return displayPaths.compactMap { index[$0] }.map { page(at: $0).loaded }
     }
 
     private func readingKey(_ index: Int) -> (Int, String) { (outlines[index].order ?? Int.max, outlines[index].path) }

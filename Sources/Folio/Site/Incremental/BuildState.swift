@@ -55,6 +55,9 @@ public struct BuildState: Sendable, Equatable {
     public var spare: SpareTree?
     /// `InputHashes.structure` of this build, which a build after body edits alone keeps.
     public var structure = ""
+    /// `InputHashes.datasets` of this build: a build after data edits re-examines only the pages
+    /// that read a dataset whose hash moved.
+    public var datasetHashes: [String: String] = [:]
 
     /// An input file as this build read it.
     public struct InputRecord: Sendable, Equatable {

@@ -16,7 +16,8 @@ struct InputHashes {
     /// The hash of what every page reads: folio itself, the options, `site.yml`, every article's front matter.
     let structure: String
     private let articles: [String: String]
-    private let datasets: [String: String]
+    /// Each dataset's hash, with those of what it reads, all the way down.
+    let datasets: [String: String]
     private let layouts: [String: String]
 
     /// `reads`: each derived dataset → what it read, so its hash covers theirs.

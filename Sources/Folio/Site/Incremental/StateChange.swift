@@ -9,6 +9,9 @@ struct StateChange: Sendable {
     var inputs: [String: BuildState.InputRecord?] = [:]
     /// Set by the commit.
     var spare: BuildState.SpareTree?
+    /// After data edits: the derived datasets' records and every dataset's hash (nil: as they were).
+    var derived: [String: BuildState.DerivedRecord]?
+    var datasetHashes: [String: String]?
 
     /// The hash of `base`'s output after this change, as `BuildState.buildID(of:)` gives it.
     static func buildID(of base: [String: String], changing changes: [String: String?]) -> String {
@@ -35,6 +38,8 @@ extension BuildState {
         for (path, record) in change.pages { state.pages[path] = record }
         for (path, record) in change.inputs { state.inputs[path] = record }
         state.spare = change.spare
+        if let derived = change.derived { state.derived = derived }
+        if let datasetHashes = change.datasetHashes { state.datasetHashes = datasetHashes }
         return state
     }
 }

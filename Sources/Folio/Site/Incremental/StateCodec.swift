@@ -49,6 +49,7 @@ enum StateCodec {
         writeChanges(from: old.inputs, to: new.inputs, to: &body) { write($1, to: &$0) }
         writeDerived(new.derived, to: &body)
         writeSpare(new.spare, to: &body)
+        body.textMap(new.datasetHashes)
         var out = StateByteWriter()
         out.count(body.bytes.count)
         return out.bytes + body.bytes
@@ -63,8 +64,9 @@ enum StateCodec {
         writeChanges(change.outputs, to: &body) { $0.text($1) }
         writeChanges(change.pages, to: &body) { write($1, to: &$0) }
         writeChanges(change.inputs, to: &body) { write($1, to: &$0) }
-        writeDerived(base.derived, to: &body)
+        writeDerived(change.derived ?? base.derived, to: &body)
         writeSpare(change.spare, to: &body)
+        body.textMap(change.datasetHashes ?? base.datasetHashes)
         var out = StateByteWriter()
         out.count(body.bytes.count)
         return out.bytes + body.bytes
@@ -104,6 +106,7 @@ enum StateCodec {
         out.map(state.inputs) { out, input in write(input, to: &out) }
         writeDerived(state.derived, to: &out)
         writeSpare(state.spare, to: &out)
+        out.textMap(state.datasetHashes)
     }
 
     private static func readWhole(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> BuildState {
@@ -116,6 +119,7 @@ enum StateCodec {
         state.inputs = try input.map(readInput)
         state.derived = try readDerived(&input)
         state.spare = try readSpare(&input)
+        state.datasetHashes = try input.textMap()
         return state
     }
 
@@ -128,6 +132,7 @@ enum StateCodec {
         try applyChanges(&input, to: &state.inputs, readInput)
         state.derived = try readDerived(&input)
         state.spare = try readSpare(&input)
+        state.datasetHashes = try input.textMap()
     }
 
     /// The entries of `new` that are not in `old` as they are, each with its value, then the keys of
