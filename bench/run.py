@@ -162,7 +162,7 @@ def gen(work, name, pages, charts=False, hugo=True):
 
 def folio_clean(site):
     def prepare():
-        for d in ("Output", ".folio"):
+        for d in ("Output", ".folio", ".Output.folio-previous", ".Output.folio-new"):
             rm(os.path.join(site, d))
     return prepare
 

@@ -27,7 +27,8 @@ public enum Scaffold {
                     try Data(file.bytes).write(to: target)
                 }
             }
-            try Data("/Output/\n".utf8).write(to: folder.appendingPathComponent(".gitignore"))
+            // The site, folio's state beside it, and the spare tree and lock of its output writer.
+            try Data("/Output/\n/.folio/\n/.Output.folio-*\n".utf8).write(to: folder.appendingPathComponent(".gitignore"))
         } catch {
             throw Failure(description: "cannot write the new project: \(error.localizedDescription)")
         }

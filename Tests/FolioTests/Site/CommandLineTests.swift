@@ -70,6 +70,26 @@ import Testing
         #expect(build.stdout.contains(", 1 claim held"))
         #expect(site.read("report/Output/index.html").contains("Computed from sales."))
         #expect(try site.runFolio(["new", "report"]).status == 1)
+        // What a build leaves beside its sources stays out of git: the site, the state, the spare tree and the lock.
+        let ignored =
+            try Self.git(["init", "-q"], in: site.root.appendingPathComponent("report"))
+            + Self.git(["status", "--porcelain", "--untracked-files=all"], in: site.root.appendingPathComponent("report"))
+        #expect(!ignored.isEmpty && !ignored.contains("Output") && !ignored.contains(".folio"), "\(ignored)")
+        #expect(ignored.contains("Content/index.md"))
+    }
+
+    /// What `git` prints, run in `folder`.
+    static func git(_ arguments: [String], in folder: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     @Test func aBaseURLThatIsNotAnAbsoluteHTTPAddressIsAUsageError() throws {
