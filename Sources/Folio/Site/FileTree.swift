@@ -60,17 +60,16 @@ struct FileTree {
         return entries.sorted { precedes($0.path, $1.path) }
     }
 
-    /// Byte order of the paths' UTF-8, compared a word at a time.
+    /// Byte order of the paths' UTF-8, compared by `memcmp` in place (no copy, no reference counting).
     static func precedes(_ left: String, _ right: String) -> Bool {
-        var left = left
-        var right = right
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
+        let inPlace = left.utf8.withContiguousStorageIfAvailable { a in
+            right.utf8.withContiguousStorageIfAvailable { b -> Bool in
                 let common = min(a.count, b.count)
                 guard common > 0, let first = a.baseAddress, let second = b.baseAddress else { return a.count < b.count }
                 let order = memcmp(first, second, common)
                 return order < 0 || (order == 0 && a.count < b.count)
             }
         }
+        return (inPlace ?? nil) ?? left.utf8.lexicographicallyPrecedes(right.utf8)
     }
 }

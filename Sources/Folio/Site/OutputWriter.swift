@@ -65,8 +65,12 @@ public struct OutputWriter {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw Diagnostic(at: at, SiteIssue.outputNotFolder) }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
-        if !entries.isEmpty, !entries.contains(Self.markerName) { throw Diagnostic(at: at, SiteIssue.outputNotOurs) }
+        // The marker is looked up, not listed: an output of 100,000 pages has as many entries.
+        if !FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.markerName).path),
+            !Self.dotEntries(output.path, all: true).isEmpty
+        {
+            throw Diagnostic(at: at, SiteIssue.outputNotOurs)
+        }
     }
 
     /// Starts a build: takes the lock, so two builds never mix, and empties the fresh folder.
@@ -249,11 +253,10 @@ public struct OutputWriter {
     /// untouched until the swap.
     private mutating func keepForeignDotEntries() throws {
         let manager = FileManager.default
-        for name in ((try? manager.contentsOfDirectory(atPath: spare.path)) ?? []) where name.hasPrefix(".") && name != Self.markerName {
+        for name in Self.dotEntries(spare.path) where name != Self.markerName {
             try manager.removeItem(at: spare.appendingPathComponent(name))
         }
-        let entries = (try? manager.contentsOfDirectory(atPath: output.path)) ?? []
-        for name in entries.sorted() where name.hasPrefix(".") && name != Self.markerName {
+        for name in Self.dotEntries(output.path).sorted() where name != Self.markerName {
             try HardLinkCopy.copy(from: output.appendingPathComponent(name), to: spare.appendingPathComponent(name))
             try step()
         }
@@ -269,6 +272,26 @@ public struct OutputWriter {
         } else {
             try FileManager.default.moveItem(at: spare, to: output)
         }
+    }
+
+    /// The names in a folder that start with a dot (with `all`, every name: then it stops at the
+    /// first), made into strings only when they are wanted; `.` and `..` are left out.
+    static func dotEntries(_ folder: String, all: Bool = false) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let item = readdir(directory) {
+            let name = withUnsafePointer(to: &item.pointee.d_name) { pointer -> String? in
+                let name = UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)
+                guard all || name[0] == 0x2E else { return nil }
+                let text = String(cString: name)
+                return text == "." || text == ".." ? nil : text
+            }
+            guard let name else { continue }
+            names.append(name)
+            if all { break }
+        }
+        return names
     }
 
     static func remove(_ folder: URL) throws {
