@@ -14,9 +14,7 @@ final class ArticleLoader: Sendable {
 
     func load(_ file: ProjectSnapshot.ArticleFile) throws(Diagnostics) -> LoadedArticle {
         if let known = file.known, let record = known.article {
-            return LoadedArticle(
-                article: Article(outline: record.outline), file: file, hash: known.hash, frontMatterHash: record.frontMatterHash,
-                isWhole: false)
+            return LoadedArticle(outline: record.outline, file: file, hash: known.hash, frontMatterHash: record.frontMatterHash)
         }
         let bytes: [UInt8]
         do throws(Diagnostic) {

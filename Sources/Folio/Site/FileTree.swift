@@ -27,13 +27,7 @@ struct FileTree {
             let descriptor = dirfd(directory)
             var info = stat()
             guard fstat(descriptor, &info) == 0, seenFolders.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { continue }
-            var names: [String] = []
-            while let item = readdir(directory) {
-                let name = withUnsafePointer(to: &item.pointee.d_name) {
-                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-                }
-                if !name.hasPrefix(".") { names.append(name) }
-            }
+            let names = Self.names(in: directory) { $0[0] != 0x2E }
             let place = Place(descriptor: descriptor, folder: folder, relative: relative, rootPath: rootPath, rootName: rootName)
             for item in place.examine(names) {
                 switch item {
@@ -44,6 +38,21 @@ struct FileTree {
             }
         }
         return entries.sorted { precedes($0.path, $1.path) }
+    }
+
+    /// The names `readdir` gives for an open folder that `keep` accepts, looked at before a string
+    /// is made of them; `.` and `..` are left out, and at most `limit` are given.
+    static func names(in directory: OpaquePointer, limit: Int = .max, where keep: (UnsafePointer<CChar>) -> Bool) -> [String] {
+        var names: [String] = []
+        while names.count < limit, let item = readdir(directory) {
+            let name = withUnsafePointer(to: &item.pointee.d_name) { pointer -> String? in
+                let name = UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)
+                let isSelfOrParent = name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0))
+                return !isSelfOrParent && keep(name) ? String(cString: name) : nil
+            }
+            if let name { names.append(name) }
+        }
+        return names
     }
 
     /// What one name of a folder is.

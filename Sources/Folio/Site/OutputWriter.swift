@@ -67,7 +67,7 @@ public struct OutputWriter {
         guard isFolder.boolValue else { throw Diagnostic(at: at, SiteIssue.outputNotFolder) }
         // The marker is looked up, not listed: an output of 100,000 pages has as many entries.
         if !FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.markerName).path),
-            !Self.dotEntries(output.path, all: true).isEmpty
+            !Self.isEmpty(output.path)
         {
             throw Diagnostic(at: at, SiteIssue.outputNotOurs)
         }
@@ -79,7 +79,7 @@ public struct OutputWriter {
         do {
             try Self.remove(fresh)
         } catch {
-            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
+            throw writeFailure(error)
         }
     }
 
@@ -114,24 +114,12 @@ public struct OutputWriter {
         do {
             var tree = try SpareContents(at: spare, record: previous?.spare, outputs: previous?.outputs)
             try tree.removeFiles { outputs[$0] == nil }
-            var folders = Set<String>()
-            let places = Places(spare: spare.path, fresh: fresh.path, output: output.path)
-            for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) {
-                try place(made[path] ?? .reused(path: path, hash: hash), at: places, in: tree, previous: previous, folders: &folders)
-                try step()
-            }
-            try keepForeignDotEntries()
-            try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(Self.markerName).path)
-            let hadOutput = FileManager.default.fileExists(atPath: output.path)
-            try swapIn(hadOutput: hadOutput)
-            try step()
+            let hadOutput = try fill(tree, paths: outputs.keys.sorted(), hashes: outputs, made: made, buildID: buildID, previous: previous)
             if hadOutput { return Commit(replaced: true, spare: Self.record(of: previous, becoming: outputs)) }
             // The first build leaves a spare tree too, linked to the new output, so the next build is as cheap.
             return Commit(replaced: true, spare: try? linkSpare(outputs: outputs, buildID: buildID))
-        } catch let error as InjectedFault {
-            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.description))
         } catch {
-            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
+            throw writeFailure(error)
         }
     }
 
@@ -147,36 +135,51 @@ public struct OutputWriter {
         changes: [String: String?], made: [String: OutputFile], buildID: String, previous: BuildState
     ) throws(Diagnostic) -> Commit {
         if previous.buildID == buildID { return Commit(replaced: false, spare: previous.spare) }
+        var outputs = previous.outputs
+        for (path, hash) in changes { outputs[path] = hash }
         guard let record = previous.spare, SpareContents.matches(at: spare, record: record) else {
             // A spare tree made anew needs every file.
-            return try commit(
-                outputs: previous.applying(StateChange(buildID: buildID, inputStamp: "", outputs: changes)).outputs,
-                made: made, buildID: buildID, previous: previous)
+            return try commit(outputs: outputs, made: made, buildID: buildID, previous: previous)
         }
         do {
             var tree = try SpareContents(at: spare, record: record, outputs: previous.outputs)
-            let newHash = { (path: String) -> String? in changes[path] ?? previous.outputs[path] }
             let paths = Set(changes.keys).union(record.differences.keys)
-            try tree.removeFiles(among: paths) { newHash($0) == nil }
-            var folders = Set<String>()
-            let places = Places(spare: spare.path, fresh: fresh.path, output: output.path)
-            for path in paths.sorted() {
-                guard let hash = newHash(path) else { continue }
-                try place(made[path] ?? .reused(path: path, hash: hash), at: places, in: tree, previous: previous, folders: &folders)
-                try step()
-            }
-            try keepForeignDotEntries()
-            try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(Self.markerName).path)
-            try swapIn(hadOutput: true)
-            try step()
+            try tree.removeFiles(among: paths) { outputs[$0] == nil }
+            _ = try fill(tree, paths: paths.sorted(), hashes: outputs, made: made, buildID: buildID, previous: previous)
             var differences: [String: String] = [:]
             for (path, hash) in changes where previous.outputs[path] != hash { differences[path] = previous.outputs[path] ?? "" }
             return Commit(replaced: true, spare: BuildState.SpareTree(buildID: previous.buildID, differences: differences))
-        } catch let error as InjectedFault {
-            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.description))
         } catch {
-            throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
+            throw writeFailure(error)
         }
+    }
+
+    /// Puts the new site's files at `paths` (sorted; `hashes`: every file's hash) into the spare
+    /// tree, brings the output's foreign dot-entries, marks the tree as `buildID` and swaps it in.
+    /// Returns whether there was an output to swap with.
+    private mutating func fill(
+        _ tree: SpareContents, paths: [String], hashes: [String: String], made: [String: OutputFile], buildID: String,
+        previous: BuildState?
+    ) throws -> Bool {
+        var folders = Set<String>()
+        let places = Places(spare: spare.path, fresh: fresh.path, output: output.path)
+        for path in paths {
+            guard let hash = hashes[path] else { continue }
+            try place(made[path] ?? .reused(path: path, hash: hash), at: places, in: tree, previous: previous, folders: &folders)
+            try step()
+        }
+        try keepForeignDotEntries()
+        try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(Self.markerName).path)
+        let hadOutput = FileManager.default.fileExists(atPath: output.path)
+        try swapIn(hadOutput: hadOutput)
+        try step()
+        return hadOutput
+    }
+
+    /// The error of a write that failed (an injected fault says which step).
+    private func writeFailure(_ error: any Error) -> Diagnostic {
+        let reason = (error as? InjectedFault)?.description ?? error.localizedDescription
+        return Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(reason))
     }
 
     /// Puts one file of the new site into the spare tree, unless it is there already.
@@ -186,8 +189,7 @@ public struct OutputWriter {
         throws
     {
         let target = places.spare + "/" + file.path
-        let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
-        if folders.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        try PlainFile.makeFolder(containing: target, made: &folders)
         let current = places.output + "/" + file.path
         switch file.content {
         case .written:
@@ -215,10 +217,7 @@ public struct OutputWriter {
         var folders = Set<String>()
         for path in outputs.keys.sorted() {
             let target = spare.path + "/" + path
-            let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
-            if folders.insert(folder).inserted {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
+            try PlainFile.makeFolder(containing: target, made: &folders)
             guard link(output.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         }
         try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(Self.markerName).path)
@@ -274,24 +273,19 @@ public struct OutputWriter {
         }
     }
 
-    /// The names in a folder that start with a dot (with `all`, every name: then it stops at the
-    /// first), made into strings only when they are wanted; `.` and `..` are left out.
-    static func dotEntries(_ folder: String, all: Bool = false) -> [String] {
+    /// The names in a folder that start with a dot, without making strings of the others (an output
+    /// of 100,000 pages has as many).
+    static func dotEntries(_ folder: String) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
-        var names: [String] = []
-        while let item = readdir(directory) {
-            let name = withUnsafePointer(to: &item.pointee.d_name) { pointer -> String? in
-                let name = UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)
-                guard all || name[0] == 0x2E else { return nil }
-                let text = String(cString: name)
-                return text == "." || text == ".." ? nil : text
-            }
-            guard let name else { continue }
-            names.append(name)
-            if all { break }
-        }
-        return names
+        return FileTree.names(in: directory) { $0[0] == 0x2E }
+    }
+
+    /// Whether a folder has no entries (a folder that cannot be read counts as empty, as before).
+    static func isEmpty(_ folder: String) -> Bool {
+        guard let directory = opendir(folder) else { return true }
+        defer { closedir(directory) }
+        return FileTree.names(in: directory, limit: 1) { _ in true }.isEmpty
     }
 
     static func remove(_ folder: URL) throws {
@@ -440,6 +434,12 @@ enum PlainFile {
             if count == 0 { return }
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
+    }
+
+    /// Makes the folder `path` goes in, unless `made` says this commit made it already.
+    static func makeFolder(containing path: String, made: inout Set<String>) throws {
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
+        if made.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
     }
 
     /// Moves a file over `target`, replacing the entry and never the inode another tree may share.

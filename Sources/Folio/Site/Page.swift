@@ -22,6 +22,18 @@ final class LoadedArticle: Sendable {
         self.frontMatterHash = frontMatterHash
         self.isWhole = isWhole
     }
+
+    /// An article known by the last build's record of it, not read.
+    convenience init(outline: ArticleOutline, file: ProjectSnapshot.ArticleFile, hash: String, frontMatterHash: String) {
+        self.init(article: Article(outline: outline), file: file, hash: hash, frontMatterHash: frontMatterHash, isWhole: false)
+    }
+
+    /// The record the next build keeps of it (`ProjectReader.record`).
+    func inputRecord(listedAt time: Int) -> BuildState.InputRecord {
+        ProjectReader.record(
+            size: file.size, stamp: file.stamp, hash: hash,
+            article: BuildState.ArticleRecord(outline: article.outline, frontMatterHash: frontMatterHash), listedAt: time)
+    }
 }
 
 /// An article on its way to becoming a page.

@@ -39,11 +39,10 @@ public enum SiteBuilder {
         for (folder, entries) in [(layout.contentName, listing.content), (layout.templatesName, listing.templates)] {
             for entry in entries {
                 let displayPath = folder + "/" + entry.path
-                let article = articles[displayPath]
-                let outline = article.map { BuildState.ArticleRecord(outline: $0.article.outline, frontMatterHash: $0.frontMatterHash) }
-                records[displayPath] = ProjectReader.record(
-                    size: entry.size, stamp: entry.stamp, hash: article?.hash ?? assets[displayPath] ?? "", article: outline,
-                    listedAt: listing.time)
+                records[displayPath] =
+                    articles[displayPath]?.inputRecord(listedAt: listing.time)
+                    ?? ProjectReader.record(
+                        size: entry.size, stamp: entry.stamp, hash: assets[displayPath] ?? "", article: nil, listedAt: listing.time)
             }
         }
         return records

@@ -73,14 +73,16 @@ import Testing
         var newer = new
         newer.buildID = "b4"
         newer.pages["analysis/ipo.html"] = nil
-        let file = StateCodec.encode(old) + StateCodec.encodeChanges(from: old, to: new) + StateCodec.encodeChanges(from: new, to: newer)
+        let file =
+            StateCodec.encode(old) + StateCodec.encode(StateChange(from: old, to: new), base: old)
+            + StateCodec.encode(StateChange(from: new, to: newer), base: new)
         let decoded = try #require(StateCodec.decodeWithSizes(file))
         #expect(decoded.state == newer)
         #expect(decoded.wholeBytes == StateCodec.encode(old).count && decoded.fileBytes == file.count)
         // A frame cut short (a build killed while appending) leaves no state, not the state before it.
         #expect(StateCodec.decode(Array(file.dropLast())) == nil)
         // A frame that changes nothing still names the new build.
-        let same = StateCodec.encode(old) + StateCodec.encodeChanges(from: old, to: old)
+        let same = StateCodec.encode(old) + StateCodec.encode(StateChange(from: old, to: old), base: old)
         #expect(StateCodec.decode(same) == old)
     }
 }

@@ -94,13 +94,7 @@ enum BodyEdits {
                 reported += ChangeReport.changes(source: result.record.source, from: old, to: result.record)
             }
         }
-        for article in loaded {
-            let file = article.file
-            change.inputs[file.displayPath] = ProjectReader.record(
-                size: file.size, stamp: file.stamp, hash: article.hash,
-                article: BuildState.ArticleRecord(outline: article.article.outline, frontMatterHash: article.frontMatterHash),
-                listedAt: listing.time)
-        }
+        for article in loaded { change.inputs[article.file.displayPath] = article.inputRecord(listedAt: listing.time) }
         change.buildID = StateChange.buildID(of: previous.outputs, changing: change.outputs)
         let files =
             previous.outputs.count + change.outputs.filter { previous.outputs[$0.key] == nil && $0.value != nil }.count
@@ -247,8 +241,6 @@ struct SiteOutline {
             stamp: .unsettled,
             known: nil)
         return Page(
-            loaded: LoadedArticle(
-                article: Article(outline: outline), file: file, hash: hashes[index].file, frontMatterHash: hashes[index].frontMatter,
-                isWhole: false))
+            loaded: LoadedArticle(outline: outline, file: file, hash: hashes[index].file, frontMatterHash: hashes[index].frontMatter))
     }
 }

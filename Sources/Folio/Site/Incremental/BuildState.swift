@@ -118,11 +118,7 @@ enum BuildStateStore {
     static func save(_ state: BuildState, summary: BuildSummary, previous: StateCodec.Decoded?, for output: URL) throws {
         let url = location(for: output)
         try makeFolder(url.deletingLastPathComponent())
-        // Appended frames may add a quarter to what the next build decodes; past that the state is written whole.
-        let frame = previous.map { StateCodec.encodeChanges(from: $0.state, to: state) }
-        if let previous, let frame, previous.fileBytes - previous.wholeBytes + frame.count <= previous.wholeBytes / 4,
-            (try? append(frame, to: url, expectedSize: previous.fileBytes)) != nil
-        {
+        if let previous, append(StateChange(from: previous.state, to: state), to: previous, for: output) {
             return try saveStamp(inputStamp: state.inputStamp, buildID: state.buildID, summary: summary, for: output)
         }
         try replace(url) { try StateCodec.write(state, toFile: $0) }
@@ -132,14 +128,18 @@ enum BuildStateStore {
     /// Saves a build after body edits: its change is appended to the file `base` was decoded from,
     /// or, when the frames have grown too long, the state it makes is written whole.
     static func save(_ change: StateChange, summary: BuildSummary, base: StateCodec.Decoded, for output: URL) throws {
-        let url = location(for: output)
-        let frame = StateCodec.encode(change, base: base.state)
-        if base.fileBytes - base.wholeBytes + frame.count <= base.wholeBytes / 4,
-            (try? append(frame, to: url, expectedSize: base.fileBytes)) != nil
-        {
+        if append(change, to: base, for: output) {
             return try saveStamp(inputStamp: change.inputStamp, buildID: change.buildID, summary: summary, for: output)
         }
         try save(base.state.applying(change), summary: summary, previous: nil, for: output)
+    }
+
+    /// Appends `change` as a frame to the file `base` was decoded from, unless the frames would then
+    /// add more than a quarter to what the next build decodes; true when it did.
+    private static func append(_ change: StateChange, to base: StateCodec.Decoded, for output: URL) -> Bool {
+        let frame = StateCodec.encode(change, base: base.state)
+        guard base.fileBytes - base.wholeBytes + frame.count <= base.wholeBytes / 4 else { return false }
+        return (try? append(frame, to: location(for: output), expectedSize: base.fileBytes)) != nil
     }
 
     private static func saveStamp(inputStamp: String?, buildID: String, summary: BuildSummary, for output: URL) throws {

@@ -1,9 +1,9 @@
-/// What a build after body edits changes in the last build's state, entry by entry (nil: removed).
-/// It is appended to the state file as a frame and never applied in memory, so the last state's
-/// 100,000 records are neither copied nor compared.
+/// What a build changes in the last build's state, entry by entry (nil: removed): the frame
+/// appended to the state file. A build after body edits makes one directly and never applies it in
+/// memory, so the last state's 100,000 records are neither copied nor compared.
 struct StateChange: Sendable {
     var buildID: String
-    var inputStamp: String
+    var inputStamp: String?
     var outputs: [String: String?] = [:]
     var pages: [String: BuildState.PageRecord?] = [:]
     var inputs: [String: BuildState.InputRecord?] = [:]
@@ -12,6 +12,34 @@ struct StateChange: Sendable {
     /// After data edits: the derived datasets' records and every dataset's hash (nil: as they were).
     var derived: [String: BuildState.DerivedRecord]?
     var datasetHashes: [String: String]?
+    /// `InputHashes.structure`, nil when it is as it was.
+    var structure: String?
+
+    init(buildID: String, inputStamp: String?, outputs: [String: String?] = [:]) {
+        self.buildID = buildID
+        self.inputStamp = inputStamp
+        self.outputs = outputs
+    }
+
+    /// What turns `old` into `new`.
+    init(from old: BuildState, to new: BuildState) {
+        self.init(buildID: new.buildID, inputStamp: new.inputStamp)
+        outputs = Self.changes(from: old.outputs, to: new.outputs)
+        pages = Self.changes(from: old.pages, to: new.pages)
+        inputs = Self.changes(from: old.inputs, to: new.inputs)
+        spare = new.spare
+        derived = new.derived
+        datasetHashes = new.datasetHashes
+        structure = new.structure
+    }
+
+    /// The entries of `new` that are not in `old` as they are, and nil for each key of `old` that `new` has not.
+    private static func changes<Value: Equatable>(from old: [String: Value], to new: [String: Value]) -> [String: Value?] {
+        var changes: [String: Value?] = [:]
+        for (key, value) in new where old[key] != value { changes[key] = value }
+        for key in old.keys where new[key] == nil { changes[key] = .some(nil) }
+        return changes
+    }
 
     /// The hash of `base`'s output after this change, as `BuildState.buildID(of:)` gives it.
     static func buildID(of base: [String: String], changing changes: [String: String?]) -> String {
@@ -40,6 +68,7 @@ extension BuildState {
         state.spare = change.spare
         if let derived = change.derived { state.derived = derived }
         if let datasetHashes = change.datasetHashes { state.datasetHashes = datasetHashes }
+        if let structure = change.structure { state.structure = structure }
         return state
     }
 }

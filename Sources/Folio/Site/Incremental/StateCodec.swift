@@ -38,29 +38,12 @@ enum StateCodec {
         writeWhole(state, to: &out)
     }
 
-    /// A frame that turns `old` into `new`, to append to the file `old` was decoded from.
-    static func encodeChanges(from old: BuildState, to new: BuildState) -> [UInt8] {
-        var body = StateByteWriter()
-        body.text(new.buildID)
-        body.optionalText(new.inputStamp)
-        body.text(new.structure)
-        writeChanges(from: old.outputs, to: new.outputs, to: &body) { $0.text($1) }
-        writeChanges(from: old.pages, to: new.pages, to: &body) { write($1, to: &$0) }
-        writeChanges(from: old.inputs, to: new.inputs, to: &body) { write($1, to: &$0) }
-        writeDerived(new.derived, to: &body)
-        writeSpare(new.spare, to: &body)
-        body.textMap(new.datasetHashes)
-        var out = StateByteWriter()
-        out.count(body.bytes.count)
-        return out.bytes + body.bytes
-    }
-
     /// A frame that applies `change` to `base`, the state decoded from the file it is appended to.
     static func encode(_ change: StateChange, base: BuildState) -> [UInt8] {
         var body = StateByteWriter()
         body.text(change.buildID)
         body.optionalText(change.inputStamp)
-        body.text(base.structure)
+        body.text(change.structure ?? base.structure)
         writeChanges(change.outputs, to: &body) { $0.text($1) }
         writeChanges(change.pages, to: &body) { write($1, to: &$0) }
         writeChanges(change.inputs, to: &body) { write($1, to: &$0) }
@@ -135,18 +118,7 @@ enum StateCodec {
         state.datasetHashes = try input.textMap()
     }
 
-    /// The entries of `new` that are not in `old` as they are, each with its value, then the keys of
-    /// `old` that `new` has not.
-    private static func writeChanges<Value: Equatable>(
-        from old: [String: Value], to new: [String: Value], to out: inout StateByteWriter, _ write: (inout StateByteWriter, Value) -> Void
-    ) {
-        var changed: [String: Value] = [:]
-        for (key, value) in new where old[key] != value { changed[key] = value }
-        out.map(changed, write)
-        out.texts(old.keys.filter { new[$0] == nil }.sorted())
-    }
-
-    /// The same frame part, from the changes themselves (nil: removed).
+    /// The entries changed, each with its value, then the keys removed.
     private static func writeChanges<Value>(
         _ changes: [String: Value?], to out: inout StateByteWriter, _ write: (inout StateByteWriter, Value) -> Void
     ) {
