@@ -4,22 +4,39 @@ public enum Escape {
     /// Text or attribute value for HTML; safe inside double- or single-quoted attributes.
     /// Control characters HTML forbids (C0 other than tab, newline, carriage return; DEL; C1) become U+FFFD.
     public static func html(_ text: some StringProtocol) -> String {
-        if text.utf8.allSatisfy(isPlainASCII) { return String(text) }
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}"..."\u{9F}": out.append("\u{FFFD}")
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            default: out.append(scalar)
+        if let escaped = text.utf8.withContiguousStorageIfAvailable(html(utf8:)) { return escaped }
+        return html(utf8: Array(text.utf8))
+    }
+
+    /// The same, byte by byte over valid UTF-8: only ASCII and the two-byte C1 controls change.
+    private static func html(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if bytes.allSatisfy(isPlainASCII) { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: out.append(contentsOf: replacement)
+            case 0xC2 where index < bytes.count && (0x80...0x9F).contains(bytes[index]):
+                out.append(contentsOf: replacement)
+                index += 1
+            default: out.append(byte)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static func html(utf8 bytes: [UInt8]) -> String { bytes.withUnsafeBufferPointer(html(utf8:)) }
+
+    /// U+FFFD in UTF-8.
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
     /// Text or attribute value for XML (SVG files): as `html`, and characters XML 1.0 forbids
     /// (C0 controls other than tab, newline, carriage return; U+FFFE/U+FFFF) become U+FFFD.

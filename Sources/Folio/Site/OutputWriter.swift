@@ -163,9 +163,16 @@ public struct OutputWriter {
     ) throws -> Bool {
         var folders = Set<String>()
         let places = Places(spare: spare.path, fresh: fresh.path, output: output.path)
+        // An empty tree (a first or clean build) becomes the fresh folder itself: one rename, not one per page.
+        let adopted = try tree.isEmpty && adoptFresh()
         for path in paths {
             guard let hash = hashes[path] else { continue }
-            try place(made[path] ?? .reused(path: path, hash: hash), at: places, in: tree, previous: previous, folders: &folders)
+            let file = made[path] ?? .reused(path: path, hash: hash)
+            if adopted, case .written = file.content {
+                try step()
+                continue
+            }
+            try place(file, at: places, in: tree, previous: previous, folders: &folders)
             try step()
         }
         try keepForeignDotEntries()
@@ -174,6 +181,14 @@ public struct OutputWriter {
         try swapIn(hadOutput: hadOutput)
         try step()
         return hadOutput
+    }
+
+    /// Makes the fresh folder the (empty) spare tree; false when there is no fresh folder.
+    private func adoptFresh() throws -> Bool {
+        guard FileManager.default.fileExists(atPath: fresh.path) else { return false }
+        guard rmdir(spare.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        try PlainFile.rename(fresh.path, to: spare.path)
+        return true
     }
 
     /// The error of a write that failed (an injected fault says which step).
@@ -315,6 +330,8 @@ struct SpareContents {
     private let root: URL
     private let differences: [String: String]
     private let outputs: [String: String]
+    /// Whether the tree was made anew, empty.
+    let isEmpty: Bool
 
     /// Whether the tree at `root` is the one `record` describes (its marker names that build).
     static func matches(at root: URL, record: BuildState.SpareTree) -> Bool {
@@ -329,10 +346,12 @@ struct SpareContents {
         if let record, let outputs, Self.matches(at: root, record: record) {
             differences = record.differences
             self.outputs = outputs
+            isEmpty = false
         } else {
             try OutputWriter.remove(root)
             differences = [:]
             self.outputs = [:]
+            isEmpty = true
         }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         // From here on the tree is half-made until the new marker is written.

@@ -12,6 +12,9 @@ typealias SourceLocation = FolioCore.SourceLocation
 
     @Test func htmlReplacesControlCharactersButKeepsWhitespace() {
         #expect(Escape.html("a\u{0}b\u{7}c\u{85}d\te\nf\rg") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\te\nf\rg")
+        // The C1 range ends at U+009F: U+00A0 and other two-byte letters pass; a Substring escapes the same.
+        #expect(Escape.html("\u{80}\u{9F}\u{A0}é€<") == "\u{FFFD}\u{FFFD}\u{A0}é€&lt;")
+        #expect(Escape.html("x\u{7F}é&y".dropFirst()) == "\u{FFFD}é&amp;y")
     }
 
     @Test func xmlReplacesCharactersXMLForbids() {
