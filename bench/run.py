@@ -150,12 +150,6 @@ TRASH = {"dir": None, "count": 0}
 def rm(path):
     if not os.path.lexists(path):
         return
-    if TRASH["dir"] is None:
-        if os.path.isdir(path) and not os.path.islink(path):
-            shutil.rmtree(path)
-        else:
-            os.unlink(path)
-        return
     TRASH["count"] += 1
     os.rename(path, os.path.join(TRASH["dir"], f"{TRASH['count']:05d}-{os.path.basename(path)}"))
 
@@ -260,7 +254,6 @@ def main():
     work = a.work or tempfile.mkdtemp(prefix="folio-bench-")
     TRASH["dir"] = os.path.join(work, "trash")
     os.makedirs(TRASH["dir"], exist_ok=True)
-    os.makedirs(work, exist_ok=True)
     os.makedirs(a.out, exist_ok=True)
     sizes = [int(s) for s in a.sizes.split(",") if s]
     rev = subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()

@@ -5,7 +5,7 @@ public enum Escape {
     /// Control characters HTML forbids (C0 other than tab, newline, carriage return; DEL; C1) become U+FFFD.
     public static func html(_ text: some StringProtocol) -> String {
         if let escaped = text.utf8.withContiguousStorageIfAvailable(html(utf8:)) { return escaped }
-        return html(utf8: Array(text.utf8))
+        return Array(text.utf8).withUnsafeBufferPointer(html(utf8:))
     }
 
     /// The same, byte by byte over valid UTF-8: only ASCII and the two-byte C1 controls change.
@@ -32,8 +32,6 @@ public enum Escape {
         }
         return String(decoding: out, as: UTF8.self)
     }
-
-    private static func html(utf8 bytes: [UInt8]) -> String { bytes.withUnsafeBufferPointer(html(utf8:)) }
 
     /// U+FFFD in UTF-8.
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
