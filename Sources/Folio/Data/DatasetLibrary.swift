@@ -58,7 +58,9 @@ public struct DatasetLibrary: Sendable {
 
     /// Reads every file (in name order, whatever order they come in); `basePath` is the folder's
     /// project-relative path used in diagnostics, e.g. `Content/data`. Throws all errors at once.
-    public init(files: [DatasetFile], basePath: String) throws(Diagnostics) {
+    /// `trusted`: datasets whose files a previous build by this folio read without a problem, unchanged
+    /// since; they are read when first used instead of now (a sidecar naming row sources is checked again).
+    public init(files: [DatasetFile], basePath: String, trusted: Set<String> = []) throws(Diagnostics) {
         var collector = DiagnosticCollector()
         var dataFiles: [String: (file: DatasetFile, format: DatasetFormat)] = [:]
         var metaFiles: [String: DatasetFile] = [:]
@@ -100,6 +102,12 @@ public struct DatasetLibrary: Sendable {
         var stored: [String: StoredDataset] = [:]
         var parsed: [Dataset] = []
         for (name, entry) in dataFiles.sorted(by: { $0.key < $1.key }) {
+            if trusted.contains(name), !(metaFiles[name].map { DatasetReader.mayNameRowSources($0.bytes) } ?? false) {
+                stored[name] = DatasetReader.trusted(
+                    entry.file.bytes, format: entry.format, name: name, path: place(entry.file).path,
+                    meta: metaFiles[name].map { ($0.bytes, place($0).path) })
+                continue
+            }
             var meta: DatasetMeta?
             if let metaFile = metaFiles[name] {
                 meta = collector.captureAll { () throws(Diagnostics) in

@@ -54,6 +54,26 @@ public enum DatasetReader {
         }
     }
 
+    /// A dataset and sidecar a previous build by this same folio read without a problem, byte for
+    /// byte: nothing is parsed until something reads it. Parsing them again cannot fail, so a
+    /// failure (which would be a bug) gives an empty dataset rather than a crash.
+    static func trusted(
+        _ bytes: [UInt8], format: DatasetFormat, name: String, path: String, meta metaFile: (bytes: [UInt8], path: String)?
+    ) -> StoredDataset {
+        StoredDataset(columns: nil) {
+            let meta = metaFile.flatMap { try? readMeta($0.bytes, path: $0.path) }
+            return (try? read(bytes, format: format, name: name, path: path, meta: meta))
+                ?? Dataset(name: name, columns: [], rows: [], path: path)
+        }
+    }
+
+    /// Whether a sidecar may name row sources (`source_column:`), whose check reads other datasets.
+    static func mayNameRowSources(_ metaBytes: [UInt8]) -> Bool {
+        let key = Array("source_column".utf8)
+        guard metaBytes.count >= key.count else { return false }
+        return (0...(metaBytes.count - key.count)).contains { start in metaBytes[start..<(start + key.count)].elementsEqual(key) }
+    }
+
     /// Reads `NAME.meta.yml` from its bytes, reporting every problem in it.
     public static func readMeta(_ bytes: [UInt8], path: String) throws(Diagnostics) -> DatasetMeta {
         let file = TextBytes(bytes, path: path)

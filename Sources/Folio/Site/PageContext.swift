@@ -2,6 +2,7 @@ import FolioContent
 import FolioCore
 import FolioMarkdown
 import FolioYAML
+import Synchronization
 
 /// How a page links to the rest of the site: relative to its own path, or from the site's root.
 enum PageLinks {
@@ -30,6 +31,21 @@ struct PageContext {
     let site: SiteConfig
     let nav: [Page]
     let dataAsOf: String?
+    private let frames = FrameCache()
+
+    init(site: SiteConfig, nav: [Page], dataAsOf: String?) {
+        self.site = site
+        self.nav = nav
+        self.dataAsOf = dataAsOf
+    }
+
+    /// What a page shares with the pages whose frame is the same: its folder (relative links
+    /// depend on nothing else) and which menu item, if any, is the page itself.
+    func frameKey(for page: Page) -> String {
+        let folder = page.outputPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let item = nav.firstIndex { $0.article.path == page.article.path }
+        return folder + "\n" + (item.map(String.init) ?? "-")
+    }
 
     func make(for rendered: RenderedPage, previous: Page?, next: Page?) -> [String: Any] {
         let page = rendered.page
@@ -65,7 +81,7 @@ struct PageContext {
         }
         if let previous { pageValues["previous"] = link(to: previous, links) }
         if let next { pageValues["next"] = link(to: next, links) }
-        var context = frame(links, current: article.path)
+        var context = frames.frame(forKey: frameKey(for: page)) { frame(links, current: article.path) }
         context["page"] = pageValues
         if let baseURL = site.baseURL { context["canonical_url"] = baseURL + "/" + page.outputPath }
         return context
@@ -143,5 +159,19 @@ struct PageContext {
         case .sequence(let items, _): return items.map(value)
         case .mapping(let entries, _): return params(entries)
         }
+    }
+}
+
+/// The frames of a build's pages, each made once (`PageContext.frameKey`).
+private final class FrameCache: Sendable {
+    /// A frame's values: strings, booleans, arrays and dictionaries of them, never changed once made.
+    private struct Frame: @unchecked Sendable { let values: [String: Any] }
+    private let frames = Mutex<[String: Frame]>([:])
+
+    func frame(forKey key: String, make: () -> [String: Any]) -> [String: Any] {
+        if let known = frames.withLock({ $0[key] }) { return known.values }
+        let made = Frame(values: make())
+        frames.withLock { $0[key] = made }
+        return made.values
     }
 }

@@ -33,7 +33,8 @@ struct PageRendering: Sendable {
         let (before, after) = neighbours(page)
         let values = context.make(for: rendered, previous: before, next: after)
         do throws(Diagnostic) {
-            let html = try setting.templates.render(layout: page.article.layout, context: values, at: page.article.layoutLocation)
+            let html = try setting.templates.render(
+                layout: page.article.layout, context: values, frame: context.frameKey(for: page), at: page.article.layoutLocation)
             let files = try ([OutputFile(path: page.outputPath, text: html)] + rendered.made.files).map(sink.accept)
             return PageResult(rendered, files: files, hashes: hashes)
         } catch {

@@ -97,7 +97,8 @@ enum SiteLoader {
             try DerivedDatasets.build(
                 DatasetLibrary(
                     files: snapshot.dataFiles.map { DatasetFile(name: String($0.path.dropFirst("data/".count)), bytes: $0.bytes) },
-                    basePath: "\(layout.contentName)/data"),
+                    basePath: "\(layout.contentName)/data",
+                    trusted: Set(datasetHashes.lazy.filter { previous?.datasetHashes[$0.key] == $0.value }.map(\.key))),
                 reusing: DerivedCache.reusable(from: previous, own: datasetHashes))
         }
         guard let site, let templates, let derived else { return nil }

@@ -31,6 +31,7 @@ public struct TemplateSource: Sendable, Equatable {
 /// The compiled layouts and partials of a site. Compiled once, rendered from many threads.
 public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
+    private let framePartials: FramePartials
     public let layoutNames: [String]
     public let partialNames: [String]
     /// The `id`s the templates write as they are (`main`, `toc-heading`): a heading's anchor must not take one.
@@ -68,7 +69,8 @@ public struct TemplateSet: Sendable {
         }
         try problems.throwIfAny()
         return TemplateSet(
-            library: library, layoutNames: layouts, partialNames: partials, themeIDs: Set(sources.flatMap { Self.fixedIDs(in: $0.text) }))
+            library: library, framePartials: FramePartials(base: library, sources: sources), layoutNames: layouts, partialNames: partials,
+            themeIDs: Set(sources.flatMap { Self.fixedIDs(in: $0.text) }))
     }
 
     private static func compile(_ source: TemplateSource) throws(Diagnostic) -> MustacheTemplate {
@@ -111,6 +113,23 @@ public struct TemplateSet: Sendable {
             throw Diagnostic(at: location, TemplateIssue.unknownLayout(name, known: layoutNames))
         }
         return html
+    }
+
+    /// Renders a page's `context` with the layout `name`; `frame` names what the page shares with
+    /// others (its folder and menu item), whose partials that read only that are rendered once per frame.
+    public func render(layout name: String, context: [String: Any], frame: String, at location: SourceLocation) throws(Diagnostic) -> String
+    {
+        guard hasLayout(name),
+            let html = framePartials.variant(forFrame: frame, context: context).library.render(context, withTemplate: name)
+        else {
+            throw Diagnostic(at: location, TemplateIssue.unknownLayout(name, known: layoutNames))
+        }
+        return html
+    }
+
+    /// The partials the frame `frame` renders as literal text, once `render(layout:context:frame:at:)` has met it.
+    public func literalPartials(forFrame frame: String, context: [String: Any]) -> [String] {
+        framePartials.variant(forFrame: frame, context: context).literal
     }
 
     /// Renders `context` with the partial `name` on its own (a chart's frame inside a page).

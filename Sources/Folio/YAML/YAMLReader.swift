@@ -33,7 +33,9 @@ public enum YAMLReader {
         let parser: Parser
         let node: Node?
         do {
-            parser = try Parser(yaml: text, encoding: .utf8)  // explicit: `.default` reads the environment on every call
+            // `.basic`: no tag rules, so no regular expression per scalar (typing is ours), and `1` and
+            // `"1"` are one key. The encoding is explicit: `.default` reads the environment on every call.
+            parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
             node = try parser.singleRoot()
         } catch let error as YamlError {
             throw YAMLErrorMapping(text: text, place: place).diagnostic(for: error)

@@ -159,3 +159,40 @@ private func metaErrors(_ text: String) -> [Diagnostic] {
             Diagnostic(at: SourceLocation(path: "Content/data/b.csv", line: 3, column: 1), DataIssue.csvCellCount(found: 1, expected: 2))
         ])
 }
+
+/// Datasets a previous build read without a problem are read whole on first use: until then
+/// nothing of them is parsed, sidecar included, and a read gives what a checked library gives.
+@Test func trustedDatasetsAreReadOnFirstUseAndGiveTheSameRows() throws {
+    let files = [
+        file("a.csv", "year,net_loss_usd_m\n2023,-593.7\n2024,-863.4\n"), file("a.meta.yml", meta),
+        file("b.json", #"[{"k": "x", "v": 1}, {"k": "y", "v": 2.5}]"#),
+    ]
+    let checked = try DatasetLibrary(files: files, basePath: "Content/data")
+    let trusted = try DatasetLibrary(files: files, basePath: "Content/data", trusted: ["a", "b"])
+    #expect(!trusted.isParsed("a"))
+    #expect(!trusted.isParsed("b"))
+    #expect(checked.isParsed("b"))
+    for name in ["a", "b"] {
+        #expect(trusted[name]?.rows == checked[name]?.rows, "\(name)")
+        #expect(trusted[name]?.columns == checked[name]?.columns, "\(name)")
+        #expect(trusted[name]?.meta == checked[name]?.meta, "\(name)")
+    }
+    #expect(trusted["a"]?.columns.map(\.unit) == [nil, "USD millions"])
+    #expect(trusted.isParsed("a"))
+}
+
+/// A trusted sidecar that names row sources is checked now all the same: the check reads other
+/// datasets, which may have changed.
+@Test func aTrustedSidecarNamingRowSourcesIsCheckedAgain() {
+    let files = [
+        file("plans.csv", "company,plan_usd_b,plan_ref\nMeta,65,r9\n"),
+        file("plans.meta.yml", "source_column: {plan_usd_b: plan_ref}\nsources: refs\n"),
+        file("refs.csv", "id,title\nr1,Press release\n"),
+    ]
+    do {
+        _ = try DatasetLibrary(files: files, basePath: "Content/data", trusted: ["plans", "refs"])
+        Issue.record("an id with no row in refs must be an error")
+    } catch {
+        #expect(error.all.map(\.location.path) == ["Content/data/plans.csv"])
+    }
+}

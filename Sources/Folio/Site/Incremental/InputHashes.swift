@@ -88,7 +88,8 @@ struct InputHashes {
             guard let dataset = DatasetFileName(name)?.dataset else { continue }
             byDataset[dataset, default: []] += [name, ContentHash.of(file.bytes)]
         }
-        return byDataset.mapValues(ContentHash.combine)
+        // folio itself is part of each hash: a dataset a previous build read is trusted only by the same folio.
+        return byDataset.mapValues { ContentHash.combine([rendererVersion] + $0) }
     }
 
     /// The hash of everything a dataset was made from (for a derived one, what it read, all the way
