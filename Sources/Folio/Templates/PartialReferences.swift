@@ -32,7 +32,7 @@ enum TemplateTags {
             var body = String(String.UnicodeScalarView(scalars[(index + 2)..<end]))[...].drop { $0 == " " }
             let sigil = body.first.flatMap { "#^/$<>=!&{".contains($0) ? $0 : nil }
             if sigil != nil { body = body.dropFirst() }
-            tags.append(Tag(sigil: sigil, name: String(body).trimmed(of: " }"), line: line, column: index - lineStart + 1))
+            tags.append(Tag(sigil: sigil, name: body.trimmed(of: " }"), line: line, column: index - lineStart + 1))
             index = end + 2
         }
         return tags
@@ -57,8 +57,11 @@ enum PartialReferences {
     }
 }
 
-extension String {
+extension Substring {
     fileprivate func trimmed(of characters: String) -> String {
-        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
+        var kept = self
+        while let first = kept.first, characters.contains(first) { kept.removeFirst() }
+        while let last = kept.last, characters.contains(last) { kept.removeLast() }
+        return String(kept)
     }
 }

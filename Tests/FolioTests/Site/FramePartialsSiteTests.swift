@@ -101,7 +101,7 @@ import Testing
     /// A page's context as `PageContext` makes it: the frame keys, then the page's own values.
     func context(folder: String, current: Int?, title: String) -> [String: Any] {
         let root = String(repeating: "../", count: folder.isEmpty ? 0 : folder.split(separator: "/").count)
-        let nav: [[String: Any]] = (0..<3).map { item in
+        let nav = (0..<3).map { (item: Int) -> [String: Any] in
             ["title": "Item \(item)", "nav_title": "<Item \(item)>", "url": root + "item-\(item).html", "current": item == current]
         }
         return [
