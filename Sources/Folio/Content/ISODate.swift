@@ -1,3 +1,5 @@
+import FolioCore
+
 /// A calendar date written `YYYY-MM-DD`, checked to exist.
 public struct ISODate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var year: Int
@@ -36,6 +38,11 @@ public struct ISODate: Hashable, Comparable, Sendable, CustomStringConvertible {
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         ]
         return "\(day) \(names[month - 1]) \(year)"
+    }
+
+    /// The long form for a page in `language`: `28 March 2025`, or `2025年3月28日` in Chinese (`zh`, `zh-*`).
+    public func longText(language: String) -> String {
+        LanguageCode.isChinese(language) ? "\(year)年\(month)月\(day)日" : longText
     }
 
     public static func < (lhs: ISODate, rhs: ISODate) -> Bool {

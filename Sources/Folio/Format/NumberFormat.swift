@@ -86,44 +86,52 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `−$863M`, `62%`, `1.23M`.
-    public func format(_ stored: Double) -> String {
+    public func format(_ stored: Double) -> String { format(stored, in: .english) }
+
+    /// The same in `language`: in Chinese `−8.63亿美元`.
+    public func format(_ stored: Double, in language: NumberLanguage) -> String {
         guard stored.isFinite else { return "–" }
         let base = baseValue(stored)
         guard base.isFinite else { return "–" }
-        let parts = body(abs(base), scale: nil)
+        let parts = body(abs(base), step: nil, language)
         return sign(base, digits: parts[1]) + parts.joined()
     }
 
     /// A low–high pair with the unit once: `$60–65B`; when the scales differ, both carry it.
-    public func formatRange(_ low: Double, _ high: Double) -> String {
+    public func formatRange(_ low: Double, _ high: Double) -> String { formatRange(low, high, in: .english) }
+
+    /// The same in `language`: in Chinese `600–650亿美元`.
+    public func formatRange(_ low: Double, _ high: Double, in language: NumberLanguage) -> String {
         guard low.isFinite, high.isFinite else { return "–" }
         let lo = baseValue(low)
         let hi = baseValue(high)
         guard lo.isFinite, hi.isFinite else { return "–" }
-        let sharedScale = ScaleSuffix.for(max(abs(lo), abs(hi)))
-        if ScaleSuffix.for(abs(lo)) == sharedScale || kind == .number && decimals != nil {
-            let a = body(abs(lo), scale: sharedScale)
-            let b = body(abs(hi), scale: sharedScale)
+        let shared = language.step(for: max(abs(lo), abs(hi)))
+        if language.step(for: abs(lo)) == shared || kind == .number && decimals != nil {
+            let a = body(abs(lo), step: .some(shared), language)
+            let b = body(abs(hi), step: .some(shared), language)
             // prefix once, number–number, suffix once; each bound carries its own sign
             return sign(lo, digits: a[1]) + a[0] + a[1] + "\u{2013}" + sign(hi, digits: b[1]) + b[1] + b[2]
         }
-        return format(low) + "\u{2013}" + format(high)
+        return format(low, in: language) + "\u{2013}" + format(high, in: language)
     }
 
-    /// [prefix, digits, suffix] for a non-negative base value.
-    func body(_ magnitude: Double, scale forced: ScaleSuffix?) -> [String] {
-        let prefix = isCurrency ? "$" : ""
+    /// [prefix, digits, suffix] for a non-negative base value; `step`: the one to use (`.some(nil)`:
+    /// none), else the value's own.
+    func body(_ magnitude: Double, step forced: NumberLanguage.Step??, _ language: NumberLanguage) -> [String] {
+        let prefix = isCurrency ? language.currencyPrefix : ""
+        let currency = isCurrency ? language.currencySuffix : ""
         if magnitude >= Self.exponentThreshold {
-            return [prefix, DecimalText.powerOfTen(magnitude), isPercent ? "%" : unitSuffix]
+            return [prefix, DecimalText.powerOfTen(magnitude), isPercent ? "%" : unitSuffix(language) + currency]
         }
         if isPercent {
-            return [prefix, digits(magnitude), "%"]
+            return [prefix, digits(magnitude, language), "%"]
         }
         if kind == .number, let decimals {
             return [prefix, DecimalText.grouped(magnitude, decimals: decimals), ""]
         }
-        let scale = forced ?? ScaleSuffix.for(magnitude)
-        return [prefix, digits(magnitude / scale.divisor), scale.letter + unitSuffix]
+        let step = forced ?? language.step(for: magnitude)
+        return [prefix, digits(magnitude / (step?.divisor ?? 1), language), (step?.word ?? "") + unitSuffix(language) + currency]
     }
 
     /// `−` before every negative (as always); `+` before a positive that does not show as zero, when the format asks.
@@ -133,12 +141,15 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         return "+"
     }
 
-    /// What follows the scale letter: `×` for a multiple.
-    private var unitSuffix: String { kind == .multiple ? "\u{00D7}" : "" }
+    /// What follows the scale word: `×` (`倍`) for a multiple.
+    private func unitSuffix(_ language: NumberLanguage) -> String { kind == .multiple ? language.multipleWord : "" }
 
-    /// N decimals when the format says so, else three significant digits.
-    private func digits(_ value: Double) -> String {
-        if let decimals { return DecimalText.grouped(value, decimals: decimals) }
-        return DecimalText.significant(value, digits: 3)
+    /// N decimals when the format says so, else the language's digits (three significant, or whole
+    /// below the next step of ten thousand).
+    private func digits(_ value: Double, _ language: NumberLanguage) -> String {
+        if let decimals {
+            return language == .english ? DecimalText.grouped(value, decimals: decimals) : DecimalText.fixed(value, decimals: decimals)
+        }
+        return language.digits(value)
     }
 }

@@ -161,4 +161,10 @@ extension ArticleReaderTests {
         #expect(ISODate("２０２５-03-01") == nil)
         #expect(ISODate("2025-03-28")?.longText == "28 March 2025")
     }
+
+    @Test func chinesePagesReadDatesWithYearMonthAndDay() {
+        #expect(ISODate("2025-03-28")?.longText(language: "zh") == "2025年3月28日")
+        #expect(ISODate("2025-12-01")?.longText(language: "zh-Hans") == "2025年12月1日")
+        #expect(ISODate("2025-03-28")?.longText(language: "en") == "28 March 2025")
+    }
 }
