@@ -91,7 +91,7 @@ let package = Package(
         ),
         .target(
             name: "FolioTemplates",
-            dependencies: ["FolioCore", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["FolioCore", "FolioYAML", .product(name: "Mustache", package: "swift-mustache")],
             path: "Sources/Folio/Templates",
             swiftSettings: strict
         ),

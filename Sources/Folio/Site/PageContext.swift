@@ -31,12 +31,15 @@ struct PageContext {
     let site: SiteConfig
     let nav: [Page]
     let dataAsOf: String?
+    /// The theme's words in the site's language (`{{words.NAME}}`).
+    let words: [String: String]
     private let frames = FrameCache()
 
-    init(site: SiteConfig, nav: [Page], dataAsOf: String?) {
+    init(site: SiteConfig, nav: [Page], dataAsOf: String?, words: [String: String]) {
         self.site = site
         self.nav = nav
         self.dataAsOf = dataAsOf
+        self.words = words
     }
 
     /// What a page shares with the pages whose frame is the same: its folder (relative links
@@ -126,6 +129,7 @@ struct PageContext {
             "root": links.root,
             "home": links.link(to: "index.html"),
             "generator": "folio",
+            "words": words,
         ]
     }
 

@@ -11,6 +11,8 @@ struct PageRenderer: Sendable {
     let resolver: LinkResolver
     let blocks: BlockRenderer
     let templates: TemplateSet
+    /// The theme's words in the page's language, for the chart frame.
+    let words: [String: String]
 
     func render(_ page: Page) throws(Diagnostics) -> RenderedPage {
         let article = page.article
@@ -65,7 +67,7 @@ struct PageRenderer: Sendable {
             made.files += output.artifacts.map { OutputFile(path: paths.path(of: $0.kind), text: $0.text) }
             var context: [String: Any] = [
                 "id": frame.id, "title": frame.title, "graphic": frame.graphicHTML, "table": frame.tableHTML,
-                "data_url": paths.link(to: .csv), "svg_url": paths.link(to: .svg),
+                "data_url": paths.link(to: .csv), "svg_url": paths.link(to: .svg), "words": words,
             ]
             if let subtitle = frame.subtitle { context["subtitle"] = subtitle }
             if let source = frame.sourceHTML { context["source"] = source }

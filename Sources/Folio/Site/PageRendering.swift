@@ -20,8 +20,10 @@ struct PageRendering: Sendable {
     ) {
         renderer = PageRenderer(
             options: MarkdownOptions(allowRawHTML: setting.site.unsafeHTML), resolver: LinkResolver(published: published, drafts: drafts),
-            blocks: BlockRenderer(datasets: setting.datasets, queries: setting.queries), templates: setting.templates)
-        context = PageContext(site: setting.site, nav: nav, dataAsOf: setting.dataAsOf)
+            blocks: BlockRenderer(datasets: setting.datasets, queries: setting.queries), templates: setting.templates,
+            words: setting.words.words(for: setting.site.language))
+        context = PageContext(
+            site: setting.site, nav: nav, dataAsOf: setting.dataAsOf, words: setting.words.words(for: setting.site.language))
         self.setting = setting
         self.hashes = hashes
         self.sink = sink

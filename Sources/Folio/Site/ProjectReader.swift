@@ -100,6 +100,8 @@ public enum ProjectReader {
             guard let bytes = readBytes(layout.templates, path, named: layout.templatesName, problems: &problems) else { continue }
             if let source = templateSource(path: path, bytes: bytes, folderName: layout.templatesName) {
                 snapshot.templates.append(source)
+            } else if let words = wordsFile(path: path, bytes: bytes, folderName: layout.templatesName, problems: &problems) {
+                snapshot.themeWords.append(words)
             }
         }
         // Content's own files win over the theme's at the same path.
@@ -149,6 +151,20 @@ public enum ProjectReader {
         }
         let name = String(parts[1].dropLast(".mustache".count))
         return TemplateSource(name: name, kind: kind, displayPath: "\(folderName)/\(path)", bytes: bytes)
+    }
+
+    /// `i18n/LANG.yml`: the theme's words in one language.
+    private static func wordsFile(path: String, bytes: [UInt8], folderName: String, problems: inout DiagnosticCollector) -> ThemeWords.File?
+    {
+        let parts = path.split(separator: "/")
+        guard parts.count == 2, parts[0] == "i18n", parts[1].hasSuffix(".yml") else { return nil }
+        let displayPath = "\(folderName)/\(path)"
+        if let bad = UTF8Validation.firstInvalid(in: bytes) {
+            problems.add(Diagnostic(at: SourceLocation(path: displayPath, line: bad.line, column: bad.column), TemplateIssue.invalidUTF8))
+            return nil
+        }
+        return ThemeWords.File(
+            language: String(parts[1].dropLast(".yml".count)), text: String(decoding: bytes, as: UTF8.self), displayPath: displayPath)
     }
 
     private static func asset(

@@ -53,4 +53,6 @@ public struct ProjectSnapshot: Sendable {
     /// Files copied as they are: Templates/assets/ then Content/, sorted by their output path.
     public var assets: [Asset]
     public var templates: [TemplateSource]
+    /// The theme's words, `Templates/i18n/LANG.yml`.
+    public var themeWords: [ThemeWords.File] = []
 }

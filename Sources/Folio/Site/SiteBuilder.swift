@@ -80,7 +80,7 @@ public enum SiteBuilder {
         let stylesheet = loaded.snapshot.assets.first { $0.path == "assets/style.css" }
         let css = stylesheet.flatMap { try? Data(contentsOf: $0.url) }.map { String(decoding: $0, as: UTF8.self) } ?? ""
         let context = PageContext(
-            site: loaded.site, nav: loaded.nav, dataAsOf: loaded.dataAsOf)
+            site: loaded.site, nav: loaded.nav, dataAsOf: loaded.dataAsOf, words: loaded.setting.words.words(for: loaded.site.language))
         let layout = loaded.snapshot.templates.first { $0.kind == .layout && $0.name == "404" }?.displayPath ?? "404"
         do throws(Diagnostic) {
             let html = try loaded.templates.render(

@@ -24,6 +24,8 @@ struct SiteSetting: Sendable {
     var dataAsOf: String?
     /// Each dataset's hash of its own files, computed once per build.
     var datasetHashes: [String: String]
+    /// The theme's words, the default theme's under the project's.
+    var words: ThemeWords
 }
 
 /// The first step of a build: the project read and checked, before any page is rendered.
@@ -92,6 +94,12 @@ enum SiteLoader {
         var site = problems.captureAll { () throws(Diagnostics) -> SiteConfig in try readConfig(snapshot) }
         if let baseURL = options.baseURL { site?.baseURL = SiteConfig.baseURL(baseURL) }
         let templates = problems.captureAll { () throws(Diagnostics) in try TemplateSet.compile(snapshot.templates) }
+        let words = problems.captureAll { () throws(Diagnostics) in try ThemeWords.read(snapshot.themeWords, over: DefaultWords.theme) }
+        if let words, let site {
+            problems.add(
+                contentsOf: words.missing(
+                    ThemeWords.required(by: snapshot.templates), languages: [site.language], folder: layout.templatesName))
+        }
         let datasetHashes = InputHashes.ownHashes(of: snapshot)
         let derived = problems.captureAll { () throws(Diagnostics) in
             try DerivedDatasets.build(
@@ -101,7 +109,7 @@ enum SiteLoader {
                     trusted: Set(datasetHashes.lazy.filter { previous?.datasetHashes[$0.key] == $0.value }.map(\.key))),
                 reusing: DerivedCache.reusable(from: previous, own: datasetHashes))
         }
-        guard let site, let templates, let derived else { return nil }
+        guard let site, let templates, let derived, let words else { return nil }
         var dataAsOf: String?
         if let entry = site.params.first(where: { $0.key == "data_as_of" }), let written = entry.value.text {
             dataAsOf = written
@@ -117,7 +125,7 @@ enum SiteLoader {
         }
         return SiteSetting(
             snapshot: snapshot, site: site, templates: templates, datasets: derived.library, reads: derived.reads, queries: derived.queries,
-            queriesRun: derived.ran, dataAsOf: dataAsOf, datasetHashes: datasetHashes)
+            queriesRun: derived.ran, dataAsOf: dataAsOf, datasetHashes: datasetHashes, words: words)
     }
 
     private static func readConfig(_ snapshot: ProjectSnapshot) throws(Diagnostics) -> SiteConfig {
@@ -168,4 +176,19 @@ enum DefaultPartials {
         let present = Set(templates.filter { $0.kind == .partial }.map(\.name))
         return defaults.filter { !present.contains($0.name) }
     }
+}
+
+/// The default theme's words, which a project's `Templates/i18n/` files override word by word.
+enum DefaultWords {
+    static let theme: ThemeWords = {
+        let files = Scaffold.themeFiles.compactMap { file -> ThemeWords.File? in
+            let parts = file.path.split(separator: "/")
+            guard parts.count == 2, parts[0] == "i18n", parts[1].hasSuffix(".yml") else { return nil }
+            return ThemeWords.File(
+                language: String(parts[1].dropLast(".yml".count)), text: String(decoding: file.bytes, as: UTF8.self),
+                displayPath: "(folio's default theme)/\(file.path)")
+        }
+        // The default theme's files are checked by the tests; a broken one gives no defaults rather than a crash.
+        return (try? ThemeWords.read(files)) ?? ThemeWords()
+    }()
 }

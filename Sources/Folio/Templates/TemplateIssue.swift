@@ -13,6 +13,9 @@ public enum TemplateIssue: DiagnosticReason, Equatable {
     case includesItself(loop: [String])
     case includesTooDeep(limit: Int)
     case invalidUTF8
+    case missingWord(String, language: String)
+    case wordNotText(String)
+    case wordsNotAMapping
 
     public var message: String {
         switch self {
@@ -33,6 +36,10 @@ public enum TemplateIssue: DiagnosticReason, Equatable {
                 + "include itself, directly or through others"
         case .includesTooDeep(let limit): "template: partials and parents included more than \(limit) deep; expected a shorter chain"
         case .invalidUTF8: "template: invalid UTF-8 byte; expected a UTF-8 text file"
+        case .missingWord(let word, let language):
+            "theme word '\(word)' is missing for language '\(language)'; expected '\(word): …' in this file"
+        case .wordNotText(let word): "theme word '\(word)' is not text; expected 'NAME: text'"
+        case .wordsNotAMapping: "theme words: expected a mapping of word name to text ('show_numbers: Show the numbers')"
         }
     }
 

@@ -58,7 +58,9 @@ struct InputHashes {
                 seen.append(name)
                 pending += TemplateSet.references(in: text)
             }
-            layoutHashes[layout] = ContentHash.combine(seen.sorted().flatMap { [$0, texts[$0] ?? ""] })
+            // Every layout says the theme's words.
+            let words = snapshot.themeWords.sorted { $0.displayPath < $1.displayPath }.flatMap { [$0.displayPath, $0.text] }
+            layoutHashes[layout] = ContentHash.combine(seen.sorted().flatMap { [$0, texts[$0] ?? ""] } + words)
         }
         layouts = layoutHashes
     }
