@@ -69,9 +69,7 @@ public enum DatasetReader {
 
     /// Whether a sidecar may name row sources (`source_column:`), whose check reads other datasets.
     static func mayNameRowSources(_ metaBytes: [UInt8]) -> Bool {
-        let key = Array("source_column".utf8)
-        guard metaBytes.count >= key.count else { return false }
-        return (0...(metaBytes.count - key.count)).contains { start in metaBytes[start..<(start + key.count)].elementsEqual(key) }
+        metaBytes.firstRange(of: Array("source_column".utf8)) != nil
     }
 
     /// Reads `NAME.meta.yml` from its bytes, reporting every problem in it.

@@ -18,12 +18,12 @@ struct PageRendering: Sendable {
         setting: SiteSetting, published: Set<String>, drafts: Set<String>, nav: [Page], hashes: InputHashes, sink: any OutputSink,
         neighbours: @escaping @Sendable (Page) -> (previous: Page?, next: Page?)
     ) {
+        let words = setting.words.words(for: setting.site.language)
         renderer = PageRenderer(
             options: MarkdownOptions(allowRawHTML: setting.site.unsafeHTML), resolver: LinkResolver(published: published, drafts: drafts),
             blocks: BlockRenderer(datasets: setting.datasets, queries: setting.queries), templates: setting.templates,
-            words: setting.words.words(for: setting.site.language))
-        context = PageContext(
-            site: setting.site, nav: nav, dataAsOf: setting.dataAsOf, words: setting.words.words(for: setting.site.language))
+            words: words)
+        context = PageContext(site: setting.site, nav: nav, dataAsOf: setting.dataAsOf, words: words)
         self.setting = setting
         self.hashes = hashes
         self.sink = sink

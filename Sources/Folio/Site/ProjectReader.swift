@@ -156,15 +156,13 @@ public enum ProjectReader {
     /// `i18n/LANG.yml`: the theme's words in one language.
     private static func wordsFile(path: String, bytes: [UInt8], folderName: String, problems: inout DiagnosticCollector) -> ThemeWords.File?
     {
-        let parts = path.split(separator: "/")
-        guard parts.count == 2, parts[0] == "i18n", parts[1].hasSuffix(".yml") else { return nil }
+        guard let language = ThemeWords.language(ofPath: path) else { return nil }
         let displayPath = "\(folderName)/\(path)"
         if let bad = UTF8Validation.firstInvalid(in: bytes) {
             problems.add(Diagnostic(at: SourceLocation(path: displayPath, line: bad.line, column: bad.column), TemplateIssue.invalidUTF8))
             return nil
         }
-        return ThemeWords.File(
-            language: String(parts[1].dropLast(".yml".count)), text: String(decoding: bytes, as: UTF8.self), displayPath: displayPath)
+        return ThemeWords.File(language: language, text: String(decoding: bytes, as: UTF8.self), displayPath: displayPath)
     }
 
     private static func asset(

@@ -182,11 +182,9 @@ enum DefaultPartials {
 enum DefaultWords {
     static let theme: ThemeWords = {
         let files = Scaffold.themeFiles.compactMap { file -> ThemeWords.File? in
-            let parts = file.path.split(separator: "/")
-            guard parts.count == 2, parts[0] == "i18n", parts[1].hasSuffix(".yml") else { return nil }
+            guard let language = ThemeWords.language(ofPath: file.path) else { return nil }
             return ThemeWords.File(
-                language: String(parts[1].dropLast(".yml".count)), text: String(decoding: file.bytes, as: UTF8.self),
-                displayPath: "(folio's default theme)/\(file.path)")
+                language: language, text: String(decoding: file.bytes, as: UTF8.self), displayPath: "(folio's default theme)/\(file.path)")
         }
         // The default theme's files are checked by the tests; a broken one gives no defaults rather than a crash.
         return (try? ThemeWords.read(files)) ?? ThemeWords()

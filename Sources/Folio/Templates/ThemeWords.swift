@@ -17,6 +17,13 @@ public struct ThemeWords: Sendable, Equatable {
         }
     }
 
+    /// The language of a file at `path` inside Templates/ when it holds words (`i18n/zh.yml` → `zh`), else nil.
+    public static func language(ofPath path: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard parts.count == 2, parts[0] == "i18n", parts[1].hasSuffix(".yml") else { return nil }
+        return String(parts[1].dropLast(".yml".count))
+    }
+
     /// Language code → word name → text.
     public private(set) var byLanguage: [String: [String: String]]
 
