@@ -16,7 +16,8 @@ public enum SiteBuilder {
     ) throws(Diagnostics) -> SiteBuild {
         let loaded = try SiteLoader.load(snapshot, options: options, previous: previous)
         let hashes = InputHashes(
-            snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, dataAsOf: loaded.dataAsOf,
+            snapshot: loaded.snapshot, articles: loaded.articles + loaded.pages.filter { $0.bindings != nil }.map(\.loaded),
+            reads: loaded.reads, dataAsOf: loaded.dataAsOf,
             datasetHashes: loaded.datasetHashes, options: options)
         let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous, sink: sink)
         let notFound = try notFoundPage(loaded)
