@@ -15,11 +15,13 @@ struct PageRendering: Sendable {
 
     /// `published`, `drafts`: the paths of the articles this build publishes, and of those it leaves out.
     init(
-        setting: SiteSetting, published: Set<String>, drafts: Set<String>, nav: [Page], hashes: InputHashes, sink: any OutputSink,
+        setting: SiteSetting, published: Set<String>, drafts: Set<String>, rowPages: [String: String] = [:], nav: [Page],
+        hashes: InputHashes, sink: any OutputSink,
         neighbours: @escaping @Sendable (Page) -> (previous: Page?, next: Page?)
     ) {
         renderer = PageRenderer(
-            options: MarkdownOptions(allowRawHTML: setting.site.unsafeHTML), resolver: LinkResolver(published: published, drafts: drafts),
+            options: MarkdownOptions(allowRawHTML: setting.site.unsafeHTML),
+            resolver: LinkResolver(published: published, drafts: drafts, rowPages: rowPages),
             blocks: BlockRenderer(datasets: setting.datasets, queries: setting.queries), templates: setting.templates)
         context = PageContext(site: setting.site, nav: nav, dataAsOf: setting.dataAsOf)
         self.setting = setting

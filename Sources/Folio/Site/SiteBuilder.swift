@@ -56,7 +56,8 @@ public enum SiteBuilder {
         let reading = loaded.reading
         let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
         let rendering = PageRendering(
-            setting: loaded.setting, published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts, nav: loaded.nav,
+            setting: loaded.setting, published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts, rowPages: loaded.rowPages,
+            nav: loaded.nav,
             hashes: hashes, sink: sink
         ) { page in
             let index = position[page.outputPath]

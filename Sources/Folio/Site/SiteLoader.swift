@@ -38,6 +38,8 @@ struct LoadedSite: Sendable {
     var reading: [Page]
     /// The menu.
     var nav: [Page]
+    /// Links to pages made from data → their pages' paths (`TemplatePages.rowPages`).
+    var rowPages: [String: String]
 
     var snapshot: ProjectSnapshot { setting.snapshot }
     var site: SiteConfig { setting.site }
@@ -76,7 +78,8 @@ enum SiteLoader {
                         at: page.article.layoutLocation, TemplateIssue.unknownLayout(page.article.layout, known: templates.layoutNames)))
             }
         }
-        let reading = setting.map { readingOrder(pages: pages, site: $0.site, problems: &problems) } ?? []
+        let rowPages = TemplatePages.rowPages(pages)
+        let reading = setting.map { readingOrder(pages: pages, site: $0.site, rowPages: rowPages, problems: &problems) } ?? []
         // The menu: site.yml's `nav`, else the articles that set an `order` (a menu of every page
         // would make each page's size grow with the size of the site); pages made from data only when `nav` names them.
         let nav = setting?.site.nav != nil ? reading : reading.filter { $0.article.order != nil && $0.bindings == nil }
@@ -85,7 +88,8 @@ enum SiteLoader {
                 pages.map { ($0.outputPath, $0.article.displayPath) } + snapshot.assets.map { ($0.path, $0.displayPath) }))
         try problems.throwIfAny()
         guard let setting else { throw Diagnostics(problems.diagnostics) }
-        return LoadedSite(setting: setting, articles: articles, pages: pages, drafts: drafts, reading: reading, nav: nav)
+        return LoadedSite(
+            setting: setting, articles: articles, pages: pages, drafts: drafts, reading: reading, nav: nav, rowPages: rowPages)
     }
 
     /// Site.yml, the templates and the datasets of a snapshot; nil when any has an error, which goes to `problems`.
@@ -140,7 +144,9 @@ enum SiteLoader {
     /// Pages in reading order, for previous/next: `nav` from site.yml when given, else every
     /// article but the landing page by `order`, then path (the pages a template makes at its path,
     /// in the order their values first appear).
-    static func readingOrder(pages: [Page], site: SiteConfig, problems: inout DiagnosticCollector) -> [Page] {
+    static func readingOrder(
+        pages: [Page], site: SiteConfig, rowPages: [String: String] = [:], problems: inout DiagnosticCollector
+    ) -> [Page] {
         guard let nav = site.nav else {
             return pages.enumerated().filter { !$0.element.isIndex }.sorted {
                 ($0.element.article.order ?? Int.max, $0.element.loaded.file.path, $0.offset)
@@ -150,7 +156,7 @@ enum SiteLoader {
         var byPath: [String: Page] = [:]
         for page in pages { byPath[page.article.path] = page }
         return nav.compactMap { item in
-            guard let page = byPath[item.path] else {
+            guard let page = byPath[rowPages[item.path] ?? item.path] else {
                 problems.add(Diagnostic(at: item.location, SiteIssue.navUnknownArticle(item.path)))
                 return nil
             }

@@ -17,6 +17,24 @@ enum TemplatePages {
         return String(name.dropFirst().dropLast("].md".count))
     }
 
+    /// Whether a path links to one page of a template (`companies/[company=Meta].md`).
+    static func isRowLink(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? Substring(path)
+        return name.hasPrefix("[") && name.hasSuffix("].md") && name.contains("=")
+    }
+
+    /// The link path of each page made from data (`companies/[company=Meta].md`) → its page's path.
+    static func rowPages(_ pages: [Page]) -> [String: String] {
+        var links: [String: String] = [:]
+        for page in pages {
+            guard let bindings = page.bindings else { continue }
+            let path = page.loaded.file.path
+            let folder = path.dropLast(path.split(separator: "/").last?.count ?? 0)
+            links["\(folder)[\(bindings.column)=\(bindings.value)].md"] = page.article.path
+        }
+        return links
+    }
+
     /// The pages a template makes, each with its front matter's placeholders filled; the file is
     /// read again (its record may hold only the outline).
     static func expand(_ template: LoadedArticle, datasets: DatasetLibrary) throws(Diagnostics) -> [Page] {

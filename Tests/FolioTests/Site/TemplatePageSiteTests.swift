@@ -169,4 +169,53 @@ import Testing
         #expect(site.read("Output/feed.xml").contains("https://example.org/companies/alphabet.html"))
         #expect(!site.read("Output/index.html").contains("companies/meta.html"))
     }
+
+    @Test func proseAndNavLinkToOneGeneratedPage() throws {
+        let site = try SiteFixture(
+            Self.template("title: \"{company}\"\nrows: capex")
+                .replacingOccurrences(of: "title: Report\n", with: "title: Report\nnav: [index.md, \"companies/[company=Meta].md\"]\n")
+                .replacingOccurrences(of: "Home.", with: "See [Meta](companies/[company=Meta].md#plans)."))
+        defer { site.remove() }
+        try site.build()
+        let index = site.read("Output/index.html")
+        #expect(index.contains("<a href=\"companies/meta.html#plans\">Meta</a>"))
+        #expect(index.contains("href=\"companies/meta.html\""))
+        #expect(!index.contains("companies/alphabet.html"))
+    }
+
+    @Test func aLinkToAPageNoRowMakesIsAnError() throws {
+        let site = try SiteFixture(
+            Self.template("title: \"{company}\"\nrows: capex").replacingOccurrences(
+                of: "Home.", with: "See [Apple](companies/[company=Apple].md)."))
+        defer { site.remove() }
+        #expect(
+            site.errors() == [
+                Diagnostic(
+                    at: SourceLocation(path: "Content/index.md", line: 4, column: 5),
+                    SiteIssue.linkToMissingRowPage("companies/[company=Apple].md"))
+            ])
+    }
+
+    @Test func addingEditingAndRemovingARowFollowsInTheNextBuild() throws {
+        let site = try SiteFixture(
+            Self.template("title: \"{company} in {hq}\"\nrows: capex\nwhere: {year: 2024}")
+                .replacingOccurrences(of: "Home.", with: "See [Meta](companies/[company=Meta].md)."))
+        defer { site.remove() }
+        try site.build()
+        let csv = site.read("Content/data/capex.csv")
+        try site.write("Content/data/capex.csv", csv + "Oracle,2024,20,Austin\n")
+        try site.build()
+        #expect(site.read("Output/companies/oracle.html").contains("<title>Oracle in Austin · Report</title>"))
+        try site.write("Content/data/capex.csv", csv.replacingOccurrences(of: "Meta,2024,40,Menlo Park", with: "Meta,2024,40,Palo Alto"))
+        try site.build()
+        #expect(site.tree()["companies/oracle.html"] == nil)
+        #expect(site.read("Output/companies/meta.html").contains("<title>Meta in Palo Alto · Report</title>"))
+        try site.write("Content/data/capex.csv", csv.replacingOccurrences(of: "Meta,2024,40,Menlo Park\n", with: ""))
+        #expect(
+            site.errors() == [
+                Diagnostic(
+                    at: SourceLocation(path: "Content/index.md", line: 4, column: 5),
+                    SiteIssue.linkToMissingRowPage("companies/[company=Meta].md"))
+            ])
+    }
 }
