@@ -4,24 +4,40 @@ import FolioCore
 /// its charts `chart-1`, `chart-2`, … and its tables. Other code blocks and spans are left alone.
 public struct PageBlockRenderer: Sendable {
     public let renderer: BlockRenderer
+    /// The page's values when it is made from data: `@COLUMN` stands for them.
+    public let bindings: RowBindings?
     private var charts = 0
     private var tables = 0
 
-    public init(_ renderer: BlockRenderer) {
+    public init(_ renderer: BlockRenderer, bindings: RowBindings? = nil) {
         self.renderer = renderer
+        self.bindings = bindings
     }
 
     /// The output for a `chart` or `table` block; nil for any other fenced block.
     public mutating func render(_ block: FencedBlock) throws(Diagnostics) -> BlockOutput? {
+        let bound = BoundValues(bindings: bindings)
         switch block.kind {
         case "chart":
             charts += 1
-            return try renderer.chart(BlockParser.chart(block.body, at: block.location, types: renderer.chartTypes), number: charts)
+            var request = try BlockParser.chart(block.body, at: block.location, types: renderer.chartTypes)
+            request.conditions = try bound.conditions(request.conditions)
+            return try renderer.chart(request, number: charts)
         case "table":
             tables += 1
-            return try renderer.table(BlockParser.table(block.body, at: block.location), number: tables)
+            var request = try BlockParser.table(block.body, at: block.location)
+            request.conditions = try bound.conditions(request.conditions)
+            return try renderer.table(request, number: tables)
         case "claim":
-            return try renderer.claim(BlockParser.claim(block.body, at: block.location))
+            var request = try BlockParser.claim(block.body, at: block.location)
+            if case .holds(let condition) = request.test {
+                do throws(Diagnostic) {
+                    request.test = .holds(try bound.condition(condition))
+                } catch {
+                    throw Diagnostics([error])
+                }
+            }
+            return try renderer.claim(request)
         default:
             return nil
         }
@@ -32,22 +48,26 @@ public struct PageBlockRenderer: Sendable {
     /// other is computed. When it reads as neither, the error is the computed reading's if the
     /// span has arithmetic in it, else the one-cell reading's.
     public mutating func render(_ code: InlineCode) throws(Diagnostics) -> BlockOutput? {
+        let bound = BoundValues(bindings: bindings)
         do throws(Diagnostic) {
+            if let value = try bound.value(code) { return value }
             let asCell = Result<InlineValueExpression?, Diagnostic> { () throws(Diagnostic) in
                 try InlineValueExpression.parse(code.code, at: code.location)
             }
             switch asCell {
             case .success(nil):
                 return nil
-            case .success(let cell?):
+            case .success(var cell?):
+                cell.selectors = try bound.selectors(cell.selectors, at: cell.valueLocations)
                 return try renderer.inlineValue(cell, written: code.code, at: code.location)
             case .failure(let asCell):
-                let computed: ComputedValueExpression
+                var computed: ComputedValueExpression
                 do {
                     computed = try ComputedExpressionParser.value(code.code, at: code.location)
                 } catch let asComputed {
                     throw Self.looksComputed(code.code) ? asComputed : asCell
                 }
+                computed.expression = try bound.expression(computed.expression)
                 return try renderer.computedValue(computed, written: code.code, at: code.location)
             }
         } catch {

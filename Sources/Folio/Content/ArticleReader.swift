@@ -8,12 +8,26 @@ public enum ArticleReader {
 
     /// `bytes` must already be valid UTF-8. `path` is inside Content/, `displayPath` is for errors.
     public static func read(_ bytes: [UInt8], path: String, displayPath: String) throws(Diagnostics) -> Article {
+        let (split, yaml) = try frontMatter(bytes, displayPath: displayPath)
+        return try read(yaml, split: split, path: path, displayPath: displayPath)
+    }
+
+    /// The front matter's YAML, read but not yet checked, and the split it came from.
+    public static func frontMatter(_ bytes: [UInt8], displayPath: String) throws(Diagnostics) -> (FrontMatter.Split, YAMLValue?) {
+        do {
+            let split = try FrontMatter.split(bytes, path: displayPath)
+            return (split, try YAMLReader.read(split.yaml, path: displayPath, lineOffset: 1))
+        } catch {
+            throw Diagnostics([error])
+        }
+    }
+
+    /// The article made from front matter already read (a template page's, its placeholders filled).
+    public static func read(_ yaml: YAMLValue?, split: FrontMatter.Split, path: String, displayPath: String) throws(Diagnostics) -> Article
+    {
         let start = SourceLocation(path: displayPath, line: 2, column: 1)
-        let split: FrontMatter.Split
         var fields: YAMLFields
         do {
-            split = try FrontMatter.split(bytes, path: displayPath)
-            let yaml = try YAMLReader.read(split.yaml, path: displayPath, lineOffset: 1)
             fields = try YAMLFields(document: yaml, context: "front matter", start: start)
         } catch {
             throw Diagnostics([error])

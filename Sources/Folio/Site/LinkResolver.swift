@@ -8,6 +8,8 @@ struct LinkResolver: Sendable {
     let published: Set<String>
     /// Articles left out of this build because they are drafts.
     let drafts: Set<String>
+    /// Links to pages made from data (`companies/[company=Meta].md`) → the page's path (`companies/meta.md`).
+    var rowPages: [String: String] = [:]
 
     static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
@@ -23,8 +25,13 @@ struct LinkResolver: Sendable {
         let path = String(url[..<suffixStart])
         guard path.hasSuffix(".md") else { return nil }
         let decoded = PercentDecoding.decode(path) ?? path
-        guard let target = RelativePath.resolve(decoded, againstFileAt: article.path) else {
+        guard var target = RelativePath.resolve(decoded, againstFileAt: article.path) else {
             throw Diagnostic(at: link.location, SiteIssue.linkLeavesContent(path))
+        }
+        if let page = rowPages[target] {
+            target = page
+        } else if TemplatePages.isRowLink(target) {
+            throw Diagnostic(at: link.location, SiteIssue.linkToMissingRowPage(target))
         }
         if drafts.contains(target) { throw Diagnostic(at: link.location, SiteIssue.linkToDraft(target)) }
         guard published.contains(target) else { throw Diagnostic(at: link.location, SiteIssue.linkToMissingArticle(target)) }

@@ -28,6 +28,20 @@ final class LoadedArticle: Sendable {
         self.init(article: Article(outline: outline), file: file, hash: hash, frontMatterHash: frontMatterHash, isWhole: false)
     }
 
+    /// The file's bytes read again, which must be those it was loaded from.
+    func readAgain() throws(Diagnostics) -> [UInt8] {
+        let bytes: [UInt8]
+        do throws(Diagnostic) {
+            bytes = try ProjectReader.read(file)
+        } catch {
+            throw Diagnostics([error])
+        }
+        guard ContentHash.of(bytes) == hash else {
+            throw Diagnostics([Diagnostic(at: SourceLocation(path: file.displayPath), SiteIssue.changedDuringBuild)])
+        }
+        return bytes
+    }
+
     /// The record the next build keeps of it (`ProjectReader.record`).
     func inputRecord(listedAt time: Int) -> BuildState.InputRecord {
         ProjectReader.record(
@@ -39,6 +53,8 @@ final class LoadedArticle: Sendable {
 /// An article on its way to becoming a page.
 struct Page: Sendable {
     var loaded: LoadedArticle
+    /// A page made from data: its template's rows for its value (SPEC §2); nil for a written page.
+    var bindings: RowBindings? = nil
     var article: Article { loaded.article }
     var outputPath: String { article.outputPath }
     var isIndex: Bool { article.path == "index.md" }
@@ -46,15 +62,7 @@ struct Page: Sendable {
     /// The page with its whole article, read again when only its outline was held.
     func whole() throws(Diagnostics) -> Page {
         guard !loaded.isWhole else { return self }
-        let bytes: [UInt8]
-        do throws(Diagnostic) {
-            bytes = try ProjectReader.read(loaded.file)
-        } catch {
-            throw Diagnostics([error])
-        }
-        guard ContentHash.of(bytes) == loaded.hash else {
-            throw Diagnostics([Diagnostic(at: SourceLocation(path: loaded.file.displayPath), SiteIssue.changedDuringBuild)])
-        }
+        let bytes = try loaded.readAgain()
         let article = try ArticleParsing.parse(bytes, file: loaded.file)
         return Page(
             loaded: LoadedArticle(

@@ -20,10 +20,12 @@ struct PageRenderer: Sendable {
         options.lineOffset = article.bodyLineOffset
         let parsed = try MarkdownParser.parse(article.body, path: article.displayPath, options: options)
         var problems = DiagnosticCollector()
-        var pageBlocks = PageBlockRenderer(blocks)
+        var pageBlocks = PageBlockRenderer(blocks, bindings: page.bindings)
         var replacements: [Int: MarkdownReplacement] = [:]
         var reserved = templates.themeIDs
         var made = PageMade()
+        // A page made from data is made from its rows: editing them renders it again.
+        if let bindings = page.bindings { made.datasets.insert(bindings.dataset) }
         for (index, piece) in parsed.pieces.enumerated() {
             do throws(Diagnostics) {
                 let output: BlockOutput?

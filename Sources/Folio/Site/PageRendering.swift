@@ -15,12 +15,14 @@ struct PageRendering: Sendable {
 
     /// `published`, `drafts`: the paths of the articles this build publishes, and of those it leaves out.
     init(
-        setting: SiteSetting, published: Set<String>, drafts: Set<String>, nav: [Page], hashes: InputHashes, sink: any OutputSink,
+        setting: SiteSetting, published: Set<String>, drafts: Set<String>, rowPages: [String: String] = [:], nav: [Page],
+        hashes: InputHashes, sink: any OutputSink,
         neighbours: @escaping @Sendable (Page) -> (previous: Page?, next: Page?)
     ) {
         let words = setting.words.words(for: setting.site.language)
         renderer = PageRenderer(
-            options: MarkdownOptions(allowRawHTML: setting.site.unsafeHTML), resolver: LinkResolver(published: published, drafts: drafts),
+            options: MarkdownOptions(allowRawHTML: setting.site.unsafeHTML),
+            resolver: LinkResolver(published: published, drafts: drafts, rowPages: rowPages),
             blocks: BlockRenderer(datasets: setting.datasets, queries: setting.queries), templates: setting.templates,
             words: words)
         context = PageContext(site: setting.site, nav: nav, dataAsOf: setting.dataAsOf, words: words)

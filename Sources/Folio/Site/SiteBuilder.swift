@@ -16,7 +16,8 @@ public enum SiteBuilder {
     ) throws(Diagnostics) -> SiteBuild {
         let loaded = try SiteLoader.load(snapshot, options: options, previous: previous)
         let hashes = InputHashes(
-            snapshot: loaded.snapshot, articles: loaded.articles, reads: loaded.reads, dataAsOf: loaded.dataAsOf,
+            snapshot: loaded.snapshot, articles: loaded.articles + loaded.pages.filter { $0.bindings != nil }.map(\.loaded),
+            reads: loaded.reads, dataAsOf: loaded.dataAsOf,
             datasetHashes: loaded.datasetHashes, options: options)
         let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous, sink: sink)
         let notFound = try notFoundPage(loaded)
@@ -55,7 +56,8 @@ public enum SiteBuilder {
         let reading = loaded.reading
         let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
         let rendering = PageRendering(
-            setting: loaded.setting, published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts, nav: loaded.nav,
+            setting: loaded.setting, published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts, rowPages: loaded.rowPages,
+            nav: loaded.nav,
             hashes: hashes, sink: sink
         ) { page in
             let index = position[page.outputPath]

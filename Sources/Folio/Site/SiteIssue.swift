@@ -6,6 +6,7 @@ public enum SiteIssue: DiagnosticReason, Equatable {
     case unreadable(String)
     case linkToMissingArticle(String)
     case linkToDraft(String)
+    case linkToMissingRowPage(String)
     case linkLeavesContent(String)
     case unsafeURLScheme(String)
     case navUnknownArticle(String)
@@ -28,6 +29,8 @@ public enum SiteIssue: DiagnosticReason, Equatable {
         case .unreadable(let reason): "cannot read: \(reason); expected a readable file"
         case .linkToMissingArticle(let target):
             "link to '\(target)', which is not an article; expected the path of a .md file in Content/"
+        case .linkToMissingRowPage(let target):
+            "link to '\(target)', a page no row of its template's data makes; expected a value that names one of its pages"
         case .linkToDraft(let target):
             "link to the draft '\(target)'; expected a published article (or build with --drafts)"
         case .linkLeavesContent(let target): "link to '\(target)' leaves Content/; expected an article inside Content/"

@@ -40,6 +40,8 @@ struct LoadedSite: Sendable {
     var reading: [Page]
     /// The menu.
     var nav: [Page]
+    /// Links to pages made from data → their pages' paths (`TemplatePages.rowPages`).
+    var rowPages: [String: String]
 
     var snapshot: ProjectSnapshot { setting.snapshot }
     var site: SiteConfig { setting.site }
@@ -61,7 +63,13 @@ enum SiteLoader {
         let layout = snapshot.layout
         let articles = ParallelWork.map(snapshot.articles, jobs: options.jobs, problems: &problems, ArticleLoader().load)
         let drafts = Set(articles.filter { $0.article.draft && !options.drafts }.map(\.article.path))
-        let pages = articles.filter { !drafts.contains($0.article.path) }.map { Page(loaded: $0) }
+        let written = articles.filter { !drafts.contains($0.article.path) }
+        var pages = written.filter { TemplatePages.column(of: $0.file.path) == nil }.map { Page(loaded: $0) }
+        if let datasets = setting?.datasets {
+            for template in written where TemplatePages.column(of: template.file.path) != nil {
+                pages += problems.captureAll { () throws(Diagnostics) in try TemplatePages.expand(template, datasets: datasets) } ?? []
+            }
+        }
         if !snapshot.articles.contains(where: { $0.path == "index.md" }) {
             problems.add(Diagnostic(at: SourceLocation(path: "\(layout.contentName)/index.md"), SiteIssue.indexMissing))
         }
@@ -72,16 +80,18 @@ enum SiteLoader {
                         at: page.article.layoutLocation, TemplateIssue.unknownLayout(page.article.layout, known: templates.layoutNames)))
             }
         }
-        let reading = setting.map { readingOrder(pages: pages, site: $0.site, problems: &problems) } ?? []
+        let rowPages = TemplatePages.rowPages(pages)
+        let reading = setting.map { readingOrder(pages: pages, site: $0.site, rowPages: rowPages, problems: &problems) } ?? []
         // The menu: site.yml's `nav`, else the articles that set an `order` (a menu of every page
-        // would make each page's size grow with the size of the site).
-        let nav = setting?.site.nav != nil ? reading : reading.filter { $0.article.order != nil }
+        // would make each page's size grow with the size of the site); pages made from data only when `nav` names them.
+        let nav = setting?.site.nav != nil ? reading : reading.filter { $0.article.order != nil && $0.bindings == nil }
         problems.add(
             contentsOf: OutputNames.check(
                 pages.map { ($0.outputPath, $0.article.displayPath) } + snapshot.assets.map { ($0.path, $0.displayPath) }))
         try problems.throwIfAny()
         guard let setting else { throw Diagnostics(problems.diagnostics) }
-        return LoadedSite(setting: setting, articles: articles, pages: pages, drafts: drafts, reading: reading, nav: nav)
+        return LoadedSite(
+            setting: setting, articles: articles, pages: pages, drafts: drafts, reading: reading, nav: nav, rowPages: rowPages)
     }
 
     /// Site.yml, the templates and the datasets of a snapshot; nil when any has an error, which goes to `problems`.
@@ -140,17 +150,21 @@ enum SiteLoader {
     }
 
     /// Pages in reading order, for previous/next: `nav` from site.yml when given, else every
-    /// article but the landing page by `order`, then path.
-    static func readingOrder(pages: [Page], site: SiteConfig, problems: inout DiagnosticCollector) -> [Page] {
+    /// article but the landing page by `order`, then path (the pages a template makes at its path,
+    /// in the order their values first appear).
+    static func readingOrder(
+        pages: [Page], site: SiteConfig, rowPages: [String: String] = [:], problems: inout DiagnosticCollector
+    ) -> [Page] {
         guard let nav = site.nav else {
-            return pages.filter { !$0.isIndex }.sorted {
-                ($0.article.order ?? Int.max, $0.article.path) < ($1.article.order ?? Int.max, $1.article.path)
-            }
+            return pages.enumerated().filter { !$0.element.isIndex }.sorted {
+                ($0.element.article.order ?? Int.max, $0.element.loaded.file.path, $0.offset)
+                    < ($1.element.article.order ?? Int.max, $1.element.loaded.file.path, $1.offset)
+            }.map(\.element)
         }
         var byPath: [String: Page] = [:]
         for page in pages { byPath[page.article.path] = page }
         return nav.compactMap { item in
-            guard let page = byPath[item.path] else {
+            guard let page = byPath[rowPages[item.path] ?? item.path] else {
                 problems.add(Diagnostic(at: item.location, SiteIssue.navUnknownArticle(item.path)))
                 return nil
             }

@@ -54,10 +54,55 @@ import Testing
         let fixture = try SiteFixture(Self.site)
         defer { fixture.remove() }
         try fixture.build()
-        let built = try #require(fixture.tree()[path])
-        let goldenFile = Self.golden.appendingPathComponent(path.replacingOccurrences(of: "/", with: "__"))
+        try Self.compare(try #require(fixture.tree()[path]), path: path, golden: Self.golden)
+    }
+
+    static let templatePage = """
+        -- Content/site.yml --
+        title: Golden report
+        -- Content/index.md --
+        ---
+        title: Home
+        ---
+        Read about [Meta](companies/[company=Meta].md).
+        -- Content/companies/[company].md --
+        ---
+        title: "{company}: plans against spending"
+        summary: "What {company} planned, from {hq}."
+        rows: capex
+        ---
+        `=@company` planned `=capex.plan_usd_b[company=@company][last]|usd_b` most recently.
+
+        ```table
+        data: capex
+        where: {company: "@company"}
+        columns: [year, plan_usd_b]
+        ```
+        -- Content/data/capex.csv --
+        company,year,plan_usd_b,hq
+        Meta,2024,40,Menlo Park
+        Alphabet,2024,52,Mountain View
+        Meta,2025,65,Menlo Park
+        -- Content/data/capex.meta.yml --
+        units: {plan_usd_b: USD billions}
+        """
+
+    /// One page a template makes, byte for byte, in `Golden/template-page/`.
+    @Test func aTemplatePageMatchesTheGoldenFile() throws {
+        let fixture = try SiteFixture(Self.templatePage)
+        defer { fixture.remove() }
+        try fixture.build()
+        let path = "companies/meta.html"
+        try Self.compare(
+            try #require(fixture.tree()[path]), path: path,
+            golden: Self.golden.deletingLastPathComponent().appendingPathComponent("template-page"))
+    }
+
+    /// `built` against its golden file in `golden`, or recorded there with `FOLIO_RECORD=1`.
+    static func compare(_ built: [UInt8], path: String, golden: URL) throws {
+        let goldenFile = golden.appendingPathComponent(path.replacingOccurrences(of: "/", with: "__"))
         if ProcessInfo.processInfo.environment["FOLIO_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
             try Data(built).write(to: goldenFile)
             return
         }

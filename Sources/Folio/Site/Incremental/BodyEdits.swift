@@ -2,7 +2,8 @@ import FolioContent
 import FolioCore
 
 /// A rebuild after edits to article bodies and data files alone: no file added or removed, no
-/// article given other front matter, no template or `site.yml` touched, `data_as_of` as it was.
+/// article given other front matter, no template or `site.yml` touched, `data_as_of` as it was,
+/// and no page made from data (`[column].md`) in the site.
 /// Only the edited articles' pages and the pages that read a dataset whose hash moved are
 /// examined; every other page reads only what did not change, so the build is made from the last
 /// build's state in time proportional to the edits, not to the site, with the same bytes a full
@@ -119,7 +120,8 @@ enum BodyEdits {
         let root = layout.content.path
         for entry in listing.content {
             let displayPath = layout.contentName + "/" + entry.path
-            guard let record = previous.inputs[displayPath] else { return nil }
+            // Pages made from data depend on their rows in ways this path does not follow.
+            guard let record = previous.inputs[displayPath], TemplatePages.column(of: entry.path) == nil else { return nil }
             let isArticle = entry.path.hasSuffix(".md")
             if !isArticle { others.append(entry) }
             if record.size == entry.size, record.stamp == entry.stamp { continue }

@@ -121,8 +121,9 @@ struct InputHashes {
 
     /// Everything a page was made from: its article, the site's structure, its layout and the
     /// templates that layout uses, and the datasets it read.
-    func fingerprint(article: Article, datasets used: [String]) -> String {
-        var parts = [structure, articles[article.path] ?? "", layouts[article.layout] ?? ""]
+    /// A page made from data is its template's file (`file`), and `used` holds its rows' dataset.
+    func fingerprint(article: Article, file: String, datasets used: [String]) -> String {
+        var parts = [structure, articles[file] ?? "", layouts[article.layout] ?? ""]
         for name in used.sorted() { parts += [name, datasets[name] ?? "missing"] }
         return ContentHash.combine(parts)
     }

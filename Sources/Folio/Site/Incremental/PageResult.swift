@@ -12,7 +12,7 @@ struct PageResult: Sendable {
         let article = rendered.page.article
         self.files = files
         var record = BuildState.PageRecord(
-            fingerprint: hashes.fingerprint(article: article, datasets: Array(made.datasets)),
+            fingerprint: hashes.fingerprint(article: article, file: rendered.page.loaded.file.path, datasets: Array(made.datasets)),
             datasets: made.datasets.sorted(),
             files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.hash) }),
             values: [:], charts: [:], tables: 0, tableDigests: [:], chartTitles: [:], source: article.displayPath)
@@ -31,7 +31,7 @@ struct PageResult: Sendable {
     /// and its files are still in the output.
     static func reusing(_ page: Page, previous: BuildState?, hashes: InputHashes) -> PageResult? {
         guard let previous, let record = previous.pages[page.outputPath],
-            record.fingerprint == hashes.fingerprint(article: page.article, datasets: record.datasets),
+            record.fingerprint == hashes.fingerprint(article: page.article, file: page.loaded.file.path, datasets: record.datasets),
             record.files.allSatisfy({ previous.outputs[$0.key] == $0.value })
         else { return nil }
         let files = record.files.sorted { $0.key < $1.key }.map { OutputFile.reused(path: $0.key, hash: $0.value) }

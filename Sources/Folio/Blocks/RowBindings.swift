@@ -1,0 +1,41 @@
+import FolioCore
+import FolioData
+
+/// The values of one page made from data: the rows of its value, and the columns they agree on.
+public struct RowBindings: Sendable {
+    /// The template's `rows:` dataset and the column its file name gives.
+    public let dataset: String
+    public let column: String
+    /// The page's value of that column.
+    public let value: String
+    let columns: [String]
+    let rows: [DatasetRow]
+
+    /// Names the page in messages: `company=Meta`.
+    public var pageName: String { "\(column)=\(value)" }
+
+    /// The value every row of the page has in `column`; an unknown column, or rows that disagree,
+    /// is an error at `location` (where the placeholder is written).
+    public func value(of column: String, at location: SourceLocation) throws(Diagnostic) -> String {
+        guard let index = columns.firstIndex(of: column) else {
+            throw Diagnostic(at: location, RowPageIssue.unknownColumn(column, dataset: dataset, known: columns))
+        }
+        let first = rows.first?.cells[index].text ?? ""
+        if let other = rows.first(where: { $0.cells[index].text != first }) {
+            throw Diagnostic(
+                at: location, RowPageIssue.valuesDiffer(column: column, page: pageName, first: first, second: other.cells[index].text))
+        }
+        return first
+    }
+
+    /// A selector's or `where:` value as written: `@COLUMN` is the page's value of that column
+    /// (only on a page made from data), `\@…` is `@…`, anything else is itself.
+    public static func resolve(_ written: String, bindings: RowBindings?, at location: SourceLocation) throws(Diagnostic) -> String {
+        if written.hasPrefix("\\@") { return String(written.dropFirst()) }
+        guard written.hasPrefix("@") else { return written }
+        let column = String(written.dropFirst())
+        guard !column.isEmpty else { throw Diagnostic(at: location, RowPageIssue.emptyBinding) }
+        guard let bindings else { throw Diagnostic(at: location, RowPageIssue.bindingOutsideTemplate(written)) }
+        return try bindings.value(of: column, at: location)
+    }
+}

@@ -1,0 +1,81 @@
+import FolioBlocks
+import FolioContent
+import FolioCore
+import FolioData
+import FolioYAML
+
+/// Pages from data (SPEC §2): `Content/companies/[company].md` with `rows:` is the template of
+/// one page per distinct value of `company`, at `companies/SLUG.html`.
+enum TemplatePages {
+    /// The front-matter keys a template reads itself; they are not placeholders' strings nor `page.params`.
+    static let keys: Set<String> = ["rows", "where"]
+
+    /// The column a template's file name gives (`company` for `companies/[company].md`); nil for any other article.
+    static func column(of path: String) -> String? {
+        let name = path.split(separator: "/").last ?? Substring(path)
+        guard name.hasPrefix("["), name.hasSuffix("].md"), name.count > "[].md".count else { return nil }
+        return String(name.dropFirst().dropLast("].md".count))
+    }
+
+    /// Whether a path links to one page of a template (`companies/[company=Meta].md`).
+    static func isRowLink(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? Substring(path)
+        return name.hasPrefix("[") && name.hasSuffix("].md") && name.contains("=")
+    }
+
+    /// The link path of each page made from data (`companies/[company=Meta].md`) → its page's path.
+    static func rowPages(_ pages: [Page]) -> [String: String] {
+        var links: [String: String] = [:]
+        for page in pages {
+            guard let bindings = page.bindings else { continue }
+            let path = page.loaded.file.path
+            let folder = path.dropLast(path.split(separator: "/").last?.count ?? 0)
+            links["\(folder)[\(bindings.column)=\(bindings.value)].md"] = page.article.path
+        }
+        return links
+    }
+
+    /// The pages a template makes, each with its front matter's placeholders filled; the file is
+    /// read again (its record may hold only the outline).
+    static func expand(_ template: LoadedArticle, datasets: DatasetLibrary) throws(Diagnostics) -> [Page] {
+        guard let column = column(of: template.file.path) else { return [] }
+        let displayPath = template.file.displayPath
+        let (split, yaml) = try ArticleReader.frontMatter(try template.readAgain(), displayPath: displayPath)
+        guard let rows = yaml?["rows"] else {
+            throw Diagnostics([
+                Diagnostic(at: SourceLocation(path: displayPath, line: 2, column: 1), RowPageIssue.missingRows(column: column))
+            ])
+        }
+        guard let name = rows.nonNullText else { throw Diagnostics([Diagnostic(at: rows.location, RowPageIssue.rowsNotADataset)]) }
+        let conditions: [RowCondition]
+        do throws(Diagnostic) {
+            conditions = try yaml?["where"].map(TemplateRows.conditions) ?? []
+        } catch {
+            throw Diagnostics([error])
+        }
+        let folder = String(template.file.path.dropLast(template.file.path.split(separator: "/").last?.count ?? 0))
+        let made = try TemplateRows.pages(
+            rows: name, at: rows.location, column: column, where: conditions, folder: folder, library: datasets)
+        var problems = DiagnosticCollector()
+        var pages: [Page] = []
+        pages.reserveCapacity(made.count)
+        for one in made {
+            let bindings = one.bindings
+            do {
+                let filled = try FrontMatterPlaceholders.fill(yaml, skipping: keys) { (column, at) throws(Diagnostic) in
+                    try bindings.value(of: column, at: at)
+                }
+                var article = try ArticleReader.read(filled, split: split, path: folder + one.slug + ".md", displayPath: displayPath)
+                article.params.removeAll { keys.contains($0.key) }
+                let outline = ContentHash.combine([template.frontMatterHash, String(describing: article.outline)])
+                let loaded = LoadedArticle(
+                    article: article, file: template.file, hash: template.hash, frontMatterHash: outline, isWhole: true)
+                pages.append(Page(loaded: loaded, bindings: bindings))
+            } catch {
+                problems.add(contentsOf: error.all)
+            }
+        }
+        try problems.throwIfAny()
+        return pages
+    }
+}
