@@ -57,6 +57,9 @@ public enum BlockParser {
             if let type, !channel.takesMany, columns.count > 1 {
                 reader.wrongType(channel.key, "one column for \(type.name)")
             }
+            if let type, !columns.isEmpty, columns.count < channel.minimum {
+                reader.wrongType(channel.key, "a list of at least \(channel.minimum) columns for \(type.name)")
+            }
             values += columns
         }
         return values

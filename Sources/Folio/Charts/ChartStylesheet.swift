@@ -53,6 +53,9 @@ enum ChartStylesheet {
             .fc .fc-point { stroke: var(--chart-bg); stroke-width: 1.5; }
             .fc .fc-stacked { stroke: var(--chart-bg); stroke-width: 1; }
             .fc .fc-connector { stroke: var(--chart-context); stroke-width: 1; stroke-dasharray: 3 2; }
+            .fc .fc-dot { stroke: var(--chart-bg); stroke-width: 1.5; }
+            .fc .fc-dot-rule { stroke: var(--chart-context); stroke-width: 3; stroke-linecap: round; }
+            .fc .fc-series-name { font-weight: 600; }
             .fc .fc-fill-negative { fill: var(--chart-negative); }
             .fc .fc-fill-total { fill: var(--chart-total); }
             .fc .fc-fill-context { fill: var(--chart-context); }

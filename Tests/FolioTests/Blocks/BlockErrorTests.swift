@@ -14,7 +14,7 @@ import Testing
     static let tableKeys = ["data", "csv", "sql", "columns", "where", "caption", "sort", "limit", "source"]
     static let datasetNames = ["capex", "counts", "fin"]
     static let finColumns = ["year", "revenue_usd_m", "net_loss_usd_m", "segment"]
-    static let yTypes = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall"]
+    static let yTypes = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall", "dot"]
 
     let renderer: BlockRenderer
 
@@ -31,7 +31,7 @@ import Testing
         #expect(
             Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie", known: ChartCatalog.standard.names)).description
                 == "Content/articles/ipo.md:11:7: chart: unknown type 'pie'; expected one of bar, hbar, grouped-bar, stacked-bar, "
-                + "line, area, range, waterfall")
+                + "line, area, range, waterfall, dot")
     }
 
     @Test func unknownKeyIsAtTheKey() {

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ChartCatalogTests {
     @Test func theStandardCatalogListsSPECsTypesInOrder() {
         #expect(
-            ChartCatalog.standard.names == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall"])
+            ChartCatalog.standard.names == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall", "dot"])
         #expect(ChartCatalog.standard.type(named: "grouped-bar") == .groupedBar)
         #expect(ChartCatalog.standard.type(named: "pie") == nil)
     }
@@ -16,7 +16,8 @@ import Testing
         #expect(catalog.options == [.total])
         #expect(catalog.names(taking: "low") == ["range"])
         #expect(catalog.names(taking: "total") == ["waterfall"])
-        #expect(catalog.names(taking: "y") == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall"])
+        #expect(catalog.names(taking: "y") == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall", "dot"])
+        #expect(ChartType.dot.channels == [.many("y", minimum: 2)])
         #expect(ChartType.bar.channels == [.one("y")])
         #expect(ChartType.line.channels == [.many("y")])
     }
@@ -30,9 +31,9 @@ import Testing
     }
 
     @Test func addingANewTypeAppendsIt() {
-        let dot = ChartType(name: "dot", channels: [.one("size")]) { spec, _ in ChartType.bar.mark(for: spec) }
-        let catalog = ChartCatalog.standard.adding(dot)
-        #expect(catalog.names.last == "dot")
+        let bubble = ChartType(name: "bubble", channels: [.one("size")]) { spec, _ in ChartType.bar.mark(for: spec) }
+        let catalog = ChartCatalog.standard.adding(bubble)
+        #expect(catalog.names.last == "bubble")
         #expect(catalog.channelKeys == ["y", "low", "high", "size"])
         #expect(ChartCatalog.standard.channelKeys == ["y", "low", "high"])
     }

@@ -77,8 +77,15 @@ enum ChartFixtures {
         format: NumberFormat(.usdM), labels: true, total: "Net loss", source: source
     )
 
+    static let dot = ChartSpec(
+        type: .dot, title: "Every company spent more than it planned", subtitle: "2025 capital spending, USD",
+        categories: ["Microsoft", "Alphabet", "Amazon", "Meta"],
+        series: [ChartSeries(name: "Plan", values: [80, 75, 100, 62.5]), ChartSeries(name: "Actual", values: [88, 91, 125, 70])],
+        format: NumberFormat(.usdB), labels: true, source: ChartSource(text: "Source: Earnings calls and annual reports")
+    )
+
     static let all: [(name: String, spec: ChartSpec)] = [
         ("bar", bar), ("hbar", hbar), ("grouped-bar", groupedBar), ("stacked-bar", stackedBar), ("line", line),
-        ("area", area), ("range", range), ("waterfall", waterfall),
+        ("area", area), ("range", range), ("waterfall", waterfall), ("dot", dot),
     ]
 }

@@ -56,7 +56,7 @@ import Testing
         let svg = ChartRenderer.render(spec, id: "a").svg
         let ticks = SVGElement.all("text", class: "fc-tick", in: svg)
         #expect((3...6).contains(ticks.count), "\(ticks.map(\.text))")
-        let horizontal = spec.type == .hbar || spec.type == .range
+        let horizontal = spec.type.mark(for: spec).isHorizontal
         let positions = ticks.map { $0.number(horizontal ? "x" : "y") }
         // Values rise left to right, or bottom to top.
         #expect(positions == (horizontal ? positions.sorted() : positions.sorted(by: >)))

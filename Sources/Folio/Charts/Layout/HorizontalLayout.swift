@@ -26,7 +26,7 @@ enum HorizontalLayout {
         let legendTop = y
         if legend.rows > 0 { y += legend.height(canvas) + 8 }
         let tickBaseline = y + labelSize * 0.8
-        let plotTop = y + canvas.labelLine + 6
+        let plotTop = y + canvas.labelLine + 6 + mark.leadRoom
 
         let noteRows = notesBelow ? 0 : noteLines.values.map { Double($0.count) * canvas.noteLine + 10 }.max() ?? 0
         let rowHeight = max(canvas.rowHeight, Double(rows.maxLines) * canvas.labelLine + 8, noteRows)

@@ -47,6 +47,12 @@ public struct SVGWriter: Sendable {
         }
     }
 
+    /// A mark `<name a="…"><title>tooltip</title></name>`: a pointer over it shows the tooltip, no script needed.
+    public mutating func mark(_ name: String, _ attributes: [(String, SVGValue)], tooltip: String) {
+        let title = "<title>\(Escape.xml(SVGText.singleLine(tooltip)))</title>"
+        line("<\(name)\(Self.attributes(attributes))>\(title)</\(name)>")
+    }
+
     /// A `<text>` of one or more lines (as `<tspan>`s), the first line's baseline at `y`.
     mutating func text(_ lines: [String], x: Double, y: Double, lineHeight: Double, _ attributes: [(String, SVGValue)]) {
         guard lines.count > 1 else {

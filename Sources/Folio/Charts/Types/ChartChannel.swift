@@ -5,12 +5,16 @@ public struct ChartChannel: Hashable, Sendable {
     public let key: String
     /// Whether the key takes a list of columns (`line`'s `y`) or exactly one (`bar`'s `y`).
     public let takesMany: Bool
+    /// The fewest columns the key needs (`dot`'s `y` compares two or more).
+    public let minimum: Int
 
     /// A key that takes exactly one column.
-    public static func one(_ key: String) -> ChartChannel { ChartChannel(key: key, takesMany: false) }
+    public static func one(_ key: String) -> ChartChannel { ChartChannel(key: key, takesMany: false, minimum: 1) }
 
-    /// A key that takes one column or a list of them.
-    public static func many(_ key: String) -> ChartChannel { ChartChannel(key: key, takesMany: true) }
+    /// A key that takes one column or a list of them; at least `minimum`.
+    public static func many(_ key: String, minimum: Int = 1) -> ChartChannel {
+        ChartChannel(key: key, takesMany: true, minimum: minimum)
+    }
 }
 
 /// A block key beyond the columns that only some types take; the spec carries its value.

@@ -27,9 +27,13 @@ extension ChartType {
     public static let waterfall = ChartType(
         name: "waterfall", channels: [.one("y")], options: [.total], turnsHorizontal: true
     ) { spec, horizontal in WaterfallMark(data: ChartData(spec), total: spec.total, horizontal: horizontal) }
+    /// The label inset leaves room for the dot's radius, and a unit to spare.
+    public static let dot = ChartType(
+        name: "dot", channels: [.many("y", minimum: 2)], labelInset: DotMark.radius + 1
+    ) { spec, _ in DotMark(data: ChartData(spec)) }
 }
 
 extension ChartCatalog {
     /// The built-in types, in the order SPEC §4 lists them.
-    public static let standard = ChartCatalog([.bar, .hbar, .groupedBar, .stackedBar, .line, .area, .range, .waterfall])
+    public static let standard = ChartCatalog([.bar, .hbar, .groupedBar, .stackedBar, .line, .area, .range, .waterfall, .dot])
 }
