@@ -24,8 +24,11 @@ struct ResolvedChart: Sendable {
         guard let xIndex else { throw Diagnostics(problems.diagnostics) }
         let limit = request.type.categoryLimit(series: valueIndices.count)
         if rows.count > limit {
-            let issue = BlockIssue.tooManyCategories(
-                count: rows.count, type: request.type.name, limit: limit, points: request.type.categoryScale == .points)
+            let issue =
+                request.type.categoryScale == .parts
+                ? BlockIssue.tooManyParts(count: rows.count, type: request.type.name, limit: limit)
+                : BlockIssue.tooManyCategories(
+                    count: rows.count, type: request.type.name, limit: limit, points: request.type.categoryScale == .points)
             throw Diagnostics([Diagnostic(at: request.data.location, issue)])
         }
 
@@ -43,6 +46,9 @@ struct ResolvedChart: Sendable {
             type: request.type, title: request.title, subtitle: request.subtitle, categories: categories, series: series,
             format: format, labels: request.labels, annotations: request.annotations, total: request.total,
             source: citation.map { ChartSource(text: $0.text, url: $0.link) }, note: request.note)
+        if spec.type.categoryScale == .parts, let column = request.values.first {
+            try PartsCheck.check(spec, at: column.location)
+        }
         let unmatched = spec.unmatchedAnnotations.map {
             Diagnostic(at: request.location, BlockIssue.annotationCategory($0.category, known: categories))
         }

@@ -5,18 +5,21 @@ import Testing
 @Suite struct ChartCatalogTests {
     @Test func theStandardCatalogListsSPECsTypesInOrder() {
         #expect(
-            ChartCatalog.standard.names == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall", "dot"])
+            ChartCatalog.standard.names == [
+                "bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall", "dot", "arrow", "donut",
+            ])
         #expect(ChartCatalog.standard.type(named: "grouped-bar") == .groupedBar)
         #expect(ChartCatalog.standard.type(named: "pie") == nil)
     }
 
     @Test func keysComeFromTheDeclarations() {
         let catalog = ChartCatalog.standard
-        #expect(catalog.channelKeys == ["y", "low", "high"])
+        #expect(catalog.channelKeys == ["y", "low", "high", "from", "to"])
+        #expect(catalog.names(taking: "from") == ["arrow"])
         #expect(catalog.options == [.total])
         #expect(catalog.names(taking: "low") == ["range"])
         #expect(catalog.names(taking: "total") == ["waterfall"])
-        #expect(catalog.names(taking: "y") == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall", "dot"])
+        #expect(catalog.names(taking: "y") == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall", "dot", "donut"])
         #expect(ChartType.dot.channels == [.many("y", minimum: 2)])
         #expect(ChartType.bar.channels == [.one("y")])
         #expect(ChartType.line.channels == [.many("y")])
@@ -34,7 +37,7 @@ import Testing
         let bubble = ChartType(name: "bubble", channels: [.one("size")]) { spec, _ in ChartType.bar.mark(for: spec) }
         let catalog = ChartCatalog.standard.adding(bubble)
         #expect(catalog.names.last == "bubble")
-        #expect(catalog.channelKeys == ["y", "low", "high", "size"])
-        #expect(ChartCatalog.standard.channelKeys == ["y", "low", "high"])
+        #expect(catalog.channelKeys == ["y", "low", "high", "from", "to", "size"])
+        #expect(ChartCatalog.standard.channelKeys == ["y", "low", "high", "from", "to"])
     }
 }

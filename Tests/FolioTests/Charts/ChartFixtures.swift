@@ -84,8 +84,24 @@ enum ChartFixtures {
         format: NumberFormat(.usdB), labels: true, source: ChartSource(text: "Source: Earnings calls and annual reports")
     )
 
+    static let arrow = ChartSpec(
+        type: .arrow, title: "Four of five plan to spend more in 2025", subtitle: "Capital spending, 2024 to 2025 plan, USD",
+        categories: ["Amazon", "Microsoft", "Alphabet", "Meta", "Intel"],
+        series: [
+            ChartSeries(name: "2024", values: [83, 55.7, 52.5, 39.2, 25.8]),
+            ChartSeries(name: "2025 plan", values: [100, 80, 75, 65, 20]),
+        ],
+        format: NumberFormat(.usdB), labels: true, source: ChartSource(text: "Source: Company filings and earnings calls")
+    )
+
+    static let donut = ChartSpec(
+        type: .donut, title: "Two customers paid for more than three quarters of revenue",
+        subtitle: "Share of CoreWeave revenue, 2024, percent", categories: ["Microsoft", "Second customer"],
+        series: [ChartSeries(name: "Share of revenue", values: [62, 15])], format: NumberFormat(.percent), source: source
+    )
+
     static let all: [(name: String, spec: ChartSpec)] = [
         ("bar", bar), ("hbar", hbar), ("grouped-bar", groupedBar), ("stacked-bar", stackedBar), ("line", line),
-        ("area", area), ("range", range), ("waterfall", waterfall), ("dot", dot),
+        ("area", area), ("range", range), ("waterfall", waterfall), ("dot", dot), ("arrow", arrow), ("donut", donut),
     ]
 }

@@ -53,6 +53,7 @@ import Testing
     @Test(arguments: ChartFixtures.all.map(\.name))
     func tickLabelsAreInOrderAndCarryTheUnit(name: String) throws {
         let spec = try #require(ChartFixtures.all.first { $0.name == name }?.spec)
+        guard spec.type.categoryScale != .parts else { return }  // a donut has no value axis
         let svg = ChartRenderer.render(spec, id: "a").svg
         let ticks = SVGElement.all("text", class: "fc-tick", in: svg)
         #expect((3...6).contains(ticks.count), "\(ticks.map(\.text))")

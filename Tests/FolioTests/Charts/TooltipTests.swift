@@ -42,14 +42,14 @@ import Testing
     func everyMarkHasATooltipInEveryForm(name: String) throws {
         let spec = try #require(ChartFixtures.all.first { $0.name == name }?.spec)
         let chart = ChartRenderer.render(spec, id: "a")
-        let markClasses = ["fc-bar", "fc-point", "fc-line", "fc-area", "fc-range", "fc-range-point", "fc-dot"]
+        let markClasses = ["fc-bar", "fc-point", "fc-line", "fc-area", "fc-range", "fc-range-point", "fc-dot", "fc-arrow-head", "fc-slice"]
         for svg in [chart.svg, chart.compactSVG, chart.standaloneSVG] {
             let drawn = ["rect", "circle", "path"].flatMap { SVGElement.all($0, in: svg) }
                 .filter { !Set($0.classes).isDisjoint(with: markClasses) }
             let titled = MarkTitle.all(in: svg).filter { !Set($0.classes).isDisjoint(with: markClasses) }
             #expect(!drawn.isEmpty)
             #expect(titled.count == drawn.count, "\(name): \(drawn.count) marks, \(titled.count) with a title")
-            #expect(titled.allSatisfy { $0.text.contains("$") }, "\(name): \(titled.map(\.text))")
+            #expect(titled.allSatisfy { $0.text.contains(spec.format.isPercent ? "%" : "$") }, "\(name): \(titled.map(\.text))")
         }
     }
 

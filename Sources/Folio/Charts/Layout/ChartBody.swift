@@ -8,6 +8,7 @@ struct ChartBody: Sendable {
 enum ChartLayout {
     static func body(_ spec: ChartSpec, mark: any ChartMark, canvas: ChartCanvas) -> ChartBody {
         guard let extent = mark.extent, !mark.bands.isEmpty else { return empty(spec, canvas: canvas) }
+        if let mark = mark as? any OwnLayoutMark { return mark.body(spec, canvas: canvas) }
         return mark.isHorizontal
             ? HorizontalLayout.body(spec, mark: mark, extent: extent, canvas: canvas)
             : VerticalLayout.body(spec, mark: mark, extent: extent, canvas: canvas)

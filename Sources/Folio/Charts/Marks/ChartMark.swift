@@ -31,6 +31,11 @@ public protocol ChartMark: Sendable {
     func summary(format: NumberFormat) -> String
 }
 
+/// A mark with neither category bands nor a value axis (`donut`): it lays out its whole body.
+protocol OwnLayoutMark: ChartMark {
+    func body(_ spec: ChartSpec, canvas: ChartCanvas) -> ChartBody
+}
+
 /// A legend entry: the series name and its colour slot.
 public struct LegendItem: Sendable {
     public let name: String

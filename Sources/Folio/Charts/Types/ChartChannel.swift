@@ -29,4 +29,6 @@ public enum CategoryScale: Hashable, Sendable {
     case bands
     /// Ordered points from edge to edge (the x of lines and areas); names may be skipped, never broken.
     case points
+    /// Parts of a whole, each named beside its slice (`donut`): at most `DonutMark.partLimit`.
+    case parts
 }

@@ -31,9 +31,17 @@ extension ChartType {
     public static let dot = ChartType(
         name: "dot", channels: [.many("y", minimum: 2)], labelInset: DotMark.radius + 1
     ) { spec, _ in DotMark(data: ChartData(spec)) }
+    public static let donut = ChartType(name: "donut", channels: [.one("y")], categoryScale: .parts) { spec, _ in
+        DonutMark(data: ChartData(spec), format: spec.format)
+    }
+    public static let arrow = ChartType(name: "arrow", channels: [.one("from"), .one("to")], labelInset: 1) { spec, _ in
+        ArrowMark(data: ChartData(spec))
+    }
 }
 
 extension ChartCatalog {
     /// The built-in types, in the order SPEC §4 lists them.
-    public static let standard = ChartCatalog([.bar, .hbar, .groupedBar, .stackedBar, .line, .area, .range, .waterfall, .dot])
+    public static let standard = ChartCatalog([
+        .bar, .hbar, .groupedBar, .stackedBar, .line, .area, .range, .waterfall, .dot, .arrow, .donut,
+    ])
 }
