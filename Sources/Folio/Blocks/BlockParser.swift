@@ -44,7 +44,7 @@ public enum BlockParser {
             values: values, conditions: reader.conditions(), title: reader.text("title", required: true) ?? "",
             subtitle: reader.text("subtitle"), format: reader.format(), labels: reader.bool("labels") ?? false,
             annotations: reader.annotations(), total: reader.text("total"), note: reader.text("note"), source: reader.source(),
-            location: location)
+            location: location, label: reader.column("label"))
         try reader.problems.throwIfAny()
         return request
     }

@@ -62,6 +62,8 @@ enum ChartStylesheet {
             .fc .fc-donut-name { font-weight: 600; }
             .fc .fc-donut-total { font-size: \(n(ChartCanvas.titleSize))px; font-weight: 700; }
             .fc .fc-donut-caption { fill: var(--chart-text-muted); font-size: \(n(ChartCanvas.noteSize))px; }
+            .fc .fc-scatter-point { stroke: var(--chart-bg); stroke-width: 1.5; fill-opacity: 0.85; }
+            .fc .fc-axis-title { fill: var(--chart-text-muted); }
             .fc .fc-arrow-point { stroke: var(--chart-bg); stroke-width: 1.5; }
             .fc .fc-fill-negative { fill: var(--chart-negative); }
             .fc .fc-fill-total { fill: var(--chart-total); }

@@ -10,12 +10,12 @@ import Testing
     static let chartKeys = [
         "type", "data", "csv", "sql", "x", "y", "low", "high", "from", "to", "where", "title", "subtitle", "format", "labels",
         "annotations", "source",
-        "total", "note",
+        "total", "label", "note",
     ]
     static let tableKeys = ["data", "csv", "sql", "columns", "where", "caption", "sort", "limit", "source"]
     static let datasetNames = ["capex", "counts", "fin"]
     static let finColumns = ["year", "revenue_usd_m", "net_loss_usd_m", "segment"]
-    static let yTypes = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall", "dot", "donut"]
+    static let yTypes = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall", "dot", "scatter", "donut"]
 
     let renderer: BlockRenderer
 
@@ -32,7 +32,7 @@ import Testing
         #expect(
             Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie", known: ChartCatalog.standard.names)).description
                 == "Content/articles/ipo.md:11:7: chart: unknown type 'pie'; expected one of bar, hbar, grouped-bar, stacked-bar, "
-                + "line, area, range, waterfall, dot, arrow, donut")
+                + "line, area, range, waterfall, dot, arrow, scatter, donut")
     }
 
     @Test func unknownKeyIsAtTheKey() {

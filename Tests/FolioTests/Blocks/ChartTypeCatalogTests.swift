@@ -92,7 +92,7 @@ import Testing
         #expect(
             chartErrors(rangeWithY, with: extended)?.map(\.message) == [
                 "chart: 'y' does not apply to type 'range'; expected it only for types bar, hbar, grouped-bar, stacked-bar, line, "
-                    + "area, waterfall, dot, donut, pin"
+                    + "area, waterfall, dot, scatter, donut, pin"
             ])
     }
 

@@ -37,7 +37,7 @@ import Testing
         #expect(
             chartErrors(withY, with: renderer)?.map(\.description) == [
                 "Content/articles/ipo.md:16:1: chart: 'y' does not apply to type 'arrow'; expected it only for types bar, hbar, "
-                    + "grouped-bar, stacked-bar, line, area, waterfall, dot, donut"
+                    + "grouped-bar, stacked-bar, line, area, waterfall, dot, scatter, donut"
             ])
         let barWithFrom = "type: bar\ndata: capex\nx: company\ny: low_usd_b\nfrom: low_usd_b\ntitle: T\n"
         #expect(
@@ -96,5 +96,40 @@ import Testing
         #expect(chartErrors(over, with: renderer) == [Diagnostic(at: Article.body(7, 4), BlockIssue.partsOverWhole(total: "110%"))])
         let under = try chart(donut(["a,70", "b,20"], format: "percent"), with: renderer)
         #expect(under.svg.contains("<title>Other \u{00B7} Value: 10%</title>"))
+    }
+}
+
+/// A scatter's x is a numeric column, and `label:` a column naming the points.
+@Suite struct ScatterBlockTests {
+    let renderer: BlockRenderer
+
+    init() throws {
+        renderer = try Fixture.renderer()
+    }
+
+    @Test func xAndYAreValuesAndLabelNamesThePoints() throws {
+        let body = "type: scatter\ndata: fin\nx: revenue_usd_m\ny: net_loss_usd_m\nlabel: year\ntitle: T\n"
+        let rendered = try chart(body, with: renderer)
+        #expect(SVGElement.all("circle", class: "fc-scatter-point", in: rendered.svg).count == 3)
+        #expect(Set(SVGElement.all("text", class: "fc-point-label", in: rendered.svg).map(\.text)) == ["2022", "2023", "2024"])
+        #expect(rendered.svg.contains("<title>2024: Revenue $1.92B, Net loss \u{2212}$863M</title>"))
+        #expect(rendered.csv.hasPrefix("revenue_usd_m,net_loss_usd_m,year"))
+        #expect(rendered.frame.tableHTML.contains("Named on the chart"))
+    }
+
+    @Test func aTextXAndAMisplacedLabelAreErrorsAtTheirKeys() {
+        let textX = "type: scatter\ndata: counts\nx: label\ny: count\ntitle: T\n"
+        #expect(
+            chartErrors(textX, with: renderer) == [Diagnostic(at: Article.body(3, 4), BlockIssue.textColumn("label", dataset: "counts"))])
+        let barWithLabel = "type: bar\ndata: fin\nx: year\ny: revenue_usd_m\nlabel: segment\ntitle: T\n"
+        #expect(
+            chartErrors(barWithLabel, with: renderer) == [
+                Diagnostic(at: Article.body(5, 1), BlockIssue.keyNotFor(block: "chart", key: "label", type: "bar", takenBy: ["scatter"]))
+            ])
+        let unknownLabel = "type: scatter\ndata: fin\nx: revenue_usd_m\ny: net_loss_usd_m\nlabel: name\ntitle: T\n"
+        #expect(
+            chartErrors(unknownLabel, with: renderer)?.map(\.description) == [
+                "Content/articles/ipo.md:15:8: dataset 'fin' has no column 'name'; expected one of year, revenue_usd_m, net_loss_usd_m, segment"
+            ])
     }
 }

@@ -6,9 +6,15 @@ struct AxisReading {
 
     /// Reads `fc-tick` texts (plain `number:0` labels such as `40` or `1,200`) at their `x` or `y`.
     init(_ svg: String, along coordinate: String) {
-        ticks = SVGElement.all("text", class: "fc-tick", in: svg).compactMap { tick in
+        self.init(ticks: SVGElement.all("text", class: "fc-tick", in: svg), along: coordinate)
+    }
+
+    /// Reads the given tick texts at their `x` or `y`, less `shift` (a y tick's baseline sits
+    /// 0.35 em below its gridline, so that the text is centred on it).
+    init(ticks elements: [SVGElement], along coordinate: String, shift: Double = 0) {
+        ticks = elements.compactMap { tick in
             Double(tick.text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "\u{2212}", with: "-"))
-                .map { ($0, tick.number(coordinate)) }
+                .map { ($0, tick.number(coordinate) - shift) }
         }
     }
 

@@ -6,7 +6,7 @@ import Testing
     @Test func theStandardCatalogListsSPECsTypesInOrder() {
         #expect(
             ChartCatalog.standard.names == [
-                "bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall", "dot", "arrow", "donut",
+                "bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "range", "waterfall", "dot", "arrow", "scatter", "donut",
             ])
         #expect(ChartCatalog.standard.type(named: "grouped-bar") == .groupedBar)
         #expect(ChartCatalog.standard.type(named: "pie") == nil)
@@ -16,10 +16,14 @@ import Testing
         let catalog = ChartCatalog.standard
         #expect(catalog.channelKeys == ["y", "low", "high", "from", "to"])
         #expect(catalog.names(taking: "from") == ["arrow"])
-        #expect(catalog.options == [.total])
+        #expect(catalog.options == [.total, .label])
+        #expect(catalog.names(taking: "label") == ["scatter"])
         #expect(catalog.names(taking: "low") == ["range"])
         #expect(catalog.names(taking: "total") == ["waterfall"])
-        #expect(catalog.names(taking: "y") == ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall", "dot", "donut"])
+        #expect(
+            catalog.names(taking: "y") == [
+                "bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall", "dot", "scatter", "donut",
+            ])
         #expect(ChartType.dot.channels == [.many("y", minimum: 2)])
         #expect(ChartType.bar.channels == [.one("y")])
         #expect(ChartType.line.channels == [.many("y")])

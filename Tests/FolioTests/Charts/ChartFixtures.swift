@@ -100,8 +100,21 @@ enum ChartFixtures {
         series: [ChartSeries(name: "Share of revenue", values: [62, 15])], format: NumberFormat(.percent), source: source
     )
 
+    static let scatter = ChartSpec(
+        type: .scatter, title: "The biggest spenders earn the most, but not in step",
+        subtitle: "2024, USD billions",
+        categories: ["Amazon", "Microsoft", "Alphabet", "Meta", "Oracle", "CoreWeave", "Apple", "Tesla"],
+        series: [
+            ChartSeries(
+                name: "Capital spending", values: [83, 55.7, 52.5, 39.2, 6.9, 8.7, 9.4, 11.3], format: NumberFormat(.usdB)
+            ),
+            ChartSeries(name: "Operating income", values: [68.6, 109.4, 112.4, 69.4, 14.5, 0.3, 123.2, 7.1]),
+        ],
+        format: NumberFormat(.usdB), source: ChartSource(text: "Source: Company annual reports"), namesPoints: true
+    )
+
     static let all: [(name: String, spec: ChartSpec)] = [
         ("bar", bar), ("hbar", hbar), ("grouped-bar", groupedBar), ("stacked-bar", stackedBar), ("line", line),
-        ("area", area), ("range", range), ("waterfall", waterfall), ("dot", dot), ("arrow", arrow), ("donut", donut),
+        ("area", area), ("range", range), ("waterfall", waterfall), ("dot", dot), ("arrow", arrow), ("scatter", scatter), ("donut", donut),
     ]
 }

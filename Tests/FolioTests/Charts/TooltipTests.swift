@@ -42,7 +42,10 @@ import Testing
     func everyMarkHasATooltipInEveryForm(name: String) throws {
         let spec = try #require(ChartFixtures.all.first { $0.name == name }?.spec)
         let chart = ChartRenderer.render(spec, id: "a")
-        let markClasses = ["fc-bar", "fc-point", "fc-line", "fc-area", "fc-range", "fc-range-point", "fc-dot", "fc-arrow-head", "fc-slice"]
+        let markClasses = [
+            "fc-bar", "fc-point", "fc-line", "fc-area", "fc-range", "fc-range-point", "fc-dot", "fc-arrow-head", "fc-slice",
+            "fc-scatter-point",
+        ]
         for svg in [chart.svg, chart.compactSVG, chart.standaloneSVG] {
             let drawn = ["rect", "circle", "path"].flatMap { SVGElement.all($0, in: svg) }
                 .filter { !Set($0.classes).isDisjoint(with: markClasses) }

@@ -2,6 +2,8 @@
 struct ChartBody: Sendable {
     let markup: String
     let height: Double
+    /// The categories whose point label did not fit and was left out (`scatter`).
+    var droppedLabels: Set<Int> = []
 }
 
 /// Lays out and draws a chart body for one canvas, picking the layout by orientation.

@@ -26,6 +26,8 @@ public struct ChartSpec: Hashable, Sendable {
     public var source: ChartSource?
     /// A caveat that must sit on the chart ("Multi-year total, not one year's spend").
     public var note: String?
+    /// `scatter`: whether the categories are names to write beside the points (`label:`).
+    public var namesPoints: Bool
 
     public init(
         type: ChartType,
@@ -38,8 +40,10 @@ public struct ChartSpec: Hashable, Sendable {
         annotations: [ChartAnnotation] = [],
         total: String? = nil,
         source: ChartSource? = nil,
-        note: String? = nil
+        note: String? = nil,
+        namesPoints: Bool = false
     ) {
+        self.namesPoints = namesPoints
         self.type = type
         self.title = title
         self.subtitle = subtitle
@@ -79,10 +83,13 @@ public struct ChartSeries: Hashable, Sendable {
     public var name: String
     /// One value per category; nil (and NaN or ±Infinity) is missing.
     public var values: [Double?]
+    /// How this series' values are written when not in the chart's format (a scatter's x).
+    public var format: NumberFormat?
 
-    public init(name: String, values: [Double?]) {
+    public init(name: String, values: [Double?], format: NumberFormat? = nil) {
         self.name = name
         self.values = values
+        self.format = format
     }
 }
 

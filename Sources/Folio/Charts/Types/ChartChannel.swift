@@ -21,6 +21,8 @@ public struct ChartChannel: Hashable, Sendable {
 public enum ChartOption: String, CaseIterable, Hashable, Sendable {
     /// `total: LABEL`: an end bar showing the running total (`ChartSpec.total`).
     case total
+    /// `label: COLUMN`: a text column naming each point (`ChartSpec.namesPoints`).
+    case label
 }
 
 /// How the categories lie along their axis.
@@ -31,4 +33,6 @@ public enum CategoryScale: Hashable, Sendable {
     case points
     /// Parts of a whole, each named beside its slice (`donut`): at most `DonutMark.partLimit`.
     case parts
+    /// No categories: `x` is a numeric column on a value axis of its own (`scatter`).
+    case values
 }

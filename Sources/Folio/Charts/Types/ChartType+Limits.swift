@@ -12,6 +12,7 @@ extension ChartType {
         switch categoryScale {
         case .points: Self.pointLimit
         case .parts: DonutMark.partLimit
+        case .values: ScatterMark.pointLimit
         case .bands: barPerSeries ? max(1, Self.barLimit / max(1, series)) : Self.barLimit
         }
     }

@@ -34,6 +34,9 @@ extension ChartType {
     public static let donut = ChartType(name: "donut", channels: [.one("y")], categoryScale: .parts) { spec, _ in
         DonutMark(data: ChartData(spec), format: spec.format)
     }
+    public static let scatter = ChartType(
+        name: "scatter", channels: [.one("y")], options: [.label], categoryScale: .values
+    ) { spec, _ in ScatterMark(data: ChartData(spec), namesPoints: spec.namesPoints) }
     public static let arrow = ChartType(name: "arrow", channels: [.one("from"), .one("to")], labelInset: 1) { spec, _ in
         ArrowMark(data: ChartData(spec))
     }
@@ -42,6 +45,6 @@ extension ChartType {
 extension ChartCatalog {
     /// The built-in types, in the order SPEC §4 lists them.
     public static let standard = ChartCatalog([
-        .bar, .hbar, .groupedBar, .stackedBar, .line, .area, .range, .waterfall, .dot, .arrow, .donut,
+        .bar, .hbar, .groupedBar, .stackedBar, .line, .area, .range, .waterfall, .dot, .arrow, .scatter, .donut,
     ])
 }
