@@ -62,8 +62,11 @@ struct ResolvedChart: Sendable {
         if spec.type.categoryScale == .parts, let column = request.values.first {
             try PartsCheck.check(spec, at: column.location)
         }
-        let unmatched = spec.unmatchedAnnotations.map {
-            Diagnostic(at: request.location, BlockIssue.annotationCategory($0.category, known: categories))
+        let unmatched = spec.unmatchedAnnotations.map { note in
+            // A span names two categories: report the one the chart does not have.
+            let missing =
+                categories.contains(note.category.trimmingCharacters(in: .whitespaces)) ? note.through ?? note.category : note.category
+            return Diagnostic(at: request.location, BlockIssue.annotationCategory(missing, known: categories))
         }
         if !unmatched.isEmpty { throw Diagnostics(unmatched) }
         let used = [xIndex] + valueIndices + (labelIndex.map { [$0] } ?? [])

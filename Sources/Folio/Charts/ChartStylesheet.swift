@@ -64,6 +64,8 @@ enum ChartStylesheet {
             .fc .fc-donut-caption { fill: var(--chart-text-muted); font-size: \(n(ChartCanvas.noteSize))px; }
             .fc .fc-scatter-point { stroke: var(--chart-bg); stroke-width: 1.5; fill-opacity: 0.85; }
             .fc .fc-axis-title { fill: var(--chart-text-muted); }
+            .fc .fc-reference { stroke: var(--chart-text-muted); stroke-width: 1; stroke-dasharray: 4 3; }
+            .fc .fc-span { fill: var(--chart-context); fill-opacity: 0.18; }
             .fc .fc-arrow-point { stroke: var(--chart-bg); stroke-width: 1.5; }
             .fc .fc-fill-negative { fill: var(--chart-negative); }
             .fc .fc-fill-total { fill: var(--chart-total); }

@@ -202,7 +202,8 @@ import Testing
                 Diagnostic(at: Article.body(5, 8), YAMLIssue.wrongType(in: "chart", key: "title", expected: "text")),
                 Diagnostic(at: Article.body(6, 9), YAMLIssue.wrongType(in: "chart", key: "labels", expected: "true or false")),
                 Diagnostic(
-                    at: Article.body(7, 14), YAMLIssue.wrongType(in: "chart", key: "annotations", expected: "a list of {x, text}")),
+                    at: Article.body(7, 14),
+                    YAMLIssue.wrongType(in: "chart", key: "annotations", expected: "a list of {x, text}, {y, text} or {from, to, text}")),
                 Diagnostic(at: Article.body(8, 9), YAMLIssue.missingKey(in: "chart source", key: "title")),
             ])
     }

@@ -133,3 +133,42 @@ import Testing
             ])
     }
 }
+
+/// `annotations:` also take reference lines and shaded spans.
+@Suite struct ReferenceAnnotationBlockTests {
+    let renderer: BlockRenderer
+
+    init() throws {
+        renderer = try Fixture.renderer()
+    }
+
+    private func body(_ annotation: String) -> String {
+        "type: bar\ndata: fin\nx: year\ny: revenue_usd_m\ntitle: T\nannotations:\n  - \(annotation)\n"
+    }
+
+    @Test func linesAndSpansAreRead() throws {
+        let request = try BlockParser.chart(
+            body("{y: 1500, text: Guidance}") + "  - {from: 2022, to: 2023, text: Early}\n", at: Article.fence)
+        #expect(request.annotations == [.line(at: 1500, text: "Guidance"), .span(from: "2022", to: "2023", text: "Early")])
+        let svg = try chart(body("{y: 1500, text: Guidance}"), with: renderer).svg
+        #expect(SVGElement.all("text", class: "fc-reference-text", in: svg).map(\.text) == ["Guidance"])
+    }
+
+    @Test func aLineNeedsANumberAndASpanCategoriesOfTheChart() {
+        #expect(
+            chartErrors(body("{y: lots, text: Guidance}"), with: renderer) == [
+                Diagnostic(
+                    at: Article.body(7, 9),  // "  - {y: " is eight characters
+                    YAMLIssue.wrongType(
+                        in: "chart", key: "annotations",
+                        expected: "a number for y (a reference line's value, as stored: 80 for $80B in usd_b)"))
+            ])
+        #expect(
+            chartErrors(body("{from: 2022, to: 2031, text: Early}"), with: renderer) == [
+                Diagnostic(at: Article.fence, BlockIssue.annotationCategory("2031", known: ["2022", "2023", "2024"]))
+            ])
+        #expect(
+            chartErrors(body("{from: 2022, text: Early}"), with: renderer)?.first?.message.contains("{from: X1, to: X2, text: NOTE}")
+                == true)
+    }
+}

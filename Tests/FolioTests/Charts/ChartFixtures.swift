@@ -113,8 +113,20 @@ enum ChartFixtures {
         format: NumberFormat(.usdB), source: ChartSource(text: "Source: Company annual reports"), namesPoints: true
     )
 
+    /// A reference line that crosses the tallest bar, and a shaded span.
+    static let annotatedBar = ChartSpec(
+        type: .bar, title: "Revenue passed the 2024 guidance", subtitle: "CoreWeave revenue, USD",
+        categories: ["2021", "2022", "2023", "2024"],
+        series: [ChartSeries(name: "Revenue", values: [0, 15.8, 228.9, 1915.4])], format: NumberFormat(.usdM), labels: true,
+        annotations: [
+            .line(at: 1500, text: "Guidance, $1.5B"), .span(from: "2021", to: "2022", text: "Before the Microsoft deal"),
+        ],
+        source: source
+    )
+
     static let all: [(name: String, spec: ChartSpec)] = [
         ("bar", bar), ("hbar", hbar), ("grouped-bar", groupedBar), ("stacked-bar", stackedBar), ("line", line),
         ("area", area), ("range", range), ("waterfall", waterfall), ("dot", dot), ("arrow", arrow), ("scatter", scatter), ("donut", donut),
+        ("bar-annotated", annotatedBar),
     ]
 }

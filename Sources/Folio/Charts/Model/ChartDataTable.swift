@@ -40,6 +40,6 @@ extension ChartSpec {
     /// to report as errors at the annotation's line.
     public var unmatchedAnnotations: [ChartAnnotation] {
         let bands = type.mark(for: self).bands
-        return annotations.filter { AnnotationMatch.resolve([$0], bands: bands).isEmpty }
+        return annotations.filter { $0.value == nil && AnnotationMatch.resolve([$0], bands: bands).isEmpty }
     }
 }
