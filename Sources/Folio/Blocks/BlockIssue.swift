@@ -53,6 +53,12 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case annotationCategory(String, known: [String])
     /// More categories than the type draws legibly: `limit` is `ChartType.categoryLimit(series:)`.
     case tooManyCategories(count: Int, type: String, limit: Int, points: Bool)
+    /// More parts than a donut shows: `limit` is `ChartType.categoryLimit(series:)`.
+    case tooManyParts(count: Int, type: String, limit: Int)
+    /// A part of a whole below zero (`value` formatted like the chart).
+    case negativePart(category: String, value: String)
+    /// Shares (`percent`, `fraction`) adding up to more than the whole.
+    case partsOverWhole(total: String)
     /// More rows than a table shows on a page without `limit:`.
     case tooManyTableRows(count: Int, limit: Int)
     case tableLimitRange(Int, limit: Int)
@@ -138,6 +144,13 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "chart: \(DecimalText.count(count)) categories are more than a \(type) chart draws legibly at 390 px (at most \(limit)); "
                 + "expected fewer: filter them with 'where:', group them in a derived dataset (Content/data/NAME.sql), "
                 + "or show them in a table"
+        case .tooManyParts(let count, let type, let limit):
+            "chart: \(DecimalText.count(count)) parts are more than a \(type) shows (at most \(limit)); expected a bar chart "
+                + "(type: hbar) to compare them, or fewer parts: group the smallest in a derived dataset (Content/data/NAME.sql)"
+        case .negativePart(let category, let value):
+            "chart: part '\(category)' is \(value); expected parts of a whole to be zero or more (a bar chart shows losses)"
+        case .partsOverWhole(let total):
+            "chart: the parts add up to \(total), more than the whole (100%); expected shares that sum to at most 100%"
         case .tooManyTableRows(let count, let limit):
             "table: \(DecimalText.count(count)) rows are more than a page shows (at most \(DecimalText.count(limit))); expected 'limit: N' to "
                 + "show the first N (after 'sort'), a 'where:' filter, or a derived dataset that aggregates"

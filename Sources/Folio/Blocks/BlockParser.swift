@@ -44,7 +44,7 @@ public enum BlockParser {
             values: values, conditions: reader.conditions(), title: reader.text("title", required: true) ?? "",
             subtitle: reader.text("subtitle"), format: reader.format(), labels: reader.bool("labels") ?? false,
             annotations: reader.annotations(), total: reader.text("total"), note: reader.text("note"), source: reader.source(),
-            location: location)
+            location: location, label: reader.column("label"))
         try reader.problems.throwIfAny()
         return request
     }
@@ -56,6 +56,9 @@ public enum BlockParser {
             let columns = reader.columns(channel.key, required: true)
             if let type, !channel.takesMany, columns.count > 1 {
                 reader.wrongType(channel.key, "one column for \(type.name)")
+            }
+            if let type, !columns.isEmpty, columns.count < channel.minimum {
+                reader.wrongType(channel.key, "a list of at least \(channel.minimum) columns for \(type.name)")
             }
             values += columns
         }

@@ -50,6 +50,8 @@ public struct ChartRequest: Equatable, Sendable {
     public var note: String?
     public var source: Source?
     public var location: SourceLocation
+    /// `scatter`'s `label:`: the text column naming the points.
+    public var label: ColumnReference? = nil
 }
 
 /// One column of a `table` block.

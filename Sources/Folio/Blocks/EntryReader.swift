@@ -170,16 +170,30 @@ struct EntryReader {
     mutating func annotations() -> [ChartAnnotation] {
         guard let entry = entry("annotations") else { return [] }
         guard let items = entry.value.items else {
-            wrongType("annotations", "a list of {x, text}")
+            wrongType("annotations", "a list of {x, text}, {y, text} or {from, to, text}")
             return []
         }
         var annotations: [ChartAnnotation] = []
         for item in items {
-            guard let x = item["x"]?.text, let text = item["text"]?.text, item.entries?.count == 2 else {
-                wrongType("annotations", "{x: CATEGORY, text: NOTE}", at: item.location)
+            let keys = Set(item.entries?.map(\.key) ?? [])
+            guard let text = item["text"]?.text else {
+                wrongType(
+                    "annotations", "{x: CATEGORY, text: NOTE}, {y: VALUE, text: NOTE} or {from: X1, to: X2, text: NOTE}", at: item.location)
                 continue
             }
-            annotations.append(ChartAnnotation(category: x, text: text))
+            if keys == ["x", "text"], let x = item["x"]?.text {
+                annotations.append(ChartAnnotation(category: x, text: text))
+            } else if keys == ["y", "text"], let y = item["y"]?.text.flatMap(Double.init), y.isFinite {
+                annotations.append(.line(at: y, text: text))
+            } else if keys == ["y", "text"] {
+                wrongType(
+                    "annotations", "a number for y (a reference line's value, as stored: 80 for $80B in usd_b)", at: item["y"]?.location)
+            } else if keys == ["from", "to", "text"], let from = item["from"]?.text, let to = item["to"]?.text {
+                annotations.append(.span(from: from, to: to, text: text))
+            } else {
+                wrongType(
+                    "annotations", "{x: CATEGORY, text: NOTE}, {y: VALUE, text: NOTE} or {from: X1, to: X2, text: NOTE}", at: item.location)
+            }
         }
         return annotations
     }

@@ -12,7 +12,14 @@ struct ResolvedChart: Sendable {
 
     static func resolve(_ request: ChartRequest, dataset: Dataset, library: DatasetLibrary) throws(Diagnostics) -> ResolvedChart {
         var problems = DiagnosticCollector()
-        let xIndex = problems.capture { () throws(Diagnostic) in try dataset.columnIndex(request.x) }
+        // A scatter's x is a value on an axis of its own; every other type's x names categories.
+        let xIsValue = request.type.categoryScale == .values
+        let xIndex = problems.capture { () throws(Diagnostic) in
+            try xIsValue ? dataset.numericColumnIndex(request.x) : dataset.columnIndex(request.x)
+        }
+        let labelIndex = request.label.flatMap { label in
+            problems.capture { () throws(Diagnostic) in try dataset.columnIndex(label) }
+        }
         var valueIndices: [Int] = []
         for column in request.values {
             if let index = problems.capture({ () throws(Diagnostic) in try dataset.numericColumnIndex(column) }) {
@@ -24,30 +31,45 @@ struct ResolvedChart: Sendable {
         guard let xIndex else { throw Diagnostics(problems.diagnostics) }
         let limit = request.type.categoryLimit(series: valueIndices.count)
         if rows.count > limit {
-            let issue = BlockIssue.tooManyCategories(
-                count: rows.count, type: request.type.name, limit: limit, points: request.type.categoryScale == .points)
+            let issue =
+                request.type.categoryScale == .parts
+                ? BlockIssue.tooManyParts(count: rows.count, type: request.type.name, limit: limit)
+                : BlockIssue.tooManyCategories(
+                    count: rows.count, type: request.type.name, limit: limit, points: request.type.categoryScale == .points)
             throw Diagnostics([Diagnostic(at: request.data.location, issue)])
         }
 
         let unit = valueIndices.first.flatMap { dataset.columns[$0].unit }
         let format = request.format ?? NumberFormat(unit: unit)
-        let categories = rows.map { $0.cells[xIndex].text }
+        let categories = rows.map { $0.cells[labelIndex ?? xIndex].text }
         let labels = Dictionary(request.values.map { ($0.name, $0.label) }) { first, _ in first }
-        let series = valueIndices.map { index in
+        var series = valueIndices.map { index in
             let column = dataset.columns[index]
             return ChartSeries(name: (labels[column.name] ?? nil) ?? ColumnLabel.of(column), values: rows.map { $0.cells[index].number })
+        }
+        if xIsValue {
+            let column = dataset.columns[xIndex]
+            let x = ChartSeries(
+                name: ColumnLabel.of(column), values: rows.map { $0.cells[xIndex].number }, format: NumberFormat(unit: column.unit))
+            series.insert(x, at: 0)
         }
         let citation = Citation.of(
             block: request.source, dataset: dataset, rows: rows, columns: valueIndices.map { dataset.columns[$0].name }, library: library)
         let spec = ChartSpec(
             type: request.type, title: request.title, subtitle: request.subtitle, categories: categories, series: series,
             format: format, labels: request.labels, annotations: request.annotations, total: request.total,
-            source: citation.map { ChartSource(text: $0.text, url: $0.link) }, note: request.note)
-        let unmatched = spec.unmatchedAnnotations.map {
-            Diagnostic(at: request.location, BlockIssue.annotationCategory($0.category, known: categories))
+            source: citation.map { ChartSource(text: $0.text, url: $0.link) }, note: request.note, namesPoints: labelIndex != nil)
+        if spec.type.categoryScale == .parts, let column = request.values.first {
+            try PartsCheck.check(spec, at: column.location)
+        }
+        let unmatched = spec.unmatchedAnnotations.map { note in
+            // A span names two categories: report the one the chart does not have.
+            let missing =
+                categories.contains(note.category.trimmingCharacters(in: .whitespaces)) ? note.through ?? note.category : note.category
+            return Diagnostic(at: request.location, BlockIssue.annotationCategory(missing, known: categories))
         }
         if !unmatched.isEmpty { throw Diagnostics(unmatched) }
-        let used = [xIndex] + valueIndices
+        let used = [xIndex] + valueIndices + (labelIndex.map { [$0] } ?? [])
         return ResolvedChart(
             spec: spec, citation: citation, csvHeader: used.map { dataset.columns[$0].name },
             csvRows: rows.map { row in used.map { row.cells[$0].text } })

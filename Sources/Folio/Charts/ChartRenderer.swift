@@ -37,7 +37,8 @@ public enum ChartRenderer {
             inlineHTML: svg + compactSVG,
             standaloneSVG: StandaloneDocument.render(spec, body: wide, id: baseID, description: description),
             description: description,
-            table: spec.dataTable,
+            table: spec.namesPoints
+                ? spec.dataTable.markingNames(dropped: wide.droppedLabels, droppedOnPhones: compact.droppedLabels) : spec.dataTable,
             ids: [ChartCanvas.wide, .compact].flatMap { [baseID + $0.idSuffix + "-title", baseID + $0.idSuffix + "-desc"] }
         )
     }

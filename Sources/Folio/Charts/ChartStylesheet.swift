@@ -53,6 +53,20 @@ enum ChartStylesheet {
             .fc .fc-point { stroke: var(--chart-bg); stroke-width: 1.5; }
             .fc .fc-stacked { stroke: var(--chart-bg); stroke-width: 1; }
             .fc .fc-connector { stroke: var(--chart-context); stroke-width: 1; stroke-dasharray: 3 2; }
+            .fc .fc-dot { stroke: var(--chart-bg); stroke-width: 1.5; }
+            .fc .fc-dot-rule { stroke: var(--chart-context); stroke-width: 3; stroke-linecap: round; }
+            .fc .fc-series-name { font-weight: 600; }
+            .fc .fc-arrow-shaft { stroke-width: 2.5; stroke-linecap: round; }
+            .fc .fc-slice { stroke: var(--chart-bg); stroke-width: 1.5; }
+            .fc .fc-donut-leader { fill: none; }
+            .fc .fc-donut-name { font-weight: 600; }
+            .fc .fc-donut-total { font-size: \(n(ChartCanvas.titleSize))px; font-weight: 700; }
+            .fc .fc-donut-caption { fill: var(--chart-text-muted); font-size: \(n(ChartCanvas.noteSize))px; }
+            .fc .fc-scatter-point { stroke: var(--chart-bg); stroke-width: 1.5; fill-opacity: 0.85; }
+            .fc .fc-axis-title { fill: var(--chart-text-muted); }
+            .fc .fc-reference { stroke: var(--chart-text-muted); stroke-width: 1; stroke-dasharray: 4 3; }
+            .fc .fc-span { fill: var(--chart-context); fill-opacity: 0.18; }
+            .fc .fc-arrow-point { stroke: var(--chart-bg); stroke-width: 1.5; }
             .fc .fc-fill-negative { fill: var(--chart-negative); }
             .fc .fc-fill-total { fill: var(--chart-total); }
             .fc .fc-fill-context { fill: var(--chart-context); }

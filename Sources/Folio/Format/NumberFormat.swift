@@ -74,6 +74,15 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     /// Whether values are shares (shown with `%`).
     public var isPercent: Bool { kind == .percent || kind == .fraction }
 
+    /// The stored value a share format shows as 100% (`percent` 100, `fraction` 1); nil for the others.
+    public var whole: Double? {
+        switch kind {
+        case .percent: 100
+        case .fraction: 1
+        default: nil
+        }
+    }
+
     /// The stored value in base units (dollars, or percent points for shares).
     public func baseValue(_ stored: Double) -> Double {
         switch kind {

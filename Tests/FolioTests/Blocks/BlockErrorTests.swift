@@ -8,13 +8,14 @@ import Testing
 /// Every mistake in a chart or table block is an error at the article line of the offending key.
 @Suite struct BlockErrorTests {
     static let chartKeys = [
-        "type", "data", "csv", "sql", "x", "y", "low", "high", "where", "title", "subtitle", "format", "labels", "annotations", "source",
-        "total", "note",
+        "type", "data", "csv", "sql", "x", "y", "low", "high", "from", "to", "where", "title", "subtitle", "format", "labels",
+        "annotations", "source",
+        "total", "label", "note",
     ]
     static let tableKeys = ["data", "csv", "sql", "columns", "where", "caption", "sort", "limit", "source"]
     static let datasetNames = ["capex", "counts", "fin"]
     static let finColumns = ["year", "revenue_usd_m", "net_loss_usd_m", "segment"]
-    static let yTypes = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall"]
+    static let yTypes = ["bar", "hbar", "grouped-bar", "stacked-bar", "line", "area", "waterfall", "dot", "scatter", "donut"]
 
     let renderer: BlockRenderer
 
@@ -31,7 +32,7 @@ import Testing
         #expect(
             Diagnostic(at: Article.body(1, 7), BlockIssue.unknownChartType("pie", known: ChartCatalog.standard.names)).description
                 == "Content/articles/ipo.md:11:7: chart: unknown type 'pie'; expected one of bar, hbar, grouped-bar, stacked-bar, "
-                + "line, area, range, waterfall")
+                + "line, area, range, waterfall, dot, arrow, scatter, donut")
     }
 
     @Test func unknownKeyIsAtTheKey() {
@@ -201,7 +202,8 @@ import Testing
                 Diagnostic(at: Article.body(5, 8), YAMLIssue.wrongType(in: "chart", key: "title", expected: "text")),
                 Diagnostic(at: Article.body(6, 9), YAMLIssue.wrongType(in: "chart", key: "labels", expected: "true or false")),
                 Diagnostic(
-                    at: Article.body(7, 14), YAMLIssue.wrongType(in: "chart", key: "annotations", expected: "a list of {x, text}")),
+                    at: Article.body(7, 14),
+                    YAMLIssue.wrongType(in: "chart", key: "annotations", expected: "a list of {x, text}, {y, text} or {from, to, text}")),
                 Diagnostic(at: Article.body(8, 9), YAMLIssue.missingKey(in: "chart source", key: "title")),
             ])
     }

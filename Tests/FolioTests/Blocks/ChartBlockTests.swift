@@ -145,6 +145,8 @@ import Testing
         "type: area\ndata: fin\nx: year\ny: revenue_usd_m",
         "type: range\ndata: capex\nx: company\nlow: low_usd_b\nhigh: high_usd_b",
         "type: waterfall\ndata: fin\nx: year\ny: net_loss_usd_m\ntotal: Total",
+        "type: dot\ndata: capex\nx: company\ny: [low_usd_b, high_usd_b]",
+        "type: arrow\ndata: capex\nx: company\nfrom: low_usd_b\nto: high_usd_b",
     ])
     func everyChartTypeRendersThroughABlock(body: String) throws {
         let category = body.contains("data: capex") ? "Meta" : "2024"

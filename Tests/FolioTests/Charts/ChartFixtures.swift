@@ -77,8 +77,56 @@ enum ChartFixtures {
         format: NumberFormat(.usdM), labels: true, total: "Net loss", source: source
     )
 
+    static let dot = ChartSpec(
+        type: .dot, title: "Every company spent more than it planned", subtitle: "2025 capital spending, USD",
+        categories: ["Microsoft", "Alphabet", "Amazon", "Meta"],
+        series: [ChartSeries(name: "Plan", values: [80, 75, 100, 62.5]), ChartSeries(name: "Actual", values: [88, 91, 125, 70])],
+        format: NumberFormat(.usdB), labels: true, source: ChartSource(text: "Source: Earnings calls and annual reports")
+    )
+
+    static let arrow = ChartSpec(
+        type: .arrow, title: "Four of five plan to spend more in 2025", subtitle: "Capital spending, 2024 to 2025 plan, USD",
+        categories: ["Amazon", "Microsoft", "Alphabet", "Meta", "Intel"],
+        series: [
+            ChartSeries(name: "2024", values: [83, 55.7, 52.5, 39.2, 25.8]),
+            ChartSeries(name: "2025 plan", values: [100, 80, 75, 65, 20]),
+        ],
+        format: NumberFormat(.usdB), labels: true, source: ChartSource(text: "Source: Company filings and earnings calls")
+    )
+
+    static let donut = ChartSpec(
+        type: .donut, title: "Two customers paid for more than three quarters of revenue",
+        subtitle: "Share of CoreWeave revenue, 2024, percent", categories: ["Microsoft", "Second customer"],
+        series: [ChartSeries(name: "Share of revenue", values: [62, 15])], format: NumberFormat(.percent), source: source
+    )
+
+    static let scatter = ChartSpec(
+        type: .scatter, title: "The biggest spenders earn the most, but not in step",
+        subtitle: "2024, USD billions",
+        categories: ["Amazon", "Microsoft", "Alphabet", "Meta", "Oracle", "CoreWeave", "Apple", "Tesla"],
+        series: [
+            ChartSeries(
+                name: "Capital spending", values: [83, 55.7, 52.5, 39.2, 6.9, 8.7, 9.4, 11.3], format: NumberFormat(.usdB)
+            ),
+            ChartSeries(name: "Operating income", values: [68.6, 109.4, 112.4, 69.4, 14.5, 0.3, 123.2, 7.1]),
+        ],
+        format: NumberFormat(.usdB), source: ChartSource(text: "Source: Company annual reports"), namesPoints: true
+    )
+
+    /// A reference line that crosses the tallest bar, and a shaded span.
+    static let annotatedBar = ChartSpec(
+        type: .bar, title: "Revenue passed the 2024 guidance", subtitle: "CoreWeave revenue, USD",
+        categories: ["2021", "2022", "2023", "2024"],
+        series: [ChartSeries(name: "Revenue", values: [0, 15.8, 228.9, 1915.4])], format: NumberFormat(.usdM), labels: true,
+        annotations: [
+            .line(at: 1500, text: "Guidance, $1.5B"), .span(from: "2021", to: "2022", text: "Before the Microsoft deal"),
+        ],
+        source: source
+    )
+
     static let all: [(name: String, spec: ChartSpec)] = [
         ("bar", bar), ("hbar", hbar), ("grouped-bar", groupedBar), ("stacked-bar", stackedBar), ("line", line),
-        ("area", area), ("range", range), ("waterfall", waterfall),
+        ("area", area), ("range", range), ("waterfall", waterfall), ("dot", dot), ("arrow", arrow), ("scatter", scatter), ("donut", donut),
+        ("bar-annotated", annotatedBar),
     ]
 }

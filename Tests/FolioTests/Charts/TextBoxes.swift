@@ -24,6 +24,10 @@ struct TextBox: Equatable, CustomStringConvertible {
         text = element.text
     }
 
+    init(text: String, left: Double, right: Double, top: Double, bottom: Double) {
+        (self.text, self.left, self.right, self.top, self.bottom) = (text, left, right, top, bottom)
+    }
+
     func intersects(_ other: TextBox) -> Bool {
         left < other.right && other.left < right && top < other.bottom && other.top < bottom
     }

@@ -10,22 +10,26 @@ struct TopAnnotations: Sendable {
         let x: Double
         let anchorEnd: Bool
         let row: Int
+        /// A span's text starts at the span's left edge, with no leader.
+        let leader: Bool
     }
 
     let placed: [Placed]
     let rowHeights: [Double]
 
-    init(_ notes: [(band: Int, text: String)], band: BandScale, canvas: ChartCanvas) {
+    /// `spans` are the notes that name a span of bands rather than one.
+    init(_ notes: [(band: Int, text: String)], band: BandScale, canvas: ChartCanvas, spans: Set<Int> = []) {
         let size = ChartCanvas.noteSize
         let wrapWidth = min(210, canvas.width * 0.45)
         var rowsTaken: [[ClosedRange<Double>]] = []
         var leaders: [(x: Double, row: Int)] = []
         var placed: [Placed] = []
         var heights: [Double] = []
-        for note in notes {
+        for (index, note) in notes.enumerated() {
             let lines = TextWrap.lines(note.text, width: wrapWidth, size: size, maxLines: 3)
             let width = TextWrap.width(lines, size: size)
-            let x = band.center(note.band)
+            let isSpan = spans.contains(index)
+            let x = isSpan ? band.position(note.band) - (band.step - band.bandwidth) / 2 : band.center(note.band)
             let anchorEnd = x + 5 + width > canvas.width
             let span = anchorEnd ? (x - 5 - width)...(x + 1) : (x - 1)...(x + 5 + width)
             var row = 0
@@ -43,7 +47,7 @@ struct TopAnnotations: Sendable {
             rowsTaken[row].append(span)
             heights[row] = max(heights[row], Double(lines.count) * canvas.noteLine)
             leaders.append((x, row))
-            placed.append(Placed(band: note.band, lines: lines, x: x, anchorEnd: anchorEnd, row: row))
+            placed.append(Placed(band: note.band, lines: lines, x: x, anchorEnd: anchorEnd, row: row, leader: !isSpan))
         }
         // Rows are listed bottom-up (row 0 sits nearest the plot); later rows stack above.
         self.placed = placed
@@ -68,7 +72,7 @@ struct TopAnnotations: Sendable {
         svg.group("g", [("class", .text("fc-annotations"))]) { svg in
             for note in placed {
                 let rowTop = rowTops[note.row]
-                if let end = markTop(note.band), end > rowTop + 2 {
+                if note.leader, let end = markTop(note.band), end > rowTop + 2 {
                     svg.element(
                         "line",
                         [
@@ -77,8 +81,9 @@ struct TopAnnotations: Sendable {
                         ]
                     )
                 }
+                let inset = note.leader ? 5.0 : 0
                 svg.text(
-                    note.lines, x: note.anchorEnd ? note.x - 5 : note.x + 5, y: rowTop + size * 0.8,
+                    note.lines, x: note.anchorEnd ? note.x - inset : note.x + inset, y: rowTop + size * 0.8,
                     lineHeight: lineHeight,
                     [("class", .text("fc-annotation")), ("text-anchor", .text(note.anchorEnd ? "end" : "start"))]
                 )
@@ -87,13 +92,46 @@ struct TopAnnotations: Sendable {
     }
 }
 
-/// The chart's annotations matched to band indices; unknown categories are dropped.
+/// The chart's annotations matched to band indices; unknown categories are dropped. A span's text
+/// is a note on its first category, so it is placed like one and never on a mark's label.
 enum AnnotationMatch {
     static func resolve(_ annotations: [ChartAnnotation], bands: [String]) -> [(band: Int, text: String)] {
+        matched(annotations, bands: bands).map { ($0.band, $0.text) }
+    }
+
+    /// The indices, in `resolve`'s result, of the notes that name a span.
+    static func spanNotes(_ annotations: [ChartAnnotation], bands: [String]) -> Set<Int> {
+        Set(matched(annotations, bands: bands).enumerated().filter(\.element.span).map(\.offset))
+    }
+
+    private static func matched(_ annotations: [ChartAnnotation], bands: [String]) -> [(band: Int, text: String, span: Bool)] {
         annotations.compactMap { note in
-            let key = note.category.trimmingCharacters(in: .whitespaces)
-            let index = bands.firstIndex(of: note.category) ?? bands.firstIndex { $0.trimmingCharacters(in: .whitespaces) == key }
-            return index.map { ($0, note.text) }
+            guard note.value == nil, spanEnd(note, bands: bands) != -1 else { return nil }
+            return band(note.category, in: bands).map { ($0, note.text, note.through != nil) }
         }
+    }
+
+    /// The shaded spans, as first and last band (in order).
+    static func spans(_ annotations: [ChartAnnotation], bands: [String]) -> [(first: Int, last: Int)] {
+        annotations.compactMap { note in
+            guard let first = band(note.category, in: bands), let last = spanEnd(note, bands: bands), last >= 0 else { return nil }
+            return (min(first, last), max(first, last))
+        }
+    }
+
+    /// The reference lines: their values and texts.
+    static func lines(_ annotations: [ChartAnnotation]) -> [(value: Double, text: String)] {
+        annotations.compactMap { note in note.value.flatMap { $0.isFinite ? ($0, note.text) : nil } }
+    }
+
+    /// The band of a span's last category: nil for a note without a span, -1 when it is not on the chart.
+    private static func spanEnd(_ note: ChartAnnotation, bands: [String]) -> Int? {
+        guard let through = note.through else { return nil }
+        return band(through, in: bands) ?? -1
+    }
+
+    static func band(_ category: String, in bands: [String]) -> Int? {
+        let key = category.trimmingCharacters(in: .whitespaces)
+        return bands.firstIndex(of: category) ?? bands.firstIndex { $0.trimmingCharacters(in: .whitespaces) == key }
     }
 }

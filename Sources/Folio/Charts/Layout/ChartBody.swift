@@ -2,12 +2,18 @@
 struct ChartBody: Sendable {
     let markup: String
     let height: Double
+    /// The categories whose point label did not fit and was left out (`scatter`).
+    var droppedLabels: Set<Int> = []
 }
 
 /// Lays out and draws a chart body for one canvas, picking the layout by orientation.
 enum ChartLayout {
     static func body(_ spec: ChartSpec, mark: any ChartMark, canvas: ChartCanvas) -> ChartBody {
-        guard let extent = mark.extent, !mark.bands.isEmpty else { return empty(spec, canvas: canvas) }
+        guard let marks = mark.extent, !mark.bands.isEmpty else { return empty(spec, canvas: canvas) }
+        if let mark = mark as? any OwnLayoutMark { return mark.body(spec, canvas: canvas) }
+        // The value axis reaches every reference line.
+        let references = AnnotationMatch.lines(spec.annotations).map(\.value)
+        let extent = (min(marks.lower, references.min() ?? marks.lower), max(marks.upper, references.max() ?? marks.upper))
         return mark.isHorizontal
             ? HorizontalLayout.body(spec, mark: mark, extent: extent, canvas: canvas)
             : VerticalLayout.body(spec, mark: mark, extent: extent, canvas: canvas)

@@ -26,7 +26,7 @@ enum HorizontalLayout {
         let legendTop = y
         if legend.rows > 0 { y += legend.height(canvas) + 8 }
         let tickBaseline = y + labelSize * 0.8
-        let plotTop = y + canvas.labelLine + 6
+        let plotTop = y + canvas.labelLine + 6 + mark.leadRoom
 
         let noteRows = notesBelow ? 0 : noteLines.values.map { Double($0.count) * canvas.noteLine + 10 }.max() ?? 0
         let rowHeight = max(canvas.rowHeight, Double(rows.maxLines) * canvas.labelLine + 8, noteRows)
@@ -77,11 +77,14 @@ enum HorizontalLayout {
         legend.draw(top: legendTop, canvas: canvas, into: &svg)
         axis.drawHorizontal(plot, labelBaseline: tickBaseline, into: &svg)
         rows.draw(plot, x: plotLeft - 10, into: &svg)
+        ReferenceMarks.drawSpans(AnnotationMatch.spans(spec.annotations, bands: bands), plot: plot, into: &svg)
         svg.group("g", [("class", .text("fc-marks"))]) { svg in mark.draw(in: plot, into: &svg) }
         axis.drawZero(plot, into: &svg)
+        let references = AnnotationMatch.lines(spec.annotations)
+        ReferenceMarks.drawLines(references, plot: plot, into: &svg)
         drawNotes(noteLines, plot: plot, mark: mark, below: notesBelow, labelWidth: { labelSpace($0, high: true) }, into: &svg)
 
-        y = plotBottom
+        y = plotBottom + ReferenceMarks.roomBelow(references, canvas: canvas)
         let note = TextBlock(spec.note, width: width, size: ChartCanvas.noteSize, className: "fc-note")
         if !note.lines.isEmpty {
             note.draw(x: 0, top: y + 10, into: &svg)

@@ -14,7 +14,8 @@ enum VerticalLayout {
         let legendTop = y
         if legend.rows > 0 { y += legend.height(canvas) + 8 }
         let annotations = TopAnnotations(
-            AnnotationMatch.resolve(spec.annotations, bands: bands), band: band, canvas: canvas
+            AnnotationMatch.resolve(spec.annotations, bands: bands), band: band, canvas: canvas,
+            spans: AnnotationMatch.spanNotes(spec.annotations, bands: bands)
         )
         let annotationTop = y
         y += annotations.height
@@ -33,8 +34,10 @@ enum VerticalLayout {
         var svg = SVGWriter()
         legend.draw(top: legendTop, canvas: canvas, into: &svg)
         axis.drawVertical(plot, into: &svg)
+        ReferenceMarks.drawSpans(AnnotationMatch.spans(spec.annotations, bands: bands), plot: plot, into: &svg)
         svg.group("g", [("class", .text("fc-marks"))]) { svg in mark.draw(in: plot, into: &svg) }
         axis.drawZero(plot, into: &svg)
+        ReferenceMarks.drawLines(AnnotationMatch.lines(spec.annotations), plot: plot, into: &svg)
         annotations.draw(
             top: annotationTop,
             markTop: { index in

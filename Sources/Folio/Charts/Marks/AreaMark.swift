@@ -32,9 +32,10 @@ struct AreaMark: ChartMark {
                 for run in line.runs(s, in: plot) where run.count > 1 {
                     guard let first = run.first, let last = run.last else { continue }
                     let outline = run + [(last.x, zero), (first.x, zero)]
-                    svg.element(
+                    svg.mark(
                         "path",
-                        [("d", .text(SVGPath.polyline(outline, closed: true))), ("class", .text("fc-area \(ChartPalette.fill(s))"))]
+                        [("d", .text(SVGPath.polyline(outline, closed: true))), ("class", .text("fc-area \(ChartPalette.fill(s))"))],
+                        tooltip: line.seriesTooltip(s, format: plot.format)
                     )
                 }
             }

@@ -38,7 +38,8 @@ struct BarMark: ChartMark {
                 let start = plot.band.center(index) - thickness / 2
                 let rect = plot.bar(start: start, thickness: thickness, from: 0, to: value)
                 let colour = value < 0 ? "fc-fill-negative" : "fc-fill-1"
-                svg.element("rect", rect.attributes + [("class", .text("fc-bar \(colour)"))])
+                let tooltip = MarkTooltip.text(data, series: 0, category: index, format: plot.format) ?? ""
+                svg.mark("rect", rect.attributes + [("class", .text("fc-bar \(colour)"))], tooltip: tooltip)
             }
         }
         guard plot.labels else { return }

@@ -22,10 +22,18 @@ public protocol ChartMark: Sendable {
     func valueLabels(_ index: Int, format: NumberFormat) -> (high: String?, low: String?)
     /// Text drawn right of the plot (line-end labels) that the layout must leave room for.
     func trailingLabelTexts(format: NumberFormat, labels: Bool) -> [String]
+    /// Room a horizontal layout leaves between the ticks and the first row, for the series names
+    /// a mark writes over that row (`dot`, `arrow`).
+    var leadRoom: Double { get }
     /// Draws the marks and their value labels.
     func draw(in plot: Plot, into svg: inout SVGWriter)
     /// One or two sentences with the key numbers, for `<desc>`.
     func summary(format: NumberFormat) -> String
+}
+
+/// A mark with neither category bands nor a value axis (`donut`): it lays out its whole body.
+protocol OwnLayoutMark: ChartMark {
+    func body(_ spec: ChartSpec, canvas: ChartCanvas) -> ChartBody
 }
 
 /// A legend entry: the series name and its colour slot.
@@ -44,4 +52,5 @@ extension ChartMark {
     public var legend: [LegendItem] { [] }
     public var maxBandwidth: Double { 80 }
     public func trailingLabelTexts(format: NumberFormat, labels: Bool) -> [String] { [] }
+    public var leadRoom: Double { 0 }
 }

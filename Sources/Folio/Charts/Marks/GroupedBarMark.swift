@@ -43,7 +43,8 @@ struct GroupedBarMark: ChartMark {
                 for c in data.categories.indices {
                     guard let v = data.value(s, c) else { continue }
                     let rect = plot.bar(start: start(c, s), thickness: thickness, from: 0, to: v)
-                    svg.element("rect", rect.attributes + [("class", .text("fc-bar \(ChartPalette.fill(s))"))])
+                    let tooltip = MarkTooltip.text(data, series: s, category: c, format: plot.format) ?? ""
+                    svg.mark("rect", rect.attributes + [("class", .text("fc-bar \(ChartPalette.fill(s))"))], tooltip: tooltip)
                 }
             }
         }

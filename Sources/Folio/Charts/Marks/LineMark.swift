@@ -42,11 +42,16 @@ struct LineMark: ChartMark {
 
     /// Runs of consecutive present values of series `s`, as points.
     func runs(_ s: Int, in plot: Plot) -> [[(x: Double, y: Double)]] {
-        var runs: [[(x: Double, y: Double)]] = []
-        var current: [(x: Double, y: Double)] = []
+        indexedRuns(s, in: plot).map { $0.map(\.point) }
+    }
+
+    /// Runs of consecutive present values of series `s`, each point with its category index.
+    func indexedRuns(_ s: Int, in plot: Plot) -> [[(category: Int, point: (x: Double, y: Double))]] {
+        var runs: [[(category: Int, point: (x: Double, y: Double))]] = []
+        var current: [(category: Int, point: (x: Double, y: Double))] = []
         for c in data.categories.indices {
             if let v = data.value(s, c) {
-                current.append(plot.point(plot.band.center(c), v))
+                current.append((c, plot.point(plot.band.center(c), v)))
             } else if !current.isEmpty {
                 runs.append(current)
                 current = []
@@ -54,6 +59,12 @@ struct LineMark: ChartMark {
         }
         if !current.isEmpty { runs.append(current) }
         return runs
+    }
+
+    /// The tooltip of a whole series' path: its name and latest value.
+    func seriesTooltip(_ s: Int, format: NumberFormat) -> String {
+        guard let last = lastIndex(s) else { return data.series[s].name }
+        return MarkTooltip.text(data, series: s, category: last, format: format) ?? data.series[s].name
     }
 
     func draw(in plot: Plot, into svg: inout SVGWriter) {
@@ -66,18 +77,22 @@ struct LineMark: ChartMark {
         for s in data.series.indices {
             let colour = ChartPalette.stroke(s)
             svg.group("g", [("class", .text("fc-series"))]) { svg in
-                for run in runs(s, in: plot) {
+                for run in indexedRuns(s, in: plot) {
                     if run.count > 1 {
-                        svg.element("path", [("d", .text(SVGPath.polyline(run))), ("class", .text("fc-line \(colour)"))])
+                        svg.mark(
+                            "path", [("d", .text(SVGPath.polyline(run.map(\.point)))), ("class", .text("fc-line \(colour)"))],
+                            tooltip: seriesTooltip(s, format: plot.format)
+                        )
                     }
                     guard showPoints || run.count == 1 else { continue }
-                    for point in run {
-                        svg.element(
+                    for (c, point) in run {
+                        svg.mark(
                             "circle",
                             [
                                 ("cx", .number(point.x)), ("cy", .number(point.y)), ("r", .number(3.5)),
                                 ("class", .text("fc-point \(ChartPalette.fill(s))")),
-                            ]
+                            ],
+                            tooltip: MarkTooltip.text(data, series: s, category: c, format: plot.format) ?? ""
                         )
                     }
                 }

@@ -45,21 +45,25 @@ struct RangeMark: ChartMark {
             for c in data.categories.indices {
                 guard let b = bounds(c) else { continue }
                 let centre = plot.band.center(c)
+                let tooltip = MarkTooltip.text(category: data.categories[c], series: nil, value: text(c, format: plot.format) ?? "")
                 if b.low == b.high {
                     let point = plot.point(centre, b.low)
-                    svg.element(
+                    svg.mark(
                         "circle",
                         [
                             ("cx", .number(point.x)), ("cy", .number(point.y)), ("r", .number(radius)),
                             ("class", .text("fc-range-point fc-fill-1")),
-                        ]
+                        ],
+                        tooltip: tooltip
                     )
                     continue
                 }
                 var rect = plot.bar(start: centre - radius, thickness: thickness, from: b.low, to: b.high)
                 rect.x -= radius
                 rect.width += thickness
-                svg.element("rect", rect.attributes + [("rx", .number(radius)), ("class", .text("fc-range fc-fill-1"))])
+                svg.mark(
+                    "rect", rect.attributes + [("rx", .number(radius)), ("class", .text("fc-range fc-fill-1"))], tooltip: tooltip
+                )
             }
         }
         guard plot.labels else { return }

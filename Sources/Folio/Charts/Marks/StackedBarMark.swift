@@ -67,8 +67,9 @@ struct StackedBarMark: ChartMark {
             for c in data.categories.indices {
                 for part in segments(c) {
                     let rect = plot.bar(start: plot.band.position(c), thickness: thickness, from: part.from, to: part.to)
-                    svg.element(
-                        "rect", rect.attributes + [("class", .text("fc-bar fc-stacked \(ChartPalette.fill(part.series))"))]
+                    svg.mark(
+                        "rect", rect.attributes + [("class", .text("fc-bar fc-stacked \(ChartPalette.fill(part.series))"))],
+                        tooltip: MarkTooltip.text(data, series: part.series, category: c, format: plot.format) ?? ""
                     )
                 }
             }

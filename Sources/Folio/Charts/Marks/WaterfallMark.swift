@@ -85,13 +85,17 @@ struct WaterfallMark: ChartMark {
                 guard let change = step.change else { continue }
                 let rect = plot.bar(start: plot.band.position(index), thickness: thickness, from: step.before, to: step.after)
                 let colour = change < 0 ? "fc-fill-negative" : "fc-fill-1"
-                svg.element("rect", rect.attributes + [("class", .text("fc-bar \(colour)"))])
+                let tooltip = MarkTooltip.text(
+                    category: data.categories[index], series: data.series.first?.name, value: Self.signed(change, plot.format)
+                )
+                svg.mark("rect", rect.attributes + [("class", .text("fc-bar \(colour)"))], tooltip: tooltip)
             }
             if total != nil {
                 let rect = plot.bar(
                     start: plot.band.position(steps.count), thickness: thickness, from: 0, to: finalTotal
                 )
-                svg.element("rect", rect.attributes + [("class", .text("fc-bar fc-fill-total"))])
+                let tooltip = MarkTooltip.text(category: total ?? "", series: nil, value: plot.format.format(finalTotal))
+                svg.mark("rect", rect.attributes + [("class", .text("fc-bar fc-fill-total"))], tooltip: tooltip)
             }
         }
         guard plot.labels else { return }

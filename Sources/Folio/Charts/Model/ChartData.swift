@@ -13,7 +13,7 @@ public struct ChartData: Sendable {
                 guard index < series.values.count, let value = series.values[index], value.isFinite else { return nil }
                 return value
             }
-            return ChartSeries(name: series.name, values: values)
+            return ChartSeries(name: series.name, values: values, format: series.format)
         }
     }
 

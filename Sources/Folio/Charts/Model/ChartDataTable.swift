@@ -14,9 +14,24 @@ extension ChartSpec {
         let data = ChartData(self)
         let header = [""] + data.series.map(\.name)
         let rows = data.categories.indices.map { c in
-            [data.categories[c]] + data.series.indices.map { s in data.value(s, c).map(format.format) ?? "\u{2013}" }
+            [data.categories[c]]
+                + data.series.indices.map { s in data.value(s, c).map((data.series[s].format ?? format).format) ?? "\u{2013}" }
         }
         return ChartDataTable(header: header, rows: rows)
+    }
+}
+
+extension ChartDataTable {
+    /// The header of the column saying whether each point is named on the chart.
+    static let namedHeader = "Named on the chart"
+
+    /// A last column saying, per row, whether its name is on the chart: "yes", "not on phones"
+    /// or "no" (left out so as not to overlap another name or point).
+    func markingNames(dropped: Set<Int>, droppedOnPhones: Set<Int>) -> ChartDataTable {
+        let marked = rows.enumerated().map { index, row in
+            row + [dropped.contains(index) ? "no" : droppedOnPhones.contains(index) ? "not on phones" : "yes"]
+        }
+        return ChartDataTable(header: header + [Self.namedHeader], rows: marked)
     }
 }
 
@@ -25,6 +40,6 @@ extension ChartSpec {
     /// to report as errors at the annotation's line.
     public var unmatchedAnnotations: [ChartAnnotation] {
         let bands = type.mark(for: self).bands
-        return annotations.filter { AnnotationMatch.resolve([$0], bands: bands).isEmpty }
+        return annotations.filter { $0.value == nil && AnnotationMatch.resolve([$0], bands: bands).isEmpty }
     }
 }

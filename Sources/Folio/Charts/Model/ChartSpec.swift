@@ -26,6 +26,8 @@ public struct ChartSpec: Hashable, Sendable {
     public var source: ChartSource?
     /// A caveat that must sit on the chart ("Multi-year total, not one year's spend").
     public var note: String?
+    /// `scatter`: whether the categories are names to write beside the points (`label:`).
+    public var namesPoints: Bool
 
     public init(
         type: ChartType,
@@ -38,8 +40,10 @@ public struct ChartSpec: Hashable, Sendable {
         annotations: [ChartAnnotation] = [],
         total: String? = nil,
         source: ChartSource? = nil,
-        note: String? = nil
+        note: String? = nil,
+        namesPoints: Bool = false
     ) {
+        self.namesPoints = namesPoints
         self.type = type
         self.title = title
         self.subtitle = subtitle
@@ -79,22 +83,45 @@ public struct ChartSeries: Hashable, Sendable {
     public var name: String
     /// One value per category; nil (and NaN or ±Infinity) is missing.
     public var values: [Double?]
+    /// How this series' values are written when not in the chart's format (a scatter's x).
+    public var format: NumberFormat?
 
-    public init(name: String, values: [Double?]) {
+    public init(name: String, values: [Double?], format: NumberFormat? = nil) {
         self.name = name
         self.values = values
+        self.format = format
     }
 }
 
-/// A note tied to one category ("S-1 filed March 2025" at `2024`).
+/// A note on the chart: tied to one category ("S-1 filed March 2025" at `2024`), to a value
+/// (a reference line), or to a span of categories (shaded).
 public struct ChartAnnotation: Hashable, Sendable {
-    /// Must equal one of the chart's categories; an unknown category draws nothing.
+    /// The category marked, or the first of a span; must be one of the chart's categories (an
+    /// unknown one draws nothing). Empty for a reference line.
     public var category: String
     public var text: String
+    /// `{y: VALUE, text}`: a reference line at this value, across the plot.
+    public var value: Double?
+    /// `{from, to, text}`: the last category of the shaded span that starts at `category`.
+    public var through: String?
 
     public init(category: String, text: String) {
         self.category = category
         self.text = text
+    }
+
+    /// A reference line at `value`.
+    public static func line(at value: Double, text: String) -> ChartAnnotation {
+        var note = ChartAnnotation(category: "", text: text)
+        note.value = value
+        return note
+    }
+
+    /// A shaded span from category `first` through `last`.
+    public static func span(from first: String, to last: String, text: String) -> ChartAnnotation {
+        var note = ChartAnnotation(category: first, text: text)
+        note.through = last
+        return note
     }
 }
 

@@ -38,10 +38,10 @@ enum ChartSummary {
         return text
     }
 
-    /// At most `limit` items joined by commas, then "and N more".
-    static func list(_ items: [String], limit: Int = 6) -> String {
-        guard items.count > limit else { return items.joined(separator: ", ") }
-        return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more"
+    /// At most `limit` items joined by commas (or `separator`), then "and N more".
+    static func list(_ items: [String], limit: Int = 6, separator: String = ", ") -> String {
+        guard items.count > limit else { return items.joined(separator: separator) }
+        return items.prefix(limit).joined(separator: separator) + " and \(items.count - limit) more"
     }
 
     static func points(_ series: ChartSeries, categories: [String]) -> [(category: String, value: Double)] {

@@ -11,6 +11,8 @@ extension ChartType {
     public func categoryLimit(series: Int) -> Int {
         switch categoryScale {
         case .points: Self.pointLimit
+        case .parts: DonutMark.partLimit
+        case .values: ScatterMark.pointLimit
         case .bands: barPerSeries ? max(1, Self.barLimit / max(1, series)) : Self.barLimit
         }
     }

@@ -27,9 +27,24 @@ extension ChartType {
     public static let waterfall = ChartType(
         name: "waterfall", channels: [.one("y")], options: [.total], turnsHorizontal: true
     ) { spec, horizontal in WaterfallMark(data: ChartData(spec), total: spec.total, horizontal: horizontal) }
+    /// The label inset leaves room for the dot's radius, and a unit to spare.
+    public static let dot = ChartType(
+        name: "dot", channels: [.many("y", minimum: 2)], labelInset: DotMark.radius + 1
+    ) { spec, _ in DotMark(data: ChartData(spec)) }
+    public static let donut = ChartType(name: "donut", channels: [.one("y")], categoryScale: .parts) { spec, _ in
+        DonutMark(data: ChartData(spec), format: spec.format)
+    }
+    public static let scatter = ChartType(
+        name: "scatter", channels: [.one("y")], options: [.label], categoryScale: .values
+    ) { spec, _ in ScatterMark(data: ChartData(spec), namesPoints: spec.namesPoints) }
+    public static let arrow = ChartType(name: "arrow", channels: [.one("from"), .one("to")], labelInset: 1) { spec, _ in
+        ArrowMark(data: ChartData(spec))
+    }
 }
 
 extension ChartCatalog {
     /// The built-in types, in the order SPEC §4 lists them.
-    public static let standard = ChartCatalog([.bar, .hbar, .groupedBar, .stackedBar, .line, .area, .range, .waterfall])
+    public static let standard = ChartCatalog([
+        .bar, .hbar, .groupedBar, .stackedBar, .line, .area, .range, .waterfall, .dot, .arrow, .scatter, .donut,
+    ])
 }

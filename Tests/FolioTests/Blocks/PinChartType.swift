@@ -1,8 +1,8 @@
 import FolioCharts
 import FolioFormat
 
-/// A chart type declared outside folio, as a site's own code would: one dot per category at its value.
-struct DotMark: ChartMark {
+/// A chart type declared outside folio, as a site's own code would: one pin per category at its value.
+struct PinMark: ChartMark {
     let data: ChartData
 
     var isHorizontal: Bool { false }
@@ -22,22 +22,22 @@ struct DotMark: ChartMark {
     }
 
     func draw(in plot: Plot, into svg: inout SVGWriter) {
-        svg.group("g", [("class", .text("fc-dots"))]) { svg in
+        svg.group("g", [("class", .text("fc-pins"))]) { svg in
             for c in data.categories.indices {
                 guard let value = data.value(0, c) else { continue }
                 let point = plot.point(plot.band.center(c), value)
                 svg.element(
-                    "circle", [("cx", .number(point.x)), ("cy", .number(point.y)), ("r", .number(4)), ("class", .text("fc-dot"))])
+                    "circle", [("cx", .number(point.x)), ("cy", .number(point.y)), ("r", .number(4)), ("class", .text("fc-pin"))])
             }
         }
     }
 
-    func summary(format: NumberFormat) -> String { "\(data.allValues.count) dots." }
+    func summary(format: NumberFormat) -> String { "\(data.allValues.count) pins." }
 }
 
 extension ChartType {
-    /// `type: dot`, taking one `y` column.
-    static let dot = ChartType(name: "dot", channels: [.one("y")]) { spec, _ in DotMark(data: ChartData(spec)) }
-    /// `type: span`, taking `from` and `to` (drawn as dots of the `from` column): keys no built-in type takes.
-    static let span = ChartType(name: "span", channels: [.one("from"), .one("to")]) { spec, _ in DotMark(data: ChartData(spec)) }
+    /// `type: pin`, taking one `y` column.
+    static let pin = ChartType(name: "pin", channels: [.one("y")]) { spec, _ in PinMark(data: ChartData(spec)) }
+    /// `type: span`, taking `start` and `end` (drawn as pins of the `start` column): keys no built-in type takes.
+    static let span = ChartType(name: "span", channels: [.one("start"), .one("end")]) { spec, _ in PinMark(data: ChartData(spec)) }
 }
