@@ -1,11 +1,11 @@
 # folio — the two commands: `make site` builds the bundled report into Output/, `make test` runs every test.
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev libsqlite3-dev cmark libxml2-utils
+APT_PACKAGES := libcmark-dev libsqlite3-dev libjemalloc-dev cmark libxml2-utils
 RELEASE_BIN := .build/release/folio
 
 .PHONY: site test deps build lint embed check-embed clean
 
-## Install the Debian packages folio needs (libcmark to build; cmark and xmllint for tests), when missing.
+## Install the Debian packages folio needs (libcmark, libsqlite3 and jemalloc to build; cmark and xmllint for tests), when missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

@@ -2,6 +2,11 @@
 public enum RelativePath {
     /// The link from the page at `from` to `to`, both paths inside the output folder.
     public static func link(from: String, to: String) -> String {
+        // A page at the root links to a plain path as the path itself.
+        let slash = UInt8(ascii: "/")
+        if !from.utf8.contains(slash), to.utf8.first != slash, to.utf8.last != slash, to.firstRange(of: "//") == nil {
+            return to
+        }
         var fromParts = from.split(separator: "/").dropLast()
         var toParts = to.split(separator: "/")
         while let first = fromParts.first, let other = toParts.first, first == other, toParts.count > 1 {

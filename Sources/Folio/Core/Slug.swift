@@ -1,6 +1,7 @@
 /// Turns heading text into an `id`: lowercase letters and digits joined by `-`.
 public enum Slug {
     public static func make(_ text: String) -> String {
+        if let ascii = asciiSlug(text) { return ascii }
         var slug = ""
         var pendingDash = false
         for character in text.lowercased() {
@@ -13,6 +14,24 @@ public enum Slug {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same for text that is all ASCII, byte by byte (most headings); nil for any other text.
+    private static func asciiSlug(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var pendingDash = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingDash, !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                bytes.append(lower)
+            } else {
+                pendingDash = true
+            }
+        }
+        return bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self)
     }
 
     /// A letter or digit with nothing else riding in it: a prepended mark (U+0D4E) joins the next

@@ -17,23 +17,37 @@ public struct KeepInMemory: OutputSink {
 public struct FreshFolder: OutputSink {
     /// The fresh folder's path.
     let root: String
+    /// On a first build, a folder that gets a hard link to every page as it is written: the spare
+    /// tree the next build makes its site in, linked while pages render rather than after.
+    let twin: String?
     let displayName: String
 
     public func accept(_ file: OutputFile) throws(Diagnostic) -> OutputFile {
         guard case .bytes(let bytes) = file.content else { return file }
         let path = root + "/" + file.path
         do {
-            do {
-                try PlainFile.write(bytes, to: path)
-            } catch let error as POSIXError where error.code == .ENOENT {
-                let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
-                // Another thread may be making the same folder; the write below tells whether it is there.
-                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                try PlainFile.write(bytes, to: path)
+            try Self.inFolder(of: path) { try PlainFile.write(bytes, to: path) }
+            if let twin {
+                let copy = twin + "/" + file.path
+                try Self.inFolder(of: copy) {
+                    guard link(path, copy) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                }
             }
         } catch {
             throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
         }
         return .written(path: file.path, hash: ContentHash.of(bytes))
+    }
+
+    /// Runs `make` (which makes a file at `path`), making the file's folder first if it is missing.
+    private static func inFolder(of path: String, _ make: () throws -> Void) throws {
+        do {
+            try make()
+        } catch let error as POSIXError where error.code == .ENOENT {
+            let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
+            // Another thread may be making the same folder; the second try tells whether it is there.
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try make()
+        }
     }
 }

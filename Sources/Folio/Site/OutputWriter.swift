@@ -45,8 +45,15 @@ public struct OutputWriter {
     var fresh: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-new") }
     var lockFile: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-lock") }
 
-    /// Where the build's pages go as they are rendered.
-    public var sink: FreshFolder { FreshFolder(root: fresh.path, displayName: displayName) }
+    /// On a first build, the next build's spare tree, linked page by page as pages are written.
+    var twin: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-twin") }
+
+    /// Where the build's pages go as they are rendered. With no output yet (a first build), each
+    /// page is linked into the twin too.
+    public var sink: FreshFolder {
+        let first = !FileManager.default.fileExists(atPath: output.path) && !FileManager.default.fileExists(atPath: spare.path)
+        return FreshFolder(root: fresh.path, twin: first ? twin.path : nil, displayName: displayName)
+    }
 
     /// Refuses an output folder that folio must not replace; `inputs` are the content and templates folders.
     public func checkSafeToReplace(inputs: [(name: String, url: URL)]) throws(Diagnostic) {
@@ -78,6 +85,7 @@ public struct OutputWriter {
         lock = try acquireLock()
         do {
             try Self.remove(fresh)
+            try Self.remove(twin)
         } catch {
             throw writeFailure(error)
         }
@@ -86,6 +94,7 @@ public struct OutputWriter {
     /// Ends a build, good or failed: the fresh folder goes and the lock is released.
     public mutating func end() {
         try? Self.remove(fresh)
+        try? Self.remove(twin)
         if let lock { releaseLock(lock) }
         lock = nil
     }
@@ -117,7 +126,7 @@ public struct OutputWriter {
             let hadOutput = try fill(tree, paths: outputs.keys.sorted(), hashes: outputs, made: made, buildID: buildID, previous: previous)
             if hadOutput { return Commit(replaced: true, spare: Self.record(of: previous, becoming: outputs)) }
             // The first build leaves a spare tree too, linked to the new output, so the next build is as cheap.
-            return Commit(replaced: true, spare: try? linkSpare(outputs: outputs, buildID: buildID))
+            return Commit(replaced: true, spare: try? linkSpare(outputs: outputs, made: made, buildID: buildID))
         } catch {
             throw writeFailure(error)
         }
@@ -226,11 +235,15 @@ public struct OutputWriter {
         }
     }
 
-    /// Makes the spare tree a copy of the output by hard links, marked as the build `buildID`.
-    private func linkSpare(outputs: [String: String], buildID: String) throws -> BuildState.SpareTree {
+    /// Makes the spare tree a copy of the output by hard links, marked as the build `buildID`: the
+    /// twin, which has the pages written already, plus links to the rest.
+    private func linkSpare(outputs: [String: String], made: [String: OutputFile], buildID: String) throws -> BuildState.SpareTree {
         try Self.remove(spare)
+        let hasTwin = FileManager.default.fileExists(atPath: twin.path)
+        if hasTwin { try PlainFile.rename(twin.path, to: spare.path) }
         var folders = Set<String>()
         for path in outputs.keys.sorted() {
+            if hasTwin, case .written? = made[path]?.content { continue }
             let target = spare.path + "/" + path
             try PlainFile.makeFolder(containing: target, made: &folders)
             guard link(output.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }

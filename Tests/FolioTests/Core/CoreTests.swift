@@ -52,6 +52,19 @@ typealias SourceLocation = FolioCore.SourceLocation
         #expect(Slug.make("???") == "section")
     }
 
+    /// All-ASCII text takes a byte path; text with one non-ASCII letter takes the Unicode path, and
+    /// both must agree on the ASCII part.
+    @Test func asciiHeadingsSlugAsTheUnicodePathDoes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ09 -_.:!?\t\r\n$<&\u{7F}\u{1}")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" })
+            let ascii = Slug.make(text)
+            let unicode = Slug.make(text + " é")
+            #expect(unicode == (ascii == "section" ? "é" : ascii + "-é"), "\(text.debugDescription)")
+        }
+    }
+
     @Test func repeatsAndReservedIdsGetSuffixes() {
         var uniquer = Slug.Uniquer(reserved: ["debt"])
         #expect(uniquer.unique("Debt") == "debt-2")
@@ -79,6 +92,10 @@ typealias SourceLocation = FolioCore.SourceLocation
         ("a/b.html", "a/c.html", "c.html"),
         ("a/b/c.html", "a/d/e.html", "../d/e.html"),
         ("a/b.html", "charts/a/b/chart-1.svg", "../charts/a/b/chart-1.svg"),
+        ("index.html", "page-1.html", "page-1.html"),
+        ("index.html", "a//b.html", "a/b.html"),
+        ("index.html", "/a/b.html", "a/b.html"),
+        ("index.html", "a/", "a"),
     ])
     func linksAreRelative(from: String, to: String, expected: String) {
         #expect(RelativePath.link(from: from, to: to) == expected)

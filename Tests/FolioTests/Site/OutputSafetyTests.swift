@@ -51,6 +51,31 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// A first build leaves the next build's spare tree: every file of the output, hard-linked
+    /// (pages as they were written, through the twin folder; the rest after the swap).
+    @Test func aFirstBuildLeavesTheOutputHardLinkedAsTheSpareTree() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try site.build()
+        let output = site.root.appendingPathComponent("Output").path
+        let spare = site.root.appendingPathComponent(".Output.folio-previous").path
+        let files = site.tree().keys.sorted()
+        #expect(files.contains("index.html") && files.contains("assets/note.txt"))
+        // Each tree's marker names its own build.
+        for path in files where path != OutputWriter.markerName {
+            var outputInfo = stat()
+            var spareInfo = stat()
+            #expect(stat(output + "/" + path, &outputInfo) == 0 && stat(spare + "/" + path, &spareInfo) == 0, "\(path)")
+            #expect(outputInfo.st_ino == spareInfo.st_ino, "\(path) is not the output's file")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".Output.folio-twin").path))
+        // The next build makes its site in that tree and stays whole.
+        try site.write("Content/debt.md", "---\ntitle: Debt, again\n---\nText.\n")
+        try site.build()
+        #expect(site.read("Output/debt.html").contains("Debt, again"))
+        #expect(site.tree().keys.sorted() == files)
+    }
+
     @Test func filesWithoutASourceDisappearOnTheNextBuild() throws {
         let site = try SiteFixture(smallSite)
         defer { site.remove() }
