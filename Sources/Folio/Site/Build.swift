@@ -11,6 +11,7 @@ public enum Build {
         } catch {
             throw Diagnostics([error])
         }
+        let prefetch = StatePrefetch(output: writer.output)
         let listing = try ProjectReader.list(layout, options: options)
         if options.faultPlan == nil, let unchanged = BuildStateStore.unchangedSummary(for: writer.output, stamp: listing.stamp) {
             return unchanged  // no input was touched since the build now in the output
@@ -21,7 +22,7 @@ public enum Build {
             throw Diagnostics([error])
         }
         defer { writer.end() }
-        let stored = BuildStateStore.load(for: writer.output)
+        let stored = prefetch.take()
         if options.exitsAfterBuild { ExitKeeper.keep(stored) }
         if let stored,
             let edits = try BodyEdits.build(layout: layout, listing: listing, options: options, previous: stored.state, sink: writer.sink)

@@ -86,3 +86,23 @@ import Testing
         #expect(StateCodec.decode(same) == old)
     }
 }
+
+/// The state read ahead of the lock is used only while the output is still the build it describes.
+@Suite struct StatePrefetchTests {
+    @Test func aStateReadBeforeAnotherBuildSwappedTheOutputIsReadAgain() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        try site.build()
+        let output = site.root.appendingPathComponent("Output")
+        let prefetch = StatePrefetch(output: output)
+        let first = try #require(BuildStateStore.load(for: output))
+        #expect(prefetch.read?.state == first.state)
+        // Another build finishes after the read and before this build holds the lock.
+        try site.write("Content/debt.md", "---\ntitle: Debt, revised\n---\nNew text.\n")
+        try site.build()
+        let second = try #require(BuildStateStore.load(for: output))
+        #expect(first.state.buildID != second.state.buildID)
+        #expect(prefetch.take()?.state.buildID == second.state.buildID)
+        #expect(StatePrefetch(output: output).take()?.state == second.state)
+    }
+}

@@ -106,10 +106,17 @@ enum BuildStateStore {
     static func load(for output: URL) -> StateCodec.Decoded? {
         guard let data = FileManager.default.contents(atPath: location(for: output).path),
             let decoded = data.withUnsafeBytes({ StateCodec.decodeWithSizes($0.assumingMemoryBound(to: UInt8.self)) }),
-            let marker = FileManager.default.contents(atPath: output.appendingPathComponent(OutputWriter.markerName).path),
-            String(decoding: marker, as: UTF8.self) == OutputWriter.markerText(buildID: decoded.state.buildID)
+            isInOutput(decoded, output: output)
         else { return nil }
         return decoded
+    }
+
+    /// Whether `output`'s marker names the build `decoded` is the state of.
+    static func isInOutput(_ decoded: StateCodec.Decoded, output: URL) -> Bool {
+        guard let marker = FileManager.default.contents(atPath: output.appendingPathComponent(OutputWriter.markerName).path) else {
+            return false
+        }
+        return String(decoding: marker, as: UTF8.self) == OutputWriter.markerText(buildID: decoded.state.buildID)
     }
 
     /// Writes the state and its stamp, with the counts a no-op build reports (`summary`'s); a failure
