@@ -9,6 +9,8 @@ public enum ContentIssue: DiagnosticReason, Equatable {
     case missingSiteConfig
     case emptyTitle
     case badBaseURL(String)
+    case badLanguageCode(String)
+    case mainLanguageInLanguages(String)
 
     public var message: String {
         switch self {
@@ -21,6 +23,10 @@ public enum ContentIssue: DiagnosticReason, Equatable {
         case .missingSiteConfig:
             "no site.yml; expected Content/site.yml with at least 'title: ...'"
         case .emptyTitle: "the title is empty; expected the page's title (it names the page in the menu, the tab and feeds)"
+        case .badLanguageCode(let code):
+            "'\(code)' is not a language code; expected one like zh, zh-Hans or pt-BR (letters and digits in parts joined by '-')"
+        case .mainLanguageInLanguages(let code):
+            "'\(code)' is the site's main language ('language:'); 'languages:' lists only the others"
         case .badBaseURL(let url):
             "base_url '\(url)' is not an absolute http(s) address; expected one like https://example.org/reports"
         }

@@ -12,9 +12,13 @@ final class ArticleLoader: Sendable {
 
     private let kept = Atomic<Int>(0)
 
-    func load(_ file: ProjectSnapshot.ArticleFile) throws(Diagnostics) -> LoadedArticle {
+    /// `path`: the path the article is built as (`SiteLanguages.path(ofFile:)`), its file's path when nil.
+    func load(_ file: ProjectSnapshot.ArticleFile, as path: String? = nil) throws(Diagnostics) -> LoadedArticle {
+        let path = path ?? file.path
         if let known = file.known, let record = known.article {
-            return LoadedArticle(outline: record.outline, file: file, hash: known.hash, frontMatterHash: record.frontMatterHash)
+            var outline = record.outline
+            outline.path = path
+            return LoadedArticle(outline: outline, file: file, hash: known.hash, frontMatterHash: record.frontMatterHash)
         }
         let bytes: [UInt8]
         do throws(Diagnostic) {
@@ -22,7 +26,7 @@ final class ArticleLoader: Sendable {
         } catch {
             throw Diagnostics([error])
         }
-        var article = try ArticleParsing.parse(bytes, file: file)
+        var article = try ArticleParsing.parse(bytes, file: file, as: path)
         let frontMatterHash = ContentHash.of(bytes.prefix(bytes.count - article.body.count))
         let total = kept.add(article.body.count, ordering: .relaxed).newValue
         let isWhole = total <= Self.bodyBudget
@@ -33,12 +37,12 @@ final class ArticleLoader: Sendable {
 
 enum ArticleParsing {
     /// An article's bytes, checked as UTF-8 and parsed.
-    static func parse(_ bytes: [UInt8], file: ProjectSnapshot.ArticleFile) throws(Diagnostics) -> Article {
+    static func parse(_ bytes: [UInt8], file: ProjectSnapshot.ArticleFile, as path: String) throws(Diagnostics) -> Article {
         if let bad = UTF8Validation.firstInvalid(in: bytes) {
             throw Diagnostics([
                 Diagnostic(at: SourceLocation(path: file.displayPath, line: bad.line, column: bad.column), MarkdownIssue.invalidUTF8)
             ])
         }
-        return try ArticleReader.read(bytes, path: file.path, displayPath: file.displayPath)
+        return try ArticleReader.read(bytes, path: path, displayPath: file.displayPath)
     }
 }

@@ -3,31 +3,45 @@ import FolioCore
 
 /// `sitemap.xml` and the Atom `feed.xml`, made only when the site has a `base_url`.
 enum Feeds {
-    static func sitemap(pages: [Page], baseURL: String) -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages {
+    /// `alternates`: a page's versions in the site's languages (none on a site in one language),
+    /// written as `xhtml:link` alternates.
+    static func sitemap(
+        pages: [Page], baseURL: String, alternates: (Page) -> [(language: String, url: String)] = { _ in [] }
+    ) -> String {
+        let versions = pages.map(alternates)
+        let namespace = versions.contains { !$0.isEmpty } ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : ""
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\(namespace)>\n"
+        for (page, versions) in zip(pages, versions) {
             xml += "  <url><loc>\(Escape.xml(baseURL + "/" + page.outputPath))</loc>"
             if let date = page.article.updated ?? page.article.date { xml += "<lastmod>\(date)</lastmod>" }
-            xml += "</url>\n"
+            for version in versions {
+                xml +=
+                    "\n    <xhtml:link rel=\"alternate\" hreflang=\"\(Escape.xml(version.language))\" href=\"\(Escape.xml(version.url))\"/>"
+            }
+            xml += versions.isEmpty ? "</url>\n" : "\n  </url>\n"
         }
         return xml + "</urlset>\n"
     }
 
     /// Dated articles, newest first; `fallbackDate` (from SOURCE_DATE_EPOCH) when none is dated.
-    static func atom(pages: [Page], site: SiteConfig, baseURL: String, fallbackDate: String) -> String {
+    /// `feedPath`, `home`: where the feed and its language's home page are in the site.
+    static func atom(
+        pages: [Page], site: SiteConfig, baseURL: String, feedPath: String = "feed.xml", home: String = "index.html", fallbackDate: String
+    ) -> String {
         let dated = pages.filter { $0.article.date != nil }.sorted {
             let left = $0.article.date.map(\.description) ?? ""
             let right = $1.article.date.map(\.description) ?? ""
             return left != right ? left > right : $0.outputPath < $1.outputPath
         }
+        let homeURL = baseURL + "/" + (home == "index.html" ? "" : String(home.dropLast("index.html".count)))
         let newest = dated.compactMap { ($0.article.updated ?? $0.article.date)?.description }.max() ?? fallbackDate
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
               <title>\(Escape.xml(site.title))</title>
-              <id>\(Escape.xml(baseURL + "/"))</id>
-              <link href="\(Escape.xml(baseURL + "/"))"/>
-              <link rel="self" href="\(Escape.xml(baseURL + "/feed.xml"))"/>
+              <id>\(Escape.xml(homeURL))</id>
+              <link href="\(Escape.xml(homeURL))"/>
+              <link rel="self" href="\(Escape.xml(baseURL + "/" + feedPath))"/>
               <updated>\(newest)T00:00:00Z</updated>
 
             """

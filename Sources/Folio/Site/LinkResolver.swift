@@ -10,11 +10,15 @@ struct LinkResolver: Sendable {
     let drafts: Set<String>
     /// Links to pages made from data (`companies/[company=Meta].md`) → the page's path (`companies/meta.md`).
     var rowPages: [String: String] = [:]
+    /// The site's languages: a link is written to a file (`debt.md`, `debt.zh.md`) and goes to its
+    /// page; from a translation, to the version in the same language when there is one.
+    var languages = SiteLanguages(main: "en")
 
     static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
     /// The rewritten URL for a link in `article`, nil to keep it, or an error.
-    func resolve(_ link: LinkDestination, in article: Article) throws(Diagnostic) -> String? {
+    /// `sourcePath`: the article's file inside Content/ (`ipo.zh.md`), which its links are relative to.
+    func resolve(_ link: LinkDestination, in article: Article, sourcePath: String? = nil) throws(Diagnostic) -> String? {
         let url = link.url
         if let scheme = URLScheme.of(url) {
             guard Self.allowedSchemes.contains(scheme) else { throw Diagnostic(at: link.location, SiteIssue.unsafeURLScheme(url)) }
@@ -25,8 +29,15 @@ struct LinkResolver: Sendable {
         let path = String(url[..<suffixStart])
         guard path.hasSuffix(".md") else { return nil }
         let decoded = PercentDecoding.decode(path) ?? path
-        guard var target = RelativePath.resolve(decoded, againstFileAt: article.path) else {
+        guard let file = RelativePath.resolve(decoded, againstFileAt: sourcePath ?? article.path) else {
             throw Diagnostic(at: link.location, SiteIssue.linkLeavesContent(path))
+        }
+        var target = languages.path(ofFile: file)
+        let language = languages.language(ofPath: article.path)
+        if language != languages.main, languages.language(ofPath: target) == languages.main,
+            published.contains(languages.path(target, in: language))
+        {
+            target = languages.path(target, in: language)
         }
         if let page = rowPages[target] {
             target = page

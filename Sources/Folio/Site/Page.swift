@@ -57,16 +57,20 @@ struct Page: Sendable {
     var bindings: RowBindings? = nil
     var article: Article { loaded.article }
     var outputPath: String { article.outputPath }
-    var isIndex: Bool { article.path == "index.md" }
+    /// The language of a translation (its pages are under its folder); nil for the main language's.
+    var translation: String? = nil
+    /// The home page of its language: `index.md`, or `zh/index.md` for a translation into zh.
+    var isIndex: Bool { article.path == (translation.map { $0 + "/" } ?? "") + "index.md" }
 
     /// The page with its whole article, read again when only its outline was held.
     func whole() throws(Diagnostics) -> Page {
         guard !loaded.isWhole else { return self }
         let bytes = try loaded.readAgain()
-        let article = try ArticleParsing.parse(bytes, file: loaded.file)
-        return Page(
-            loaded: LoadedArticle(
-                article: article, file: loaded.file, hash: loaded.hash, frontMatterHash: loaded.frontMatterHash, isWhole: true))
+        let article = try ArticleParsing.parse(bytes, file: loaded.file, as: loaded.article.path)
+        var page = self
+        page.loaded = LoadedArticle(
+            article: article, file: loaded.file, hash: loaded.hash, frontMatterHash: loaded.frontMatterHash, isWhole: true)
+        return page
     }
 }
 

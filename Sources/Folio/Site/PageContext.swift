@@ -33,21 +33,32 @@ struct PageContext {
     let dataAsOf: String?
     /// The theme's words in the site's language (`{{words.NAME}}`).
     let words: [String: String]
+    /// The output paths of this language's home page and feed.
+    let home: String
+    let feed: String
+    /// The page's versions in the other languages; nil on a site in one language.
+    let translations: TranslationLinks?
     private let frames = FrameCache()
 
-    init(site: SiteConfig, nav: [Page], dataAsOf: String?, words: [String: String]) {
+    init(
+        site: SiteConfig, nav: [Page], dataAsOf: String?, words: [String: String], home: String = "index.html", feed: String = "feed.xml",
+        translations: TranslationLinks? = nil
+    ) {
         self.site = site
         self.nav = nav
         self.dataAsOf = dataAsOf
         self.words = words
+        self.home = home
+        self.feed = feed
+        self.translations = translations
     }
 
-    /// What a page shares with the pages whose frame is the same: its folder (relative links
-    /// depend on nothing else) and which menu item, if any, is the page itself.
+    /// What a page shares with the pages whose frame is the same: its language, its folder
+    /// (relative links depend on nothing else) and which menu item, if any, is the page itself.
     func frameKey(for page: Page) -> String {
         let folder = page.outputPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let item = nav.firstIndex { $0.article.path == page.article.path }
-        return folder + "\n" + (item.map(String.init) ?? "-")
+        return site.language + "\n" + folder + "\n" + (item.map(String.init) ?? "-")
     }
 
     func make(for rendered: RenderedPage, previous: Page?, next: Page?) -> [String: Any] {
@@ -65,11 +76,11 @@ struct PageContext {
         if let summary = article.summary { pageValues["summary"] = summary }
         if let date = article.date {
             pageValues["date"] = date.description
-            pageValues["date_long"] = date.longText
+            pageValues["date_long"] = date.longText(language: site.language)
         }
         if let updated = article.updated {
             pageValues["updated"] = updated.description
-            pageValues["updated_long"] = updated.longText
+            pageValues["updated_long"] = updated.longText(language: site.language)
         }
         let toc = rendered.markdown.headings.filter { $0.level == 2 || $0.level == 3 }
         if toc.count >= 3 {
@@ -81,6 +92,11 @@ struct PageContext {
         if !sources.isEmpty {
             pageValues["has_sources"] = true
             pageValues["sources"] = sources.map(Self.source)
+        }
+        if let translations {
+            pageValues["has_languages"] = true
+            pageValues["languages"] = translations.switcher(for: article.path, links: links)
+            pageValues["alternates"] = translations.alternates(for: article.path, links: links)
         }
         if let previous { pageValues["previous"] = link(to: previous, links) }
         if let next { pageValues["next"] = link(to: next, links) }
@@ -121,13 +137,14 @@ struct PageContext {
         if let author = site.author { siteValues["author"] = author }
         if let dataAsOf {
             siteValues["data_as_of"] = dataAsOf
-            siteValues["data_as_of_long"] = ISODate(dataAsOf)?.longText ?? dataAsOf
+            siteValues["data_as_of_long"] = ISODate(dataAsOf)?.longText(language: site.language) ?? dataAsOf
         }
         if let baseURL = site.baseURL { siteValues["base_url"] = baseURL }
         return [
             "site": siteValues,
             "root": links.root,
-            "home": links.link(to: "index.html"),
+            "home": links.link(to: home),
+            "feed_url": links.link(to: feed),
             "generator": "folio",
             "words": words,
         ]

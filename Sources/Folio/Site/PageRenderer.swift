@@ -49,7 +49,7 @@ struct PageRenderer: Sendable {
 
     private func resolveLink(_ link: LinkDestination, in page: Page) throws(Diagnostics) -> String? {
         do {
-            return try resolver.resolve(link, in: page.article)
+            return try resolver.resolve(link, in: page.article, sourcePath: page.loaded.file.path)
         } catch {
             throw Diagnostics([error])
         }

@@ -57,11 +57,17 @@ public enum SiteBuilder {
         let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
         let rendering = PageRendering(
             setting: loaded.setting, published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts, rowPages: loaded.rowPages,
-            nav: loaded.nav,
+            navs: loaded.navs,
             hashes: hashes, sink: sink
         ) { page in
+            // Each language's pages follow one another in `reading`; previous and next stay in the page's language.
             let index = position[page.outputPath]
-            return (index.flatMap { $0 > 0 ? reading[$0 - 1] : nil }, index.flatMap { $0 + 1 < reading.count ? reading[$0 + 1] : nil })
+            let previous = index.flatMap { $0 > 0 ? reading[$0 - 1] : nil }
+            let next = index.flatMap { $0 + 1 < reading.count ? reading[$0 + 1] : nil }
+            return (
+                previous.flatMap { $0.translation == page.translation ? $0 : nil },
+                next.flatMap { $0.translation == page.translation ? $0 : nil }
+            )
         }
         return try ParallelWork.map(loaded.pages, jobs: options.jobs) { page throws(Diagnostics) -> PageResult in
             if let reused = PageResult.reusing(page, previous: previous, hashes: hashes) { return reused }
@@ -104,9 +110,27 @@ public enum SiteBuilder {
         var files = results.flatMap(\.files)
         files.append(notFound)
         if let baseURL = site.baseURL {
-            files.append(OutputFile(path: "sitemap.xml", text: Feeds.sitemap(pages: pages, baseURL: baseURL)))
+            let languages = loaded.languages
+            let translations = TranslationLinks(
+                languages: languages, published: Set(pages.map(\.article.path)), names: [:], baseURL: baseURL)
+            files.append(
+                OutputFile(
+                    path: "sitemap.xml",
+                    text: Feeds.sitemap(pages: pages, baseURL: baseURL) {
+                        translations.sitemapAlternates(for: $0.article.path, baseURL: baseURL)
+                    }))
             let fallback = Feeds.isoDate(epoch: options.sourceDateEpoch ?? 0)
-            files.append(OutputFile(path: "feed.xml", text: Feeds.atom(pages: pages, site: site, baseURL: baseURL, fallbackDate: fallback)))
+            // One feed per language, each of its own pages, at the root of its folder.
+            for language in languages.all {
+                let own = pages.filter { ($0.translation ?? languages.main) == language }
+                let path = languages.path("feed.xml", in: language)
+                files.append(
+                    OutputFile(
+                        path: path,
+                        text: Feeds.atom(
+                            pages: own, site: site.translated(to: language), baseURL: baseURL, feedPath: path,
+                            home: TranslationLinks.html(languages.path("index.md", in: language)), fallbackDate: fallback)))
+            }
         }
         files.append(OutputFile(path: "assets/charts.css", text: ChartRenderer.chartStylesheet))
         // A copied file may not take the place of a file folio makes.

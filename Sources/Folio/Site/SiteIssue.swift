@@ -20,6 +20,7 @@ public enum SiteIssue: DiagnosticReason, Equatable {
     case outputNameTooLong(String)
     case nameBreaksLinks(String, character: Character)
     case indexMissing
+    case languageIndexMissing(String)
     case inputTooLarge(bytes: Int, limit: Int)
     case changedDuringBuild
 
@@ -51,6 +52,8 @@ public enum SiteIssue: DiagnosticReason, Equatable {
         case .nameBreaksLinks(let name, let character):
             "the name '\(name)' holds '\(character)', which breaks every link to it; expected a name without '#', '?' or '%'"
         case .indexMissing: "no index.md; expected Content/index.md, the landing page"
+        case .languageIndexMissing(let code):
+            "no home page in '\(code)', a language of site.yml's 'languages:'; expected Content/index.\(code).md (pages without a version in '\(code)' link to it)"
         case .inputTooLarge(let bytes, let limit):
             "file is \(bytes) bytes; expected at most \(limit) bytes for a dataset or article (split it, or aggregate the data first)"
         case .changedDuringBuild: "the file changed while folio was building; expected it to stay put until the build ends (build again)"

@@ -38,11 +38,14 @@ struct LoadedSite: Sendable {
     var drafts: Set<String>
     /// Pages in reading order, for previous/next.
     var reading: [Page]
-    /// The menu.
-    var nav: [Page]
+    /// Each language's menu, by language code.
+    var navs: [String: [Page]]
+    var languages: SiteLanguages
     /// Links to pages made from data → their pages' paths (`TemplatePages.rowPages`).
     var rowPages: [String: String]
 
+    /// The main language's menu.
+    var nav: [Page] { navs[languages.main] ?? [] }
     var snapshot: ProjectSnapshot { setting.snapshot }
     var site: SiteConfig { setting.site }
     var templates: TemplateSet { setting.templates }
@@ -61,10 +64,17 @@ enum SiteLoader {
         var problems = DiagnosticCollector()
         let setting = loadSetting(snapshot, options: options, previous: previous, problems: &problems)
         let layout = snapshot.layout
-        let articles = ParallelWork.map(snapshot.articles, jobs: options.jobs, problems: &problems, ArticleLoader().load)
+        let languages = setting.map { SiteLanguages($0.site) } ?? SiteLanguages(main: SiteConfig(title: "").language)
+        let loader = ArticleLoader()
+        let articles = ParallelWork.map(snapshot.articles, jobs: options.jobs, problems: &problems) { file throws(Diagnostics) in
+            try loader.load(file, as: languages.path(ofFile: file.path))
+        }
         let drafts = Set(articles.filter { $0.article.draft && !options.drafts }.map(\.article.path))
         let written = articles.filter { !drafts.contains($0.article.path) }
-        var pages = written.filter { TemplatePages.column(of: $0.file.path) == nil }.map { Page(loaded: $0) }
+        var pages = written.filter { TemplatePages.column(of: $0.file.path) == nil }.map { article in
+            let language = languages.language(ofPath: article.article.path)
+            return Page(loaded: article, translation: language == languages.main ? nil : language)
+        }
         if let datasets = setting?.datasets {
             for template in written where TemplatePages.column(of: template.file.path) != nil {
                 pages += problems.captureAll { () throws(Diagnostics) in try TemplatePages.expand(template, datasets: datasets) } ?? []
@@ -72,6 +82,11 @@ enum SiteLoader {
         }
         if !snapshot.articles.contains(where: { $0.path == "index.md" }) {
             problems.add(Diagnostic(at: SourceLocation(path: "\(layout.contentName)/index.md"), SiteIssue.indexMissing))
+        }
+        for language in languages.others where !articles.contains(where: { $0.article.path == language + "/index.md" }) {
+            problems.add(
+                Diagnostic(at: SourceLocation(path: "\(layout.contentName)/index.\(language).md"), SiteIssue.languageIndexMissing(language))
+            )
         }
         if let templates = setting?.templates {
             for page in pages where !templates.hasLayout(page.article.layout) {
@@ -81,17 +96,29 @@ enum SiteLoader {
             }
         }
         let rowPages = TemplatePages.rowPages(pages)
-        let reading = setting.map { readingOrder(pages: pages, site: $0.site, rowPages: rowPages, problems: &problems) } ?? []
-        // The menu: site.yml's `nav`, else the articles that set an `order` (a menu of every page
-        // would make each page's size grow with the size of the site); pages made from data only when `nav` names them.
-        let nav = setting?.site.nav != nil ? reading : reading.filter { $0.article.order != nil && $0.bindings == nil }
+        var reading: [Page] = []
+        var navs: [String: [Page]] = [:]
+        if let site = setting?.site {
+            for language in languages.all {
+                let own = pages.filter { ($0.translation ?? languages.main) == language }
+                let order =
+                    language == languages.main
+                    ? readingOrder(pages: own, site: site, rowPages: rowPages, problems: &problems)
+                    : translatedOrder(pages: own, site: site, rowPages: rowPages, language: language, languages: languages)
+                reading += order
+                // The menu: site.yml's `nav`, else the articles that set an `order` (a menu of every page
+                // would make each page's size grow with the size of the site); pages made from data only when `nav` names them.
+                navs[language] = site.nav != nil ? order : order.filter { $0.article.order != nil && $0.bindings == nil }
+            }
+        }
         problems.add(
             contentsOf: OutputNames.check(
                 pages.map { ($0.outputPath, $0.article.displayPath) } + snapshot.assets.map { ($0.path, $0.displayPath) }))
         try problems.throwIfAny()
         guard let setting else { throw Diagnostics(problems.diagnostics) }
         return LoadedSite(
-            setting: setting, articles: articles, pages: pages, drafts: drafts, reading: reading, nav: nav, rowPages: rowPages)
+            setting: setting, articles: articles, pages: pages, drafts: drafts, reading: reading, navs: navs, languages: languages,
+            rowPages: rowPages)
     }
 
     /// Site.yml, the templates and the datasets of a snapshot; nil when any has an error, which goes to `problems`.
@@ -108,7 +135,8 @@ enum SiteLoader {
         if let words, let site {
             problems.add(
                 contentsOf: words.missing(
-                    ThemeWords.required(by: snapshot.templates), languages: [site.language], folder: layout.templatesName))
+                    ThemeWords.required(by: snapshot.templates), languages: [site.language] + site.languages.map(\.code),
+                    folder: layout.templatesName))
         }
         let datasetHashes = InputHashes.ownHashes(of: snapshot)
         let derived = problems.captureAll { () throws(Diagnostics) in
@@ -147,6 +175,22 @@ enum SiteLoader {
             throw Diagnostics([Diagnostic(at: SourceLocation(path: path, line: bad.line, column: bad.column), MarkdownIssue.invalidUTF8)])
         }
         return try SiteConfig.read(String(decoding: file.bytes, as: UTF8.self), path: path)
+    }
+
+    /// A translation's pages in reading order: `nav`'s articles that have a version in `language`,
+    /// else as `readingOrder` sorts them (by their own `order`).
+    static func translatedOrder(
+        pages: [Page], site: SiteConfig, rowPages: [String: String], language: String, languages: SiteLanguages
+    ) -> [Page] {
+        guard let nav = site.nav else {
+            var ignored = DiagnosticCollector()
+            var unordered = site
+            unordered.nav = nil
+            return readingOrder(pages: pages, site: unordered, rowPages: rowPages, problems: &ignored)
+        }
+        var byPath: [String: Page] = [:]
+        for page in pages { byPath[page.article.path] = page }
+        return nav.compactMap { byPath[languages.path(rowPages[$0.path] ?? $0.path, in: language)] }
     }
 
     /// Pages in reading order, for previous/next: `nav` from site.yml when given, else every

@@ -37,6 +37,8 @@ enum BodyEdits {
         guard let setting = SiteLoader.loadSetting(snapshot, options: options, previous: previous, problems: &problems) else {
             throw Diagnostics(problems.diagnostics)
         }
+        // A site in several languages takes the full pass (its menus and links are per language).
+        guard setting.site.languages.isEmpty else { return nil }
         let outlines = SiteOutline(layout: layout, listing: listing, previous: previous, edited: loaded, options: options)
         let structure = InputHashes.structure(
             siteConfig: setting.snapshot.siteConfig?.bytes ?? [], dataAsOf: setting.dataAsOf, options: options,
@@ -58,7 +60,8 @@ enum BodyEdits {
             snapshot: setting.snapshot, articles: loaded + readers, reads: setting.reads, dataAsOf: setting.dataAsOf,
             datasetHashes: setting.datasetHashes, options: options, structure: structure)
         let rendering = PageRendering(
-            setting: setting, published: outlines.published, drafts: outlines.drafts, nav: outlines.nav(site: setting.site),
+            setting: setting, published: outlines.published, drafts: outlines.drafts,
+            navs: [setting.site.language: outlines.nav(site: setting.site)],
             hashes: hashes, sink: sink
         ) { page in outlines.neighbours(of: page, site: setting.site) }
         let pages = (loaded.filter { !outlines.drafts.contains($0.article.path) } + readers).map { Page(loaded: $0) }
