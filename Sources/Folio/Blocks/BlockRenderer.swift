@@ -1,6 +1,7 @@
 import FolioCharts
 import FolioCore
 import FolioData
+import FolioFormat
 
 /// Turns parsed `chart` and `table` blocks and inline values into typed outputs against the
 /// build's datasets. It knows nothing of pages or paths: the Site stage places the artifacts.
@@ -10,17 +11,23 @@ public struct BlockRenderer: Sendable {
     public let chartTypes: ChartCatalog
     /// Runs blocks' own queries (`sql:`); nil where there is no SQL engine.
     public let queries: (any DatasetQuerying)?
+    /// The language numbers are written in: the page's (SPEC §8).
+    public var numbers: NumberLanguage
 
-    public init(datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard, queries: (any DatasetQuerying)? = nil) {
+    public init(
+        datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard, queries: (any DatasetQuerying)? = nil,
+        numbers: NumberLanguage = .english
+    ) {
         self.datasets = datasets
         self.chartTypes = chartTypes
         self.queries = queries
+        self.numbers = numbers
     }
 
     /// The `number`th chart of its page (from 1), with the id `chart-N`.
     public func chart(_ request: ChartRequest, number: Int) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let resolved = try ResolvedChart.resolve(request, dataset: dataset, library: datasets)
+        let resolved = try ResolvedChart.resolve(request, dataset: dataset, library: datasets, numbers: numbers)
         let id = "chart-\(number)"
         let rendered = ChartRenderer.render(resolved.spec, id: id)
         let frame = ChartFrame(
@@ -43,7 +50,7 @@ public struct BlockRenderer: Sendable {
     /// The `number`th table of its page (from 1).
     public func table(_ request: TableRequest, number: Int) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let table = try TableBlock.render(request, dataset: dataset, library: datasets)
+        let table = try TableBlock.render(request, dataset: dataset, library: datasets, numbers: numbers)
         return BlockOutput(
             content: .html(table.html), ids: [], artifacts: [],
             record: BlockRecord(
@@ -55,7 +62,7 @@ public struct BlockRenderer: Sendable {
     public func inlineValue(
         _ expression: InlineValueExpression, written: String, at location: SourceLocation
     ) throws(Diagnostic) -> BlockOutput {
-        let value = try InlineValue.render(expression, datasets: datasets, at: location)
+        let value = try InlineValue.render(expression, datasets: datasets, numbers: numbers, at: location)
         return BlockOutput(
             content: .html(value.html), ids: [], artifacts: [],
             record: BlockRecord(id: written, kind: .value, title: nil, dataset: expression.dataset, cells: [[value.text]]),
@@ -66,7 +73,7 @@ public struct BlockRenderer: Sendable {
     public func computedValue(
         _ value: ComputedValueExpression, written: String, at location: SourceLocation
     ) throws(Diagnostic) -> BlockOutput {
-        let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, at: location)
+        let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, numbers: numbers, at: location)
         return BlockOutput(
             content: .html(computed.html), ids: [], artifacts: [],
             record: BlockRecord(id: written, kind: .value, title: nil, dataset: nil, cells: [[computed.text]]),
@@ -79,7 +86,7 @@ public struct BlockRenderer: Sendable {
         do {
             let origin = location.offset(lines: 0, column: location.column - 1)
             let value = try ComputedExpressionParser.value(written, at: origin)
-            let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, at: location)
+            let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, numbers: numbers, at: location)
             return (computed.text, computed.reads)
         } catch {
             throw Diagnostics([error])

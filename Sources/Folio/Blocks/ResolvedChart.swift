@@ -10,7 +10,10 @@ struct ResolvedChart: Sendable {
     var csvHeader: [String]
     var csvRows: [[String]]
 
-    static func resolve(_ request: ChartRequest, dataset: Dataset, library: DatasetLibrary) throws(Diagnostics) -> ResolvedChart {
+    /// `numbers`: the language the chart's numbers are written in.
+    static func resolve(
+        _ request: ChartRequest, dataset: Dataset, library: DatasetLibrary, numbers: NumberLanguage = .english
+    ) throws(Diagnostics) -> ResolvedChart {
         var problems = DiagnosticCollector()
         // A scatter's x is a value on an axis of its own; every other type's x names categories.
         let xIsValue = request.type.categoryScale == .values
@@ -40,7 +43,7 @@ struct ResolvedChart: Sendable {
         }
 
         let unit = valueIndices.first.flatMap { dataset.columns[$0].unit }
-        let format = request.format ?? NumberFormat(unit: unit)
+        let format = (request.format ?? NumberFormat(unit: unit)).written(in: numbers)
         let categories = rows.map { $0.cells[labelIndex ?? xIndex].text }
         let labels = Dictionary(request.values.map { ($0.name, $0.label) }) { first, _ in first }
         var series = valueIndices.map { index in
@@ -50,7 +53,8 @@ struct ResolvedChart: Sendable {
         if xIsValue {
             let column = dataset.columns[xIndex]
             let x = ChartSeries(
-                name: ColumnLabel.of(column), values: rows.map { $0.cells[xIndex].number }, format: NumberFormat(unit: column.unit))
+                name: ColumnLabel.of(column), values: rows.map { $0.cells[xIndex].number },
+                format: NumberFormat(unit: column.unit).written(in: numbers))
             series.insert(x, at: 0)
         }
         let citation = Citation.of(

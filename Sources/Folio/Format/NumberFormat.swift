@@ -21,6 +21,8 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     public var decimals: Int?
     /// `FORMAT+`: a `+` on positive values (`+34%`); zero, and a value shown as zero, stay unsigned.
     public var showsPlus: Bool
+    /// The language `format(_:)` writes in (SPEC §8): English unless a page's language says otherwise.
+    public var language: NumberLanguage = .english
 
     public init(_ kind: Kind, decimals: Int? = nil, showsPlus: Bool = false) {
         self.kind = kind
@@ -95,7 +97,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `−$863M`, `62%`, `1.23M`.
-    public func format(_ stored: Double) -> String { format(stored, in: .english) }
+    public func format(_ stored: Double) -> String { format(stored, in: language) }
 
     /// The same in `language`: in Chinese `−8.63亿美元`.
     public func format(_ stored: Double, in language: NumberLanguage) -> String {
@@ -107,7 +109,14 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A low–high pair with the unit once: `$60–65B`; when the scales differ, both carry it.
-    public func formatRange(_ low: Double, _ high: Double) -> String { formatRange(low, high, in: .english) }
+    public func formatRange(_ low: Double, _ high: Double) -> String { formatRange(low, high, in: language) }
+
+    /// The same format written in `language`.
+    public func written(in language: NumberLanguage) -> NumberFormat {
+        var format = self
+        format.language = language
+        return format
+    }
 
     /// The same in `language`: in Chinese `600–650亿美元`.
     public func formatRange(_ low: Double, _ high: Double, in language: NumberLanguage) -> String {

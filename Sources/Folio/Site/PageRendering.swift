@@ -1,5 +1,6 @@
 import FolioBlocks
 import FolioCore
+import FolioFormat
 import FolioMarkdown
 
 /// Everything rendering one page needs from the rest of the site, and the rendering itself: the
@@ -38,7 +39,9 @@ struct PageRendering: Sendable {
             return Edition(
                 renderer: PageRenderer(
                     options: MarkdownOptions(allowRawHTML: setting.site.unsafeHTML), resolver: resolver,
-                    blocks: BlockRenderer(datasets: setting.datasets, queries: setting.queries), templates: setting.templates,
+                    blocks: BlockRenderer(
+                        datasets: setting.datasets, queries: setting.queries, numbers: NumberLanguage.forCode(language)),
+                    templates: setting.templates,
                     words: words),
                 context: PageContext(
                     site: setting.site.translated(to: language), nav: navs[language] ?? [], dataAsOf: setting.dataAsOf, words: words,

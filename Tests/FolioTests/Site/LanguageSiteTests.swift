@@ -203,6 +203,74 @@ import Testing
         #expect(site.read("Output/zh/debt.html").contains("<a href=\"ipo.html\">上市</a>"))
     }
 
+    /// The same data, written the way each page's language writes numbers (SPEC §8).
+    static let numbers = """
+        -- Content/site.yml --
+        title: Capex
+        languages:
+          zh: {title: 资本开支}
+        -- Content/data/capex.csv --
+        company,plan_usd_b,debt_usd_m
+        Meta,65,-863.4
+        Microsoft,80,12345
+        -- Content/data/capex.meta.yml --
+        units: {plan_usd_b: USD billions, debt_usd_m: USD millions}
+        -- Content/index.md --
+        ---
+        title: Capex
+        ---
+        Meta plans `=capex.plan_usd_b[company=Meta]`; the two together `=sum(capex.plan_usd_b)`.
+
+        ```table
+        data: capex
+        ```
+
+        ```chart
+        type: bar
+        data: capex
+        x: company
+        y: plan_usd_b
+        title: Microsoft plans the most
+        labels: true
+        ```
+        -- Content/index.zh.md --
+        ---
+        title: 资本开支
+        ---
+        Meta 计划投入 `=capex.plan_usd_b[company=Meta]`，两家合计 `=sum(capex.plan_usd_b)`。
+
+        ```table
+        data: capex
+        ```
+
+        ```chart
+        type: bar
+        data: capex
+        x: company
+        y: plan_usd_b
+        title: 微软计划投入最多
+        labels: true
+        ```
+        """
+
+    @Test func numbersInProseTablesAndChartsFollowThePageLanguage() throws {
+        let site = try SiteFixture(Self.numbers)
+        defer { site.remove() }
+        try site.build()
+        let en = site.read("Output/index.html")
+        #expect(en.contains("<data value=\"65\">$65B</data>") && en.contains("$145B</data>"))
+        #expect(en.contains("−$863M") && en.contains("$12.3B"))
+        let zh = site.read("Output/zh/index.html")
+        #expect(zh.contains("<data value=\"65\">650亿美元</data>"))
+        #expect(zh.contains("1450亿美元</data>"))
+        // The table's cells, the chart's labels and tooltips.
+        #expect(zh.contains("−8.63亿美元") && zh.contains("123亿美元"))
+        #expect(zh.contains("<title>Microsoft: 800亿美元</title>") || zh.contains("Microsoft · 800亿美元") || zh.contains("800亿美元</text>"))
+        #expect(!zh.contains("$65B") && !zh.contains("$80B"))
+        let svg = site.read("Output/charts/zh/index.chart-1.svg")
+        #expect(svg.contains("800亿美元") && !svg.contains("$80B"))
+    }
+
     @Test func aSiteInOneLanguageHasNoSwitcherOrAlternates() throws {
         let site = try SiteFixture(
             """

@@ -16,7 +16,8 @@ struct ValueAxis: Sendable {
         let plain = values.map(format.format)
         guard Set(plain).count < plain.count else { return plain }
         for decimals in 1...3 {
-            let precise = NumberFormat(format.kind, decimals: decimals, showsPlus: format.showsPlus)
+            var precise = format
+            precise.decimals = decimals
             let labels = values.map(precise.format)
             if Set(labels).count == labels.count { return labels }
         }

@@ -52,7 +52,7 @@ struct DonutMark: OwnLayoutMark {
     func labelValue(_ value: Double) -> String {
         let sum = whole ?? partsTotal
         guard whole == nil, sum > 0 else { return format.format(value) }
-        return "\(format.format(value)) (\(NumberFormat(.fraction, decimals: 0).format(value / sum)))"
+        return "\(format.format(value)) (\(NumberFormat(.fraction, decimals: 0).written(in: format.language).format(value / sum)))"
     }
 
     func draw(in plot: Plot, into svg: inout SVGWriter) {}
