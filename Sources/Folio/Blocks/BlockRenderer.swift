@@ -11,23 +11,22 @@ public struct BlockRenderer: Sendable {
     public let chartTypes: ChartCatalog
     /// Runs blocks' own queries (`sql:`); nil where there is no SQL engine.
     public let queries: (any DatasetQuerying)?
-    /// The language numbers are written in: the page's (SPEC §8).
-    public var numbers: NumberLanguage
+    /// The page's language (SPEC §8): numbers are written its way, columns named by its `labels_LANG`.
+    public var language: String
 
     public init(
-        datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard, queries: (any DatasetQuerying)? = nil,
-        numbers: NumberLanguage = .english
+        datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard, queries: (any DatasetQuerying)? = nil, language: String = "en"
     ) {
         self.datasets = datasets
         self.chartTypes = chartTypes
         self.queries = queries
-        self.numbers = numbers
+        self.language = language
     }
 
     /// The `number`th chart of its page (from 1), with the id `chart-N`.
     public func chart(_ request: ChartRequest, number: Int) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let resolved = try ResolvedChart.resolve(request, dataset: dataset, library: datasets, numbers: numbers)
+        let resolved = try ResolvedChart.resolve(request, dataset: dataset, library: datasets, language: language)
         let id = "chart-\(number)"
         let rendered = ChartRenderer.render(resolved.spec, id: id)
         let frame = ChartFrame(
@@ -50,7 +49,7 @@ public struct BlockRenderer: Sendable {
     /// The `number`th table of its page (from 1).
     public func table(_ request: TableRequest, number: Int) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let table = try TableBlock.render(request, dataset: dataset, library: datasets, numbers: numbers)
+        let table = try TableBlock.render(request, dataset: dataset, library: datasets, language: language)
         return BlockOutput(
             content: .html(table.html), ids: [], artifacts: [],
             record: BlockRecord(
@@ -62,7 +61,7 @@ public struct BlockRenderer: Sendable {
     public func inlineValue(
         _ expression: InlineValueExpression, written: String, at location: SourceLocation
     ) throws(Diagnostic) -> BlockOutput {
-        let value = try InlineValue.render(expression, datasets: datasets, numbers: numbers, at: location)
+        let value = try InlineValue.render(expression, datasets: datasets, language: language, at: location)
         return BlockOutput(
             content: .html(value.html), ids: [], artifacts: [],
             record: BlockRecord(id: written, kind: .value, title: nil, dataset: expression.dataset, cells: [[value.text]]),
@@ -73,7 +72,7 @@ public struct BlockRenderer: Sendable {
     public func computedValue(
         _ value: ComputedValueExpression, written: String, at location: SourceLocation
     ) throws(Diagnostic) -> BlockOutput {
-        let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, numbers: numbers, at: location)
+        let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, language: language, at: location)
         return BlockOutput(
             content: .html(computed.html), ids: [], artifacts: [],
             record: BlockRecord(id: written, kind: .value, title: nil, dataset: nil, cells: [[computed.text]]),
@@ -86,7 +85,7 @@ public struct BlockRenderer: Sendable {
         do {
             let origin = location.offset(lines: 0, column: location.column - 1)
             let value = try ComputedExpressionParser.value(written, at: origin)
-            let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, numbers: numbers, at: location)
+            let computed = try ComputedValue.render(value, datasets: datasets, queries: queries, language: language, at: location)
             return (computed.text, computed.reads)
         } catch {
             throw Diagnostics([error])

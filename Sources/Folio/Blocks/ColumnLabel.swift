@@ -2,7 +2,7 @@ import FolioData
 
 /// The name shown for a column: its sidecar label, else one made from its name (`net_loss_usd_m` → `Net loss`).
 enum ColumnLabel {
-    static func of(_ column: DatasetColumn) -> String { column.label ?? make(column.name) }
+    static func of(_ column: DatasetColumn, in language: String = "en") -> String { column.label(in: language) ?? make(column.name) }
 
     static let unitSuffixes = ["_usd_k", "_usd_m", "_usd_b", "_usd", "_pct", "_percent", "_share", "_m", "_b"]
 

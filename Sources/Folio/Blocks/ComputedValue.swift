@@ -7,7 +7,7 @@ import FolioFormat
 enum ComputedValue {
     static func render(
         _ value: ComputedValueExpression, datasets: DatasetLibrary, queries: (any DatasetQuerying)?,
-        numbers: NumberLanguage = .english, at location: SourceLocation
+        language: String = "en", at location: SourceLocation
     ) throws(Diagnostic) -> (html: String, text: String, reads: [String], sources: [Source]) {
         let kind = try unit(of: value.expression, datasets: datasets)
         let format: NumberFormat
@@ -22,7 +22,7 @@ enum ComputedValue {
         var shown = result.text
         if kind != .text {
             guard let number = result.number else { throw Diagnostic(at: location, BlockIssue.computeFailed("the result is not a number")) }
-            shown = format.written(in: numbers).format(number)
+            shown = format.written(in: NumberLanguage.forCode(language)).format(number)
         }
         let html = "<data value=\"\(Escape.html(result.text))\">\(Escape.html(shown))</data>"
         return (html, shown, outcome.reads, query.citedSources())

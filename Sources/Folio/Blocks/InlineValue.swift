@@ -5,7 +5,7 @@ import FolioFormat
 /// An inline value in prose: one cell (or a low–high pair) as `<data value="…">formatted</data>`.
 enum InlineValue {
     static func render(
-        _ expression: InlineValueExpression, datasets: DatasetLibrary, numbers: NumberLanguage = .english, at location: SourceLocation
+        _ expression: InlineValueExpression, datasets: DatasetLibrary, language: String = "en", at location: SourceLocation
     ) throws(Diagnostic) -> (html: String, text: String, sources: [Source]) {
         let dataset = try datasets.dataset(expression.dataset, at: location)
         var indices: [Int] = []
@@ -22,7 +22,7 @@ enum InlineValue {
             throw Diagnostic(at: location, BlockIssue.emptyCell(column: dataset.columns[index].name, selector: expression.selectorText))
         }
         let unit = dataset.columns[indices[0]].unit
-        let format = (expression.format ?? unit.map { NumberFormat(unit: $0) })?.written(in: numbers)
+        let format = (expression.format ?? unit.map { NumberFormat(unit: $0) })?.written(in: NumberLanguage.forCode(language))
         let value = cells.map(\.text).joined(separator: "..")
         var shown = cells.count == 2 ? cells[0].text + "\u{2013}" + cells[1].text : cells[0].text
         if let format {

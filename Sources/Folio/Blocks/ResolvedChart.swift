@@ -10,9 +10,9 @@ struct ResolvedChart: Sendable {
     var csvHeader: [String]
     var csvRows: [[String]]
 
-    /// `numbers`: the language the chart's numbers are written in.
+    /// `language`: the page's, which the chart's numbers and column names are written in.
     static func resolve(
-        _ request: ChartRequest, dataset: Dataset, library: DatasetLibrary, numbers: NumberLanguage = .english
+        _ request: ChartRequest, dataset: Dataset, library: DatasetLibrary, language: String = "en"
     ) throws(Diagnostics) -> ResolvedChart {
         var problems = DiagnosticCollector()
         // A scatter's x is a value on an axis of its own; every other type's x names categories.
@@ -43,18 +43,19 @@ struct ResolvedChart: Sendable {
         }
 
         let unit = valueIndices.first.flatMap { dataset.columns[$0].unit }
-        let format = (request.format ?? NumberFormat(unit: unit)).written(in: numbers)
+        let format = (request.format ?? NumberFormat(unit: unit)).written(in: NumberLanguage.forCode(language))
         let categories = rows.map { $0.cells[labelIndex ?? xIndex].text }
         let labels = Dictionary(request.values.map { ($0.name, $0.label) }) { first, _ in first }
         var series = valueIndices.map { index in
             let column = dataset.columns[index]
-            return ChartSeries(name: (labels[column.name] ?? nil) ?? ColumnLabel.of(column), values: rows.map { $0.cells[index].number })
+            return ChartSeries(
+                name: (labels[column.name] ?? nil) ?? ColumnLabel.of(column, in: language), values: rows.map { $0.cells[index].number })
         }
         if xIsValue {
             let column = dataset.columns[xIndex]
             let x = ChartSeries(
-                name: ColumnLabel.of(column), values: rows.map { $0.cells[xIndex].number },
-                format: NumberFormat(unit: column.unit).written(in: numbers))
+                name: ColumnLabel.of(column, in: language), values: rows.map { $0.cells[xIndex].number },
+                format: NumberFormat(unit: column.unit).written(in: NumberLanguage.forCode(language)))
             series.insert(x, at: 0)
         }
         let citation = Citation.of(

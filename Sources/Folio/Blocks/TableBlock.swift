@@ -9,7 +9,7 @@ enum TableBlock {
 
     /// The table's HTML, and its cells as shown (header row first) for the change report.
     static func render(
-        _ request: TableRequest, dataset: Dataset, library: DatasetLibrary, numbers: NumberLanguage = .english
+        _ request: TableRequest, dataset: Dataset, library: DatasetLibrary, language: String = "en"
     ) throws(Diagnostics) -> (html: String, cells: [[String]]) {
         var problems = DiagnosticCollector()
         let requested =
@@ -22,8 +22,8 @@ enum TableBlock {
             guard let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(column.key) }) else { continue }
             let link = column.link.flatMap { reference in problems.capture { () throws(Diagnostic) in try dataset.columnIndex(reference) } }
             let info = dataset.columns[index]
-            let format = (column.format ?? info.unit.map { NumberFormat(unit: $0) })?.written(in: numbers)
-            columns.append((index, column.label ?? ColumnLabel.of(info), info.isNumeric ? format : nil, link))
+            let format = (column.format ?? info.unit.map { NumberFormat(unit: $0) })?.written(in: NumberLanguage.forCode(language))
+            columns.append((index, column.label ?? ColumnLabel.of(info, in: language), info.isNumeric ? format : nil, link))
         }
         var rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
         let sortIndex = request.sortKey.flatMap { key in problems.capture { () throws(Diagnostic) in try dataset.columnIndex(key) } }

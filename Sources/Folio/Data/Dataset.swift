@@ -45,12 +45,23 @@ public struct DatasetColumn: Sendable, Hashable {
     public var unit: String?
     /// From `labels:` in `NAME.meta.yml`: the name shown for the column (legend, series, table header).
     public var label: String?
+    /// From `labels_LANG:`: language code → the name shown on that language's pages.
+    public var translatedLabels: [String: String]
 
-    public init(name: String, isNumeric: Bool, unit: String? = nil, label: String? = nil) {
+    public init(name: String, isNumeric: Bool, unit: String? = nil, label: String? = nil, translatedLabels: [String: String] = [:]) {
         self.name = name
         self.isNumeric = isNumeric
         self.unit = unit
         self.label = label
+        self.translatedLabels = translatedLabels
+    }
+
+    /// The name shown on a page in `language`: its `labels_LANG` label (`zh-Hant` falls back to
+    /// `zh`), else its `labels:` label; nil when the sidecar names it in neither.
+    public func label(in language: String) -> String? {
+        if let own = translatedLabels[language] { return own }
+        if let dash = language.firstIndex(of: "-"), let base = translatedLabels[String(language[..<dash])] { return base }
+        return label
     }
 }
 

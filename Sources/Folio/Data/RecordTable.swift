@@ -45,7 +45,9 @@ struct RecordTable {
     /// The typed columns, with units and labels from the meta file.
     static func columns(_ header: [String], numeric: [Bool], meta: DatasetMeta?) -> [DatasetColumn] {
         header.enumerated().map { index, column in
-            DatasetColumn(name: column, isNumeric: numeric[index], unit: meta?.units[column], label: meta?.labels[column])
+            DatasetColumn(
+                name: column, isNumeric: numeric[index], unit: meta?.units[column], label: meta?.labels[column],
+                translatedLabels: meta?.languageLabels.compactMapValues { $0[column] } ?? [:])
         }
     }
 }

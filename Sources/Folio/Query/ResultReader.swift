@@ -51,7 +51,11 @@ enum ResultReader {
             columns.append(
                 DatasetColumn(
                     name: column, isNumeric: isNumeric, unit: meta?.units[column] ?? source?.unit,
-                    label: meta?.labels[column] ?? source?.label))
+                    label: meta?.labels[column] ?? source?.label,
+                    translatedLabels: (source?.translatedLabels ?? [:]).merging(meta?.languageLabels.compactMapValues { $0[column] } ?? [:])
+                    {
+                        $1
+                    }))
         }
         let location = SourceLocation(path: path, line: 1, column: 1)
         let rows = values.map { row in

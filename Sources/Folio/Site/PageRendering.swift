@@ -40,7 +40,7 @@ struct PageRendering: Sendable {
                 renderer: PageRenderer(
                     options: MarkdownOptions(allowRawHTML: setting.site.unsafeHTML), resolver: resolver,
                     blocks: BlockRenderer(
-                        datasets: setting.datasets, queries: setting.queries, numbers: NumberLanguage.forCode(language)),
+                        datasets: setting.datasets, queries: setting.queries, language: language),
                     templates: setting.templates,
                     words: words),
                 context: PageContext(

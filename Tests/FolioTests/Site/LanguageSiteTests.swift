@@ -215,6 +215,8 @@ import Testing
         Microsoft,80,12345
         -- Content/data/capex.meta.yml --
         units: {plan_usd_b: USD billions, debt_usd_m: USD millions}
+        labels: {plan_usd_b: Planned capex}
+        labels_zh: {plan_usd_b: 资本开支计划, company: 公司}
         -- Content/index.md --
         ---
         title: Capex
@@ -253,7 +255,7 @@ import Testing
         ```
         """
 
-    @Test func numbersInProseTablesAndChartsFollowThePageLanguage() throws {
+    @Test func numbersAndColumnNamesInProseTablesAndChartsFollowThePageLanguage() throws {
         let site = try SiteFixture(Self.numbers)
         defer { site.remove() }
         try site.build()
@@ -267,6 +269,9 @@ import Testing
         #expect(zh.contains("−8.63亿美元") && zh.contains("123亿美元"))
         #expect(zh.contains("<title>Microsoft: 800亿美元</title>") || zh.contains("Microsoft · 800亿美元") || zh.contains("800亿美元</text>"))
         #expect(!zh.contains("$65B") && !zh.contains("$80B"))
+        // Column names from labels_zh on the Chinese page, from labels on the English one.
+        #expect(zh.contains("<th scope=\"col\" class=\"num\">资本开支计划</th>") && zh.contains("<th scope=\"col\">公司</th>"))
+        #expect(en.contains("<th scope=\"col\" class=\"num\">Planned capex</th>") && !en.contains("资本开支计划"))
         let svg = site.read("Output/charts/zh/index.chart-1.svg")
         #expect(svg.contains("800亿美元") && !svg.contains("$80B"))
     }
