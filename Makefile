@@ -1,11 +1,12 @@
 # folio — the two commands: `make site` builds the bundled report into Output/, `make test` runs every test.
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev libsqlite3-dev libjemalloc-dev cmark libxml2-utils
+APT_PACKAGES := libcmark-dev libsqlite3-dev libjemalloc-dev cmark libxml2-utils weasyprint poppler-utils fonts-noto-cjk
 RELEASE_BIN := .build/release/folio
 
 .PHONY: site test deps build lint embed check-embed clean
 
-## Install the Debian packages folio needs (libcmark, libsqlite3 and jemalloc to build; cmark and xmllint for tests), when missing.
+## Install the Debian packages folio needs (libcmark, libsqlite3 and jemalloc to build; WeasyPrint and the Noto CJK fonts
+## for the report's PDF; cmark, xmllint and poppler-utils for tests), when missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -14,10 +15,10 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-## Build the bundled report (Content/ + Templates/) into Output/.
+## Build the bundled report (Content/ + Templates/) into Output/, with its PDF in each language (report.pdf, report.zh.pdf).
 site: deps
 	$(SWIFT) build -c release --product folio
-	$(RELEASE_BIN) build
+	$(RELEASE_BIN) build --pdf
 
 ## Every test: embedded files in sync, lint, then the Swift Testing suites.
 test: deps check-embed lint

@@ -99,7 +99,7 @@ let package = Package(
             name: "Folio",
             dependencies: [
                 "FolioCore", "FolioFormat", "FolioYAML", "FolioData", "FolioQuery", "FolioCharts", "FolioBlocks",
-                "FolioMarkdown", "FolioContent", "FolioTemplates", "CFolioSystem",
+                "FolioMarkdown", "FolioContent", "FolioTemplates", "FolioPrint", "CFolioSystem",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/Folio/Site",
@@ -107,6 +107,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "FolioCheck", dependencies: ["FolioCore"], path: "Sources/Folio/Check", swiftSettings: strict),
+        .target(name: "FolioPrint", dependencies: ["FolioCore"], path: "Sources/Folio/Print", swiftSettings: strict),
         .target(
             name: "FolioServe",
             dependencies: ["Folio", "FolioCore", .product(name: "FlyingFox", package: "FlyingFox")],
@@ -125,6 +126,7 @@ let package = Package(
         .target(name: "FolioTestSupport", dependencies: ["FolioCore"], path: "Tests/FolioTests/Support", swiftSettings: strict),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"], path: "Tests/FolioTests/Core", swiftSettings: strict),
         .testTarget(name: "FolioFormatTests", dependencies: ["FolioFormat"], path: "Tests/FolioTests/Format", swiftSettings: strict),
+        .testTarget(name: "FolioPrintTests", dependencies: ["FolioPrint"], path: "Tests/FolioTests/Print", swiftSettings: strict),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML"], path: "Tests/FolioTests/YAML", swiftSettings: strict),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"], path: "Tests/FolioTests/Data", swiftSettings: strict),
         .testTarget(

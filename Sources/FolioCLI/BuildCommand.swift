@@ -24,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "After building, rebuild whenever Content/ or Templates/ change, until interrupted (Ctrl-C).")
     var watch = false
 
+    @Flag(help: "Also write the whole report as one PDF per language (report.pdf), with WeasyPrint; as `pdf: true` in site.yml.")
+    var pdf = false
+
     func validate() throws {
         if let baseURL, !SiteConfig.isValidBaseURL(baseURL) {
             throw ValidationError(
@@ -35,6 +38,7 @@ struct BuildCommand: ParsableCommand {
         let started = ContinuousClock.now
         let layout = project.layout
         var options = project.buildOptions(baseURL: baseURL)
+        options.pdf = pdf
         if watch {
             let session = WatchSession(layout, options: options, builder: SlowBuildNotice.wrapping(Build.run))
             let interrupt = InterruptHandler { session.stop() }

@@ -17,6 +17,8 @@ public struct SiteConfig: Sendable {
     /// The languages besides `language` (`languages:`), in the order written: each one's pages
     /// are built under its own folder (SPEC §8).
     public var languages: [SiteLanguage] = []
+    /// `pdf: true`: every build also writes the report as one PDF per language (SPEC §9).
+    public var pdf = false
 
     public init(title: String) { self.title = title }
 
@@ -30,7 +32,7 @@ public struct SiteConfig: Sendable {
     public static func isValidBaseURL(_ written: String) -> Bool { SafeLink.isSafe(written) }
 
     /// The keys folio reads; any other key is kept for templates as `site.params`.
-    public static let keys = ["title", "description", "language", "languages", "author", "base_url", "unsafe_html", "nav"]
+    public static let keys = ["title", "description", "language", "languages", "author", "base_url", "unsafe_html", "nav", "pdf"]
 
     public static func read(_ text: String, path: String) throws(Diagnostics) -> SiteConfig {
         var fields: YAMLFields
@@ -49,6 +51,7 @@ public struct SiteConfig: Sendable {
             fields.problems.add(Diagnostic(at: fields.valueLocation("base_url"), ContentIssue.badBaseURL(written)))
         }
         config.unsafeHTML = fields.bool("unsafe_html") ?? false
+        config.pdf = fields.bool("pdf") ?? false
         if let items = fields.list("nav") {
             var nav: [(path: String, location: SourceLocation)] = []
             for item in items {

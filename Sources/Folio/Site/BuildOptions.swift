@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     /// Set by a command that exits right after the build: the build's records are left for the
     /// process's exit to free at once (freeing 100,000 pages' records one by one takes a third of a second).
     public var exitsAfterBuild = false
+    /// Also writes the report as one PDF per language (`--pdf`, or `pdf: true` in site.yml).
+    public var pdf = false
 
     public init(drafts: Bool = false, baseURL: String? = nil, jobs: Int? = nil, sourceDateEpoch: Int? = nil, faultPlan: FaultPlan? = nil) {
         self.drafts = drafts

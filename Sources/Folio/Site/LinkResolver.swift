@@ -1,6 +1,7 @@
 import FolioContent
 import FolioCore
 import FolioMarkdown
+import FolioPrint
 
 /// Rewrites links between articles (`other.md#part` → `other.html#part`) and refuses unsafe schemes.
 struct LinkResolver: Sendable {
@@ -13,6 +14,8 @@ struct LinkResolver: Sendable {
     /// The site's languages: a link is written to a file (`debt.md`, `debt.zh.md`) and goes to its
     /// page; from a translation, to the version in the same language when there is one.
     var languages = SiteLanguages(main: "en")
+    /// For the print document: a link to an article goes to its place in the document (`#pdf-…`).
+    var printAnchors = false
 
     static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
@@ -46,6 +49,10 @@ struct LinkResolver: Sendable {
         }
         if drafts.contains(target) { throw Diagnostic(at: link.location, SiteIssue.linkToDraft(target)) }
         guard published.contains(target) else { throw Diagnostic(at: link.location, SiteIssue.linkToMissingArticle(target)) }
+        if printAnchors {
+            let fragment = url[suffixStart...].first == "#" ? String(url[suffixStart...].dropFirst()) : nil
+            return "#" + PrintDocument.anchor(forPath: target, fragment: fragment)
+        }
         let html = String(target.dropLast(3)) + ".html"
         return RelativePath.link(from: article.outputPath, to: html) + url[suffixStart...]
     }

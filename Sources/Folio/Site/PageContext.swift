@@ -38,11 +38,13 @@ struct PageContext {
     let feed: String
     /// The page's versions in the other languages; nil on a site in one language.
     let translations: TranslationLinks?
+    /// The output path of this language's PDF of the report, when the build writes one.
+    let pdf: String?
     private let frames = FrameCache()
 
     init(
         site: SiteConfig, nav: [Page], dataAsOf: String?, words: [String: String], home: String = "index.html", feed: String = "feed.xml",
-        translations: TranslationLinks? = nil
+        translations: TranslationLinks? = nil, pdf: String? = nil
     ) {
         self.site = site
         self.nav = nav
@@ -51,6 +53,7 @@ struct PageContext {
         self.home = home
         self.feed = feed
         self.translations = translations
+        self.pdf = pdf
     }
 
     /// What a page shares with the pages whose frame is the same: its language, its folder
@@ -140,6 +143,7 @@ struct PageContext {
             siteValues["data_as_of_long"] = ISODate(dataAsOf)?.longText(language: site.language) ?? dataAsOf
         }
         if let baseURL = site.baseURL { siteValues["base_url"] = baseURL }
+        if let pdf { siteValues["pdf_url"] = links.link(to: pdf) }
         return [
             "site": siteValues,
             "root": links.root,

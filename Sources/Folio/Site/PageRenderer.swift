@@ -1,6 +1,7 @@
 import FolioBlocks
 import FolioCore
 import FolioMarkdown
+import FolioPrint
 import FolioTemplates
 
 /// One page through the pipeline: Markdown finds the pieces of the article, Blocks renders its
@@ -13,6 +14,21 @@ struct PageRenderer: Sendable {
     let templates: TemplateSet
     /// The theme's words in the page's language, for the chart frame.
     let words: [String: String]
+    /// Renders for the print document (SPEC §9): each chart as its title, its print SVG
+    /// (`print/…`, in the page's files) and its source line; links point inside the document.
+    var printing = false
+
+    init(
+        options: MarkdownOptions, resolver: LinkResolver, blocks: BlockRenderer, templates: TemplateSet, words: [String: String],
+        printing: Bool = false
+    ) {
+        self.options = options
+        self.resolver = resolver
+        self.blocks = blocks
+        self.templates = templates
+        self.words = words
+        self.printing = printing
+    }
 
     func render(_ page: Page) throws(Diagnostics) -> RenderedPage {
         let article = page.article
@@ -64,6 +80,12 @@ struct PageRenderer: Sendable {
         switch output.content {
         case .html(let html):
             return html
+        case .chart(let frame) where printing:
+            let image = "charts/\(PrintDocument.anchor(forPath: page.article.path))-\(frame.id).svg"
+            if let svg = output.artifacts.first(where: { $0.kind == .svg }) {
+                made.files.append(OutputFile(path: image, text: PrintSVG.printVersion(of: svg.text)))
+            }
+            return PrintDocument.chartFigure(title: frame.title, image: image)
         case .chart(let frame):
             let paths = ChartFiles(page: page.outputPath, chartID: frame.id)
             made.files += output.artifacts.map { OutputFile(path: paths.path(of: $0.kind), text: $0.text) }

@@ -25,7 +25,7 @@ struct PageRendering: Sendable {
     /// leaves out; `navs`: each language's menu (a site in one language: only its own).
     init(
         setting: SiteSetting, published: Set<String>, drafts: Set<String>, rowPages: [String: String] = [:], navs: [String: [Page]],
-        hashes: InputHashes, sink: any OutputSink,
+        options: BuildOptions, hashes: InputHashes, sink: any OutputSink,
         neighbours: @escaping @Sendable (Page) -> (previous: Page?, next: Page?)
     ) {
         let languages = SiteLanguages(setting.site)
@@ -34,6 +34,7 @@ struct PageRendering: Sendable {
         let translations =
             languages.isMultilingual
             ? TranslationLinks(languages: languages, published: published, names: names, baseURL: setting.site.baseURL) : nil
+        let printed = PrintBuild.isWanted(setting.site, options: options)
         func edition(_ language: String) -> Edition {
             let words = setting.words.words(for: language)
             return Edition(
@@ -46,7 +47,8 @@ struct PageRendering: Sendable {
                 context: PageContext(
                     site: setting.site.translated(to: language), nav: navs[language] ?? [], dataAsOf: setting.dataAsOf, words: words,
                     home: TranslationLinks.html(languages.path("index.md", in: language)),
-                    feed: languages.path("feed.xml", in: language), translations: translations))
+                    feed: languages.path("feed.xml", in: language), translations: translations,
+                    pdf: printed ? PrintBuild.path(for: language, in: languages) : nil))
         }
         main = edition(languages.main)
         self.translations = Dictionary(uniqueKeysWithValues: languages.others.map { ($0, edition($0)) })

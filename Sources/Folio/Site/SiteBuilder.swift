@@ -57,7 +57,7 @@ public enum SiteBuilder {
         let position = Dictionary(reading.enumerated().map { ($0.element.outputPath, $0.offset) }) { first, _ in first }
         let rendering = PageRendering(
             setting: loaded.setting, published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts, rowPages: loaded.rowPages,
-            navs: loaded.navs,
+            navs: loaded.navs, options: options,
             hashes: hashes, sink: sink
         ) { page in
             // Each language's pages follow one another in `reading`; previous and next stay in the page's language.
@@ -133,6 +133,7 @@ public enum SiteBuilder {
             }
         }
         files.append(OutputFile(path: "assets/charts.css", text: ChartRenderer.chartStylesheet))
+        if PrintBuild.isWanted(site, options: options) { files += try PrintBuild.files(loaded, options: options) }
         // A copied file may not take the place of a file folio makes.
         let assets = loaded.snapshot.assets
         let made = Set(files.map { $0.path.precomposedStringWithCanonicalMapping.lowercased() })

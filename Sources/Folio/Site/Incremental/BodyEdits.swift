@@ -37,8 +37,9 @@ enum BodyEdits {
         guard let setting = SiteLoader.loadSetting(snapshot, options: options, previous: previous, problems: &problems) else {
             throw Diagnostics(problems.diagnostics)
         }
-        // A site in several languages takes the full pass (its menus and links are per language).
-        guard setting.site.languages.isEmpty else { return nil }
+        // A site in several languages (its menus and links are per language) or with a PDF (which
+        // holds every page) takes the full pass.
+        guard setting.site.languages.isEmpty, !PrintBuild.isWanted(setting.site, options: options) else { return nil }
         let outlines = SiteOutline(layout: layout, listing: listing, previous: previous, edited: loaded, options: options)
         let structure = InputHashes.structure(
             siteConfig: setting.snapshot.siteConfig?.bytes ?? [], dataAsOf: setting.dataAsOf, options: options,
@@ -61,7 +62,7 @@ enum BodyEdits {
             datasetHashes: setting.datasetHashes, options: options, structure: structure)
         let rendering = PageRendering(
             setting: setting, published: outlines.published, drafts: outlines.drafts,
-            navs: [setting.site.language: outlines.nav(site: setting.site)],
+            navs: [setting.site.language: outlines.nav(site: setting.site)], options: options,
             hashes: hashes, sink: sink
         ) { page in outlines.neighbours(of: page, site: setting.site) }
         let pages = (loaded.filter { !outlines.drafts.contains($0.article.path) } + readers).map { Page(loaded: $0) }
