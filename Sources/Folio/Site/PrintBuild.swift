@@ -16,15 +16,48 @@ enum PrintBuild {
         language == languages.main ? "report.pdf" : "report.\(language).pdf"
     }
 
-    static func files(_ loaded: LoadedSite, options: BuildOptions) throws(Diagnostics) -> [OutputFile] {
-        guard let program = WeasyPrint.locate() else {
-            throw Diagnostics([Diagnostic(at: SourceLocation(path: "weasyprint"), PrintIssue.weasyPrintMissing)])
-        }
+    /// Each language's PDF and the hash of the pages it holds (`BuildState.printHashes`): the last
+    /// build's PDF when none of its pages changed, else a new one. `results`: the pages' results, in `loaded.pages` order.
+    static func files(
+        _ loaded: LoadedSite, results: [PageResult], previous: BuildState?, options: BuildOptions
+    ) throws(Diagnostics) -> (files: [OutputFile], hashes: [String: String]) {
+        var resultByPath: [String: PageResult] = [:]
+        for (page, result) in zip(loaded.pages, results) { resultByPath[page.article.path] = result }
         var files: [OutputFile] = []
+        var hashes: [String: String] = [:]
+        var program: String?
         for language in loaded.languages.all {
-            files.append(try pdf(of: loaded, in: language, program: program, options: options))
+            let path = path(for: language, in: loaded.languages)
+            let held = pages(of: loaded, in: language)
+            var combined = ContentHash.Combining()
+            combined.add(InputHashes.rendererVersion)
+            combined.add(options.sourceDateEpoch.map(String.init) ?? "")
+            // The cover's and the contents' text, which no page need show.
+            let site = loaded.site.translated(to: language)
+            let words = loaded.setting.words.words(for: language)
+            for part in [site.title, site.description, site.author, loaded.dataAsOf, words["contents"], words["data_as_of"]] {
+                combined.add(part ?? "")
+            }
+            for page in held {
+                combined.add(page.article.path)
+                for file in resultByPath[page.article.path]?.files ?? [] {
+                    combined.add(file.path)
+                    combined.add(file.hash)
+                }
+            }
+            let hash = combined.finish()
+            hashes[path] = hash
+            if let previous, previous.printHashes[path] == hash, let kept = previous.outputs[path] {
+                files.append(.reused(path: path, hash: kept))
+                continue
+            }
+            guard let found = program ?? WeasyPrint.locate() else {
+                throw Diagnostics([Diagnostic(at: SourceLocation(path: "weasyprint"), PrintIssue.weasyPrintMissing)])
+            }
+            program = found
+            files.append(try pdf(of: loaded, pages: held, in: language, program: found, options: options))
         }
-        return files
+        return (files, hashes)
     }
 
     /// The pages of `language` in the document's order: its home page, its menu, then the rest by `order`, then path.
@@ -40,10 +73,8 @@ enum PrintBuild {
     }
 
     private static func pdf(
-        of loaded: LoadedSite, in language: String, program: String, options: BuildOptions
-    ) throws(Diagnostics)
-        -> OutputFile
-    {
+        of loaded: LoadedSite, pages: [Page], in language: String, program: String, options: BuildOptions
+    ) throws(Diagnostics) -> OutputFile {
         let setting = loaded.setting
         let words = setting.words.words(for: language)
         let renderer = PageRenderer(
@@ -54,7 +85,6 @@ enum PrintBuild {
                 printAnchors: true),
             blocks: BlockRenderer(datasets: setting.datasets, queries: setting.queries, language: language), templates: setting.templates,
             words: words, printing: true)
-        let pages = pages(of: loaded, in: language)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         var articles: [PrintArticle] = []

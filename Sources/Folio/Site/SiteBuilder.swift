@@ -133,7 +133,12 @@ public enum SiteBuilder {
             }
         }
         files.append(OutputFile(path: "assets/charts.css", text: ChartRenderer.chartStylesheet))
-        if PrintBuild.isWanted(site, options: options) { files += try PrintBuild.files(loaded, options: options) }
+        var printHashes: [String: String] = [:]
+        if PrintBuild.isWanted(site, options: options) {
+            let printed = try PrintBuild.files(loaded, results: results, previous: previous, options: options)
+            files += printed.files
+            printHashes = printed.hashes
+        }
         // A copied file may not take the place of a file folio makes.
         let assets = loaded.snapshot.assets
         let made = Set(files.map { $0.path.precomposedStringWithCanonicalMapping.lowercased() })
@@ -148,6 +153,7 @@ public enum SiteBuilder {
         var state = BuildState(outputs: files, pages: records)
         state.structure = hashes.structure
         state.datasetHashes = hashes.datasets
+        state.printHashes = printHashes
         state.derived = DerivedCache.records(of: loaded.datasets, reads: loaded.reads, hashes: hashes)
         let summary = BuildSummary(
             pages: results.count, charts: results.map(\.record.charts.count).reduce(0, +),

@@ -164,6 +164,34 @@ import Testing
         #expect(first.read("Output/zh/index.html").contains("<a href=\"../report.zh.pdf\">"))
     }
 
+    /// The identity of a file: a PDF kept from the last build is the same file, linked again.
+    func inode(_ site: SiteFixture, _ path: String) -> UInt64 {
+        var info = stat()
+        return stat(site.root.appendingPathComponent("Output/" + path).path, &info) == 0 ? UInt64(info.st_ino) : 0
+    }
+
+    @Test func aPDFIsMadeAgainOnlyWhenAPageItHoldsChanged() throws {
+        let site = try SiteFixture(Self.project)
+        defer { site.remove() }
+        try site.build()
+        let english = inode(site, "report.pdf")
+        let chinese = inode(site, "report.zh.pdf")
+        #expect(english != 0 && chinese != 0)
+        // A Chinese page changes: only the Chinese PDF is made again.
+        try site.write("Content/index.zh.md", "---\ntitle: 概览（修订）\n---\n先看[资本开支](capex.md)。\n")
+        try site.build()
+        #expect(inode(site, "report.pdf") == english)
+        #expect(inode(site, "report.zh.pdf") != chinese)
+        let text = try poppler("pdftotext", [site.root.appendingPathComponent("Output/report.zh.pdf").path, "-"])
+        #expect(text.contains("概览（修订）"))
+        // A data update reaches an English page: the English PDF is made again.
+        try site.write("Content/data/capex.csv", "company,plan_usd_b\nMeta,70\nMicrosoft,80\n")
+        try site.build()
+        #expect(inode(site, "report.pdf") != english)
+        let updated = try poppler("pdftotext", [site.root.appendingPathComponent("Output/report.pdf").path, "-"])
+        #expect(updated.contains("$70B"))
+    }
+
     @Test func withoutWeasyPrintTheErrorSaysHowToInstallIt() throws {
         let site = try SiteFixture(Self.project)
         defer { site.remove() }

@@ -23,6 +23,7 @@ import Testing
         state.inputStamp = "s1"
         state.structure = "st"
         state.datasetHashes = ["losses": "dh1", "totals": "dh2"]
+        state.printHashes = ["report.pdf": "ph1", "report.zh.pdf": "ph2"]
         state.derived["totals"] = BuildState.DerivedRecord(
             fingerprint: "d", reads: ["losses"], columns: [["year", "number", "", ""]], rows: [["2024"], [""]])
         // A size larger than the state file itself, and times past 2^32.
@@ -70,6 +71,7 @@ import Testing
         new.inputs["Templates/assets/style.css"] = nil
         new.derived = [:]
         new.spare = nil
+        new.printHashes["report.zh.pdf"] = "ph3"
         var newer = new
         newer.buildID = "b4"
         newer.pages["analysis/ipo.html"] = nil

@@ -4,7 +4,7 @@ import Foundation
 /// What the last good build made and from what, kept outside the output folder (`.folio/`),
 /// so the next build re-renders only pages whose inputs changed.
 public struct BuildState: Sendable, Equatable {
-    public static let version = 4
+    public static let version = 5
 
     /// What one page was made from, and what it showed.
     public struct PageRecord: Sendable, Equatable {
@@ -58,6 +58,9 @@ public struct BuildState: Sendable, Equatable {
     /// `InputHashes.datasets` of this build: a build after data edits re-examines only the pages
     /// that read a dataset whose hash moved.
     public var datasetHashes: [String: String] = [:]
+    /// Each PDF of the report (`report.pdf`) → the hash of the pages it holds, as they were
+    /// built: a build that changes none of them keeps the PDF.
+    public var printHashes: [String: String] = [:]
 
     /// An input file as this build read it.
     public struct InputRecord: Sendable, Equatable {

@@ -12,6 +12,8 @@ struct StateChange: Sendable {
     /// After data edits: the derived datasets' records and every dataset's hash (nil: as they were).
     var derived: [String: BuildState.DerivedRecord]?
     var datasetHashes: [String: String]?
+    /// The PDFs' page hashes, nil when they are as they were.
+    var printHashes: [String: String]?
     /// `InputHashes.structure`, nil when it is as it was.
     var structure: String?
 
@@ -30,6 +32,7 @@ struct StateChange: Sendable {
         spare = new.spare
         derived = new.derived
         datasetHashes = new.datasetHashes
+        printHashes = new.printHashes
         structure = new.structure
     }
 
@@ -68,6 +71,7 @@ extension BuildState {
         state.spare = change.spare
         if let derived = change.derived { state.derived = derived }
         if let datasetHashes = change.datasetHashes { state.datasetHashes = datasetHashes }
+        if let printHashes = change.printHashes { state.printHashes = printHashes }
         if let structure = change.structure { state.structure = structure }
         return state
     }

@@ -50,6 +50,7 @@ enum StateCodec {
         writeDerived(change.derived ?? base.derived, to: &body)
         writeSpare(change.spare, to: &body)
         body.textMap(change.datasetHashes ?? base.datasetHashes)
+        body.textMap(change.printHashes ?? base.printHashes)
         var out = StateByteWriter()
         out.count(body.bytes.count)
         return out.bytes + body.bytes
@@ -90,6 +91,7 @@ enum StateCodec {
         writeDerived(state.derived, to: &out)
         writeSpare(state.spare, to: &out)
         out.textMap(state.datasetHashes)
+        out.textMap(state.printHashes)
     }
 
     private static func readWhole(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> BuildState {
@@ -103,6 +105,7 @@ enum StateCodec {
         state.derived = try readDerived(&input)
         state.spare = try readSpare(&input)
         state.datasetHashes = try input.textMap()
+        state.printHashes = try input.textMap()
         return state
     }
 
@@ -116,6 +119,7 @@ enum StateCodec {
         state.derived = try readDerived(&input)
         state.spare = try readSpare(&input)
         state.datasetHashes = try input.textMap()
+        state.printHashes = try input.textMap()
     }
 
     /// The entries changed, each with its value, then the keys removed.
