@@ -24,6 +24,7 @@ public struct RenderedChart: Hashable, Sendable {
 public enum ChartRenderer {
     /// Renders `spec`. `id` must be unique on the page (e.g. `"chart-3"`); every SVG id derives from it.
     public static func render(_ spec: ChartSpec, id: String) -> RenderedChart {
+        guard spec.facets.isEmpty else { return FacetRenderer.render(spec, id: ChartID.sanitized(id)) }
         let mark = spec.type.mark(for: spec)
         let description = mark.summary(format: spec.format)
         let baseID = ChartID.sanitized(id)
