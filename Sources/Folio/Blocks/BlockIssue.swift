@@ -59,6 +59,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case negativePart(category: String, value: String)
     /// Shares (`percent`, `fraction`) adding up to more than the whole.
     case partsOverWhole(total: String)
+    /// More facets than small multiples can compare.
+    case tooManyFacets(count: Int, limit: Int)
     /// More rows than a table shows on a page without `limit:`.
     case tooManyTableRows(count: Int, limit: Int)
     case tableLimitRange(Int, limit: Int)
@@ -151,6 +153,9 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "chart: part '\(category)' is \(value); expected parts of a whole to be zero or more (a bar chart shows losses)"
         case .partsOverWhole(let total):
             "chart: the parts add up to \(total), more than the whole (100%); expected shares that sum to at most 100%"
+        case .tooManyFacets(let count, let limit):
+            "chart: facet makes \(DecimalText.count(count)) small charts, more than can be compared (at most \(limit)); expected "
+                + "fewer: filter them with 'where:', or draw one chart with a series per value"
         case .tooManyTableRows(let count, let limit):
             "table: \(DecimalText.count(count)) rows are more than a page shows (at most \(DecimalText.count(limit))); expected 'limit: N' to "
                 + "show the first N (after 'sort'), a 'where:' filter, or a derived dataset that aggregates"

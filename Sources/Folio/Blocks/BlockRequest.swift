@@ -52,6 +52,8 @@ public struct ChartRequest: Equatable, Sendable {
     public var location: SourceLocation
     /// `scatter`'s `label:`: the text column naming the points.
     public var label: ColumnReference? = nil
+    /// `facet: COLUMN`: small multiples, one per value of the column.
+    public var facet: ColumnReference? = nil
 }
 
 /// One column of a `table` block.

@@ -8,7 +8,7 @@ import Testing
 /// Every mistake in a chart or table block is an error at the article line of the offending key.
 @Suite struct BlockErrorTests {
     static let chartKeys = [
-        "type", "data", "csv", "sql", "x", "y", "low", "high", "from", "to", "where", "title", "subtitle", "format", "labels",
+        "type", "data", "csv", "sql", "x", "facet", "y", "low", "high", "from", "to", "where", "title", "subtitle", "format", "labels",
         "annotations", "source",
         "total", "label", "note",
     ]
