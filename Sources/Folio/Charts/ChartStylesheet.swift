@@ -102,6 +102,7 @@ enum ChartStylesheet {
           .fc.fc-compact { display: block; }
         }
         \(classes)
+        \(TableCellStylesheet.css)
         """
     }
 

@@ -266,7 +266,8 @@ extension BlockErrorTests {
             tableErrors(body, with: renderer) == [
                 Diagnostic(
                     at: Article.body(3, 17),
-                    YAMLIssue.unknownKey(in: "table column", key: "width", known: ["key", "label", "format", "link"]))
+                    YAMLIssue.unknownKey(
+                        in: "table column", key: "width", known: ["key", "label", "format", "link", "bar", "heat", "spark"]))
             ])
     }
 
