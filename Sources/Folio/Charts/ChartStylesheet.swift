@@ -96,7 +96,7 @@ enum ChartStylesheet {
         .fc { display: block; width: 100%; height: auto; overflow: visible; }
         .fc.fc-compact { display: none; }
         .fc-facets { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 16px 24px; }
-        .fc-facet-title { margin: 0 0 4px; font-weight: 600; }
+        .fc-facet-title { margin: 0 0 4px; font-family: var(--chart-font, \(fontStack)); font-size: 15px; font-weight: 600; }
         @media (max-width: 600px) {
           .fc.fc-wide { display: none; }
           .fc.fc-compact { display: block; }

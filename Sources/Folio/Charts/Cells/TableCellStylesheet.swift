@@ -5,7 +5,8 @@ enum TableCellStylesheet {
         let light = ChartStylesheet.light.reduce(into: [String: String]()) { $0[$1.0] = $1.1 }
         let dark = ChartStylesheet.dark.reduce(into: [String: String]()) { $0[$1.0] = $1.1 }
         return """
-            .cell-bar { display: inline-block; width: 4.5rem; height: 0.8em; margin-right: 0.5rem; vertical-align: -0.05em; overflow: visible; }
+            /* Floated to the cell's left edge, so every bar of a column starts from one zero whatever its number's width */
+            .cell-bar { float: left; width: 4.5rem; height: 0.8em; margin: 0.3em 0.75rem 0 0; overflow: visible; }
             .cell-bar-fill { fill: \(ChartStylesheet.lightSeries[0]); }
             .cell-bar-negative { fill: \(light["negative"] ?? ""); }
             .cell-bar-zero { stroke: \(light["axis"] ?? ""); stroke-width: 1.5; }
