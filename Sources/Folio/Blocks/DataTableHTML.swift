@@ -1,9 +1,11 @@
 import FolioCore
 
-/// A graphic in a table cell beside its text (`TableColumnDrawing`): a class on the cell and markup before the text.
+/// A graphic in a table cell beside its text (`TableColumnDrawing`): a class on the cell, and
+/// markup before and after the text.
 struct TableCellDecoration: Equatable, Sendable {
     var className: String? = nil
     var leading: String = ""
+    var trailing: String = ""
 }
 
 /// An HTML table: text cells left-aligned, numeric cells right-aligned with tabular figures.
@@ -35,7 +37,7 @@ enum DataTableHTML {
                     let decoration = decorations[column].flatMap { number < $0.count ? $0[number] : nil }
                     let classes = (isNumeric(column) ? ["num"] : []) + (decoration?.className.map { [$0] } ?? [])
                     let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-                    html += "<td\(attribute)>\(decoration?.leading ?? "")\(text)</td>"
+                    html += "<td\(attribute)>\(decoration?.leading ?? "")\(text)\(decoration?.trailing ?? "")</td>"
                 }
             }
             html += "</tr>\n"

@@ -51,22 +51,36 @@ public enum TableColumnDrawing: Equatable, Sendable {
         switch self {
         case .bar:
             let index = try dataset.numericColumnIndex(ColumnReference(name: dataset.columns[column].name, location: location))
-            return TableCellGraphics.bars(rows.map { $0.cells[index].number }).map { $0.map { TableCellDecoration(leading: $0) } }
+            return Self.beside(TableCellGraphics.bars(rows.map { $0.cells[index].number }), rows: rows, column: column, format: format)
         case .heat:
             let index = try dataset.numericColumnIndex(ColumnReference(name: dataset.columns[column].name, location: location))
             return TableCellGraphics.heatClasses(rows.map { $0.cells[index].number }).map { $0.map { TableCellDecoration(className: $0) } }
         case .spark(let columns):
             var indices: [Int] = []
             for reference in columns { indices.append(try dataset.numericColumnIndex(reference)) }
-            return rows.map { row in
+            let sparks = rows.map { row in
                 let values = indices.map { row.cells[$0].number }
                 let words = indices.map { index in
                     let cell = row.cells[index]
                     let shown = cell.isMissing ? "\u{2013}" : cell.number.flatMap { format?.format($0) } ?? cell.text
                     return "\(ColumnLabel.of(dataset.columns[index])) \(shown)"
                 }
-                return TableCellGraphics.sparkline(values, title: words.joined(separator: ", ")).map { TableCellDecoration(leading: $0) }
+                return TableCellGraphics.sparkline(values, title: words.joined(separator: ", "))
             }
+            return Self.beside(sparks, rows: rows, column: column, format: format)
+        }
+    }
+
+    /// Each graphic just left of its cell's number, the number in a box as wide as the column's
+    /// widest, so that the graphics of a column line up whatever each number's width.
+    private static func beside(_ graphics: [String?], rows: [DatasetRow], column: Int, format: NumberFormat?) -> [TableCellDecoration?] {
+        let widest = rows.map { row in
+            let cell = row.cells[column]
+            return cell.isMissing ? 1 : (cell.number.flatMap { format?.format($0) } ?? cell.text).count
+        }.max()
+        let box = "<span class=\"cell-graphic-value\" style=\"min-width: \(max(1, widest ?? 1))ch\">"
+        return graphics.map { graphic in
+            graphic.map { TableCellDecoration(leading: "<span class=\"cell-graphic\">" + $0 + box, trailing: "</span></span>") }
         }
     }
 }

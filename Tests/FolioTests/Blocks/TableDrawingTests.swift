@@ -51,6 +51,8 @@ import Testing
         #expect(rects[1][0].classes == ["cell-bar-fill", "cell-bar-negative"])
         #expect(rects[3][0].number("width") < rects[0][0].number("width") && rects[3][0].number("width") > rects[2][0].number("width"))
         #expect(column.allSatisfy { $0.contains("aria-hidden=\"true\"") && $0.hasPrefix("<td class=\"num\">") })
+        // Every number sits in a box as wide as the widest ("27.6", four characters), so the bars line up.
+        #expect(column.allSatisfy { $0.contains("<span class=\"cell-graphic-value\" style=\"min-width: 4ch\">") })
     }
 
     @Test func heatShadesEachCellByItsStepAndKeepsTheNumber() throws {

@@ -62,6 +62,9 @@ import Testing
         #expect(points == "3,9 32,9 61,9")
         try XMLLint.check(flat, "sparkline")
         #expect(TableCellGraphics.sparkline([nil, 2], title: "t") == nil)
+        // A missing last value: the line stops at the last known one, with no end dot (the cell shows "–").
+        let open = try #require(TableCellGraphics.sparkline([1, 2, nil], title: "t"))
+        #expect(SVGElement.all("polyline", in: open).count == 1 && SVGElement.all("circle", in: open).isEmpty)
         let bar = try #require(TableCellGraphics.bars([3]).first ?? nil)
         try XMLLint.check(bar, "cell bar")
     }

@@ -79,8 +79,12 @@ public enum TableCellGraphics {
             svg.element("title", [], text: title)
             let line = points.map { "\(SVGNumber.text(x($0.0))),\(SVGNumber.text(y($0.1)))" }.joined(separator: " ")
             svg.element("polyline", [("points", .text(line)), ("class", .text("cell-spark-line"))])
-            svg.element(
-                "circle", [("cx", .number(x(last.0))), ("cy", .number(y(last.1))), ("r", .number(2.5)), ("class", .text("cell-spark-end"))])
+            // The end dot marks the value the cell shows: only when the last column has one.
+            if last.0 == values.count - 1 {
+                svg.element(
+                    "circle",
+                    [("cx", .number(x(last.0))), ("cy", .number(y(last.1))), ("r", .number(2.5)), ("class", .text("cell-spark-end"))])
+            }
         }
         return svg.output.asOneLine
     }
