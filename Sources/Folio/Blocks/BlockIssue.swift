@@ -61,6 +61,8 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case partsOverWhole(total: String)
     /// More facets than small multiples can compare.
     case tooManyFacets(count: Int, limit: Int)
+    /// Two rows of one facet with the same category: one of them would not be drawn.
+    case facetRepeatsCategory(facet: String, category: String)
     /// Two of `bar`, `heat` and `spark` on one table column.
     case tableDrawings(first: String, second: String)
     /// A `spark` table column with a `key`.
@@ -157,6 +159,9 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "chart: part '\(category)' is \(value); expected parts of a whole to be zero or more (a bar chart shows losses)"
         case .partsOverWhole(let total):
             "chart: the parts add up to \(total), more than the whole (100%); expected shares that sum to at most 100%"
+        case .facetRepeatsCategory(let facet, let category):
+            "chart: facet '\(facet)' has two rows for '\(category)'; expected one row per category in each small chart (filter with "
+                + "'where:', or sum the rows in a derived dataset)"
         case .tooManyFacets(let count, let limit):
             "chart: facet makes \(DecimalText.count(count)) small charts, more than can be compared (at most \(limit)); expected "
                 + "fewer: filter them with 'where:', or draw one chart with a series per value"

@@ -14,6 +14,17 @@ enum FacetSplit {
         return order.map { ($0, byName[$0] ?? []) }
     }
 
+    /// The first group, and its category, that has two rows of one category (a small chart draws one).
+    static func repeated(_ groups: [(name: String, rows: [DatasetRow])], categoryColumn: Int) -> (facet: String, category: String)? {
+        for group in groups {
+            var seen: Set<String> = []
+            for row in group.rows where !seen.insert(row.cells[categoryColumn].text).inserted {
+                return (group.name, row.cells[categoryColumn].text)
+            }
+        }
+        return nil
+    }
+
     /// One facet per group. With `alignCategories` every facet has every category of the chart, in
     /// order of first appearance, missing where its rows lack one (so the small charts line up);
     /// else (a scatter's points) each has its own rows. `template` names the series of `valueColumns`.

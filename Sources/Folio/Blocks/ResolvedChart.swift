@@ -36,6 +36,13 @@ struct ResolvedChart: Sendable {
         if let groups, let facet = request.facet, groups.count > ChartFacet.limit {
             throw Diagnostics([Diagnostic(at: facet.location, BlockIssue.tooManyFacets(count: groups.count, limit: ChartFacet.limit))])
         }
+        if let groups, let facet = request.facet, !xIsValue,
+            let repeated = FacetSplit.repeated(groups, categoryColumn: labelIndex ?? xIndex)
+        {
+            throw Diagnostics([
+                Diagnostic(at: facet.location, BlockIssue.facetRepeatsCategory(facet: repeated.facet, category: repeated.category))
+            ])
+        }
         let limit = request.type.categoryLimit(series: valueIndices.count)
         // Aligned small multiples each draw every category of the chart; a scatter's facets only their own points.
         let drawn =

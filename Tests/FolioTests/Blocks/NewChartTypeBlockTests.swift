@@ -218,6 +218,14 @@ import Testing
         #expect(chartErrors(unknown, with: renderer)?.map(\.location) == [Article.body(5, 8)])
     }
 
+    @Test func aFacetWithTwoRowsOfOneCategoryIsAnError() {
+        let body = Self.capex.replacingOccurrences(of: "  Meta,2023,28.1\n", with: "  Meta,2023,28.1\n  Meta,2024,1\n")
+        #expect(
+            chartErrors(body, with: renderer) == [
+                Diagnostic(at: Article.body(11, 8), BlockIssue.facetRepeatsCategory(facet: "Meta", category: "2024"))
+            ])
+    }
+
     @Test func moreThanTwelveFacetsAreAnError() {
         let rows = (1...13).map { "  f\($0),2024,\($0)\n" }.joined()
         let body = "type: bar\ncsv: |\n  company,year,capex\n" + rows + "x: year\ny: capex\nfacet: company\ntitle: T\n"
