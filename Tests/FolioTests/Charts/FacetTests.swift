@@ -19,6 +19,8 @@ import Testing
         let svgs = charts(chart.inlineHTML)
         #expect(svgs.count == 3)
         #expect(svgs.map { SVGElement.all("rect", class: "fc-bar", in: $0).count } == [3, 3, 2])
+        // Meta has no 2024 figure: a dash at the zero line says so, instead of an empty band that reads as zero.
+        #expect(SVGElement.all("text", class: "fc-label", in: svgs[2]).map(\.text) == ["$31.4B", "$28.1B", "\u{2013}"])
         #expect(Set(chart.ids).count == 6)
         for id in chart.ids { #expect(chart.inlineHTML.contains("id=\"\(id)\"")) }
         try XMLLint.check(chart.inlineHTML, "facets inline")
