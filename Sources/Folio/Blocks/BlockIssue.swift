@@ -59,6 +59,14 @@ public enum BlockIssue: DiagnosticReason, Equatable {
     case negativePart(category: String, value: String)
     /// Shares (`percent`, `fraction`) adding up to more than the whole.
     case partsOverWhole(total: String)
+    /// More facets than small multiples can compare.
+    case tooManyFacets(count: Int, limit: Int)
+    /// Two rows of one facet with the same category: one of them would not be drawn.
+    case facetRepeatsCategory(facet: String, category: String)
+    /// Two of `bar`, `heat` and `spark` on one table column.
+    case tableDrawings(first: String, second: String)
+    /// A `spark` table column with a `key`.
+    case sparkWithKey
     /// More rows than a table shows on a page without `limit:`.
     case tooManyTableRows(count: Int, limit: Int)
     case tableLimitRange(Int, limit: Int)
@@ -151,6 +159,16 @@ public enum BlockIssue: DiagnosticReason, Equatable {
             "chart: part '\(category)' is \(value); expected parts of a whole to be zero or more (a bar chart shows losses)"
         case .partsOverWhole(let total):
             "chart: the parts add up to \(total), more than the whole (100%); expected shares that sum to at most 100%"
+        case .facetRepeatsCategory(let facet, let category):
+            "chart: facet '\(facet)' has two rows for '\(category)'; expected one row per category in each small chart (filter with "
+                + "'where:', or sum the rows in a derived dataset)"
+        case .tooManyFacets(let count, let limit):
+            "chart: facet makes \(DecimalText.count(count)) small charts, more than can be compared (at most \(limit)); expected "
+                + "fewer: filter them with 'where:', or draw one chart with a series per value"
+        case .tableDrawings(let first, let second):
+            "table column: both '\(first)' and '\(second)'; expected one of bar, heat or spark per column"
+        case .sparkWithKey:
+            "table column: a 'spark' column draws the columns it lists and has no 'key'; expected 'label' and 'spark: [COLUMN, ...]'"
         case .tooManyTableRows(let count, let limit):
             "table: \(DecimalText.count(count)) rows are more than a page shows (at most \(DecimalText.count(limit))); expected 'limit: N' to "
                 + "show the first N (after 'sort'), a 'where:' filter, or a derived dataset that aggregates"

@@ -10,7 +10,7 @@ public enum BlockParser {
 
     /// The keys a chart block may hold: those of every chart, and those some type of `types` takes.
     static func chartKeys(_ types: ChartCatalog) -> [String] {
-        ["type", "data", "csv", "sql", "x"] + types.channelKeys
+        ["type", "data", "csv", "sql", "x", "facet"] + types.channelKeys
             + ["where", "title", "subtitle", "format", "labels", "annotations", "source"]
             + types.options.map(\.rawValue) + ["note"]
     }
@@ -44,7 +44,10 @@ public enum BlockParser {
             values: values, conditions: reader.conditions(), title: reader.text("title", required: true) ?? "",
             subtitle: reader.text("subtitle"), format: reader.format(), labels: reader.bool("labels") ?? false,
             annotations: reader.annotations(), total: reader.text("total"), note: reader.text("note"), source: reader.source(),
-            location: location, label: reader.column("label"))
+            location: location, label: reader.column("label"), facet: reader.column("facet"))
+        if request.facet != nil, let type, type.categoryScale == .parts {
+            reader.notFor("facet", type: type.name, takenBy: types.types.filter { $0.categoryScale != .parts }.map(\.name))
+        }
         try reader.problems.throwIfAny()
         return request
     }

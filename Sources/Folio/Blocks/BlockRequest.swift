@@ -52,6 +52,8 @@ public struct ChartRequest: Equatable, Sendable {
     public var location: SourceLocation
     /// `scatter`'s `label:`: the text column naming the points.
     public var label: ColumnReference? = nil
+    /// `facet: COLUMN`: small multiples, one per value of the column.
+    public var facet: ColumnReference? = nil
 }
 
 /// One column of a `table` block.
@@ -61,6 +63,8 @@ public struct TableColumnRequest: Equatable, Sendable {
     public var format: NumberFormat?
     /// `link: url`: a column of URLs that makes each cell a link (when the URL may be one).
     public var link: ColumnReference? = nil
+    /// `bar: true`, `heat: true` or `spark: [COLUMN, ...]`: what the cells draw beside their numbers.
+    public var drawing: TableColumnDrawing? = nil
 }
 
 /// A `table` block as written.

@@ -1,10 +1,20 @@
 import FolioCore
 
+/// A graphic in a table cell beside its text (`TableColumnDrawing`): a class on the cell, and
+/// markup before and after the text.
+struct TableCellDecoration: Equatable, Sendable {
+    var className: String? = nil
+    var leading: String = ""
+    var trailing: String = ""
+}
+
 /// An HTML table: text cells left-aligned, numeric cells right-aligned with tabular figures.
 enum DataTableHTML {
-    /// `links`: per row, per column, the URL a cell links to (only a `SafeLink` becomes one).
+    /// `links`: per row, per column, the URL a cell links to (only a `SafeLink` becomes one);
+    /// `decorations`: per column, per row, what the cell draws beside its text.
     static func html(
-        header: [String], rows: [[String]], numericFrom: Int, caption: String?, numericColumns: Set<Int>? = nil, links: [[String?]] = []
+        header: [String], rows: [[String]], numericFrom: Int, caption: String?, numericColumns: Set<Int>? = nil, links: [[String?]] = [],
+        decorations: [Int: [TableCellDecoration?]] = [:]
     ) -> String {
         func isNumeric(_ column: Int) -> Bool { numericColumns?.contains(column) ?? (column >= numericFrom) }
         var html = "<div class=\"table-wrap\"><table>\n"
@@ -24,7 +34,10 @@ enum DataTableHTML {
                 if column == 0, numericColumns == nil {
                     html += "<th scope=\"row\">\(text)</th>"
                 } else {
-                    html += "<td\(isNumeric(column) ? " class=\"num\"" : "")>\(text)</td>"
+                    let decoration = decorations[column].flatMap { number < $0.count ? $0[number] : nil }
+                    let classes = (isNumeric(column) ? ["num"] : []) + (decoration?.className.map { [$0] } ?? [])
+                    let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                    html += "<td\(attribute)>\(decoration?.leading ?? "")\(text)\(decoration?.trailing ?? "")</td>"
                 }
             }
             html += "</tr>\n"

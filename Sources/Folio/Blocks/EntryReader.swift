@@ -210,18 +210,22 @@ struct EntryReader {
                 columns.append(TableColumnRequest(key: ColumnReference(name: key, location: item.location), label: nil, format: nil))
                 continue
             }
-            guard let fields = item.entries, let key = item["key"]?.text, let keyValue = item["key"] else {
+            guard let fields = item.entries, item["key"]?.text != nil || item["spark"] != nil else {
                 wrongType("columns", "{key, label, format}", at: item.location)
                 continue
             }
-            self.fields.read(fields, at: item.location, context: "table column") {
-                $0.refuseKeys(otherThan: ["key", "label", "format", "link"])
+            let drawing = self.fields.read(fields, at: item.location, context: "table column") {
+                $0.refuseKeys(otherThan: ["key", "label", "format", "link"] + TableColumnDrawing.keys)
+                return TableColumnDrawing.read(&$0)
             }
-            columns.append(
-                TableColumnRequest(
-                    key: ColumnReference(name: key, location: keyValue.location), label: item["label"]?.text,
-                    format: item["format"].flatMap { format("format", in: $0) },
-                    link: item["link"].flatMap { link in link.text.map { ColumnReference(name: $0, location: link.location) } }))
+            // A sparkline's cell shows its last value, so that column is its key.
+            let key = drawing?.sparkKey ?? item["key"].flatMap { key in key.text.map { ColumnReference(name: $0, location: key.location) } }
+            guard let key else { continue }
+            var column = TableColumnRequest(
+                key: key, label: item["label"]?.text, format: item["format"].flatMap { format("format", in: $0) },
+                link: item["link"].flatMap { link in link.text.map { ColumnReference(name: $0, location: link.location) } })
+            column.drawing = drawing
+            columns.append(column)
         }
         return columns
     }

@@ -23,6 +23,9 @@ struct ResolvedChart: Sendable {
         let labelIndex = request.label.flatMap { label in
             problems.capture { () throws(Diagnostic) in try dataset.columnIndex(label) }
         }
+        let facetIndex = request.facet.flatMap { facet in
+            problems.capture { () throws(Diagnostic) in try dataset.columnIndex(facet) }
+        }
         var valueIndices: [Int] = []
         for column in request.values {
             if let index = problems.capture({ () throws(Diagnostic) in try dataset.numericColumnIndex(column) }) {
@@ -32,13 +35,29 @@ struct ResolvedChart: Sendable {
         let rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
         try problems.throwIfAny()
         guard let xIndex else { throw Diagnostics(problems.diagnostics) }
+        let groups = facetIndex.map { FacetSplit.groups(rows, column: $0) }
+        if let groups, let facet = request.facet, groups.count > ChartFacet.limit {
+            throw Diagnostics([Diagnostic(at: facet.location, BlockIssue.tooManyFacets(count: groups.count, limit: ChartFacet.limit))])
+        }
+        if let groups, let facet = request.facet, !xIsValue,
+            let repeated = FacetSplit.repeated(groups, categoryColumn: labelIndex ?? xIndex)
+        {
+            throw Diagnostics([
+                Diagnostic(at: facet.location, BlockIssue.facetRepeatsCategory(facet: repeated.facet, category: repeated.category))
+            ])
+        }
         let limit = request.type.categoryLimit(series: valueIndices.count)
-        if rows.count > limit {
+        // Aligned small multiples each draw every category of the chart; a scatter's facets only their own points.
+        let drawn =
+            groups.map { groups in
+                xIsValue ? groups.map(\.rows.count).max() ?? 0 : Set(rows.map { $0.cells[labelIndex ?? xIndex].text }).count
+            } ?? rows.count
+        if drawn > limit {
             let issue =
                 request.type.categoryScale == .parts
-                ? BlockIssue.tooManyParts(count: rows.count, type: request.type.name, limit: limit)
+                ? BlockIssue.tooManyParts(count: drawn, type: request.type.name, limit: limit)
                 : BlockIssue.tooManyCategories(
-                    count: rows.count, type: request.type.name, limit: limit, points: request.type.categoryScale == .points)
+                    count: drawn, type: request.type.name, limit: limit, points: request.type.categoryScale == .points)
             throw Diagnostics([Diagnostic(at: request.data.location, issue)])
         }
 
@@ -60,10 +79,15 @@ struct ResolvedChart: Sendable {
         }
         let citation = Citation.of(
             block: request.source, dataset: dataset, rows: rows, columns: valueIndices.map { dataset.columns[$0].name }, library: library)
-        let spec = ChartSpec(
+        var spec = ChartSpec(
             type: request.type, title: request.title, subtitle: request.subtitle, categories: categories, series: series,
             format: format, labels: request.labels, annotations: request.annotations, total: request.total,
             source: citation.map { ChartSource(text: $0.text, url: $0.link) }, note: request.note, namesPoints: labelIndex != nil)
+        if let groups {
+            spec.facets = FacetSplit.facets(
+                groups, categoryColumn: labelIndex ?? xIndex, alignCategories: !xIsValue, template: series,
+                valueColumns: (xIsValue ? [xIndex] : []) + valueIndices)
+        }
         if spec.type.categoryScale == .parts, let column = request.values.first {
             try PartsCheck.check(spec, at: column.location)
         }
@@ -74,7 +98,7 @@ struct ResolvedChart: Sendable {
             return Diagnostic(at: request.location, BlockIssue.annotationCategory(missing, known: categories))
         }
         if !unmatched.isEmpty { throw Diagnostics(unmatched) }
-        let used = [xIndex] + valueIndices + (labelIndex.map { [$0] } ?? [])
+        let used = (facetIndex.map { [$0] } ?? []) + [xIndex] + valueIndices + (labelIndex.map { [$0] } ?? [])
         return ResolvedChart(
             spec: spec, citation: citation, csvHeader: used.map { dataset.columns[$0].name },
             csvRows: rows.map { row in used.map { row.cells[$0].text } })

@@ -45,10 +45,12 @@ enum TableBlock {
             }
         }
         let numeric = Set(columns.indices.filter { dataset.columns[columns[$0].index].isNumeric })
+        let decorations = try TableDrawings.cells(requested, columns: columns.map { ($0.index, $0.format) }, rows: rows, dataset: dataset)
         var html = "<figure class=\"data-table\">\n"
         let links = rows.map { row in columns.map { column in column.link.map { row.cells[$0].text }.flatMap { $0.isEmpty ? nil : $0 } } }
         html += DataTableHTML.html(
-            header: header, rows: body, numericFrom: 0, caption: request.caption, numericColumns: numeric, links: links)
+            header: header, rows: body, numericFrom: 0, caption: request.caption, numericColumns: numeric, links: links,
+            decorations: decorations)
         // A row cites its sources for the values it shows; a table of text cites them for its rows.
         let values = columns.filter { dataset.columns[$0.index].isNumeric }.map { dataset.columns[$0.index].name }
         let shown = values.isEmpty ? columns.map { dataset.columns[$0.index].name } : values
@@ -59,6 +61,25 @@ enum TableBlock {
             html += "<p class=\"chart-source\">\(note.joined(separator: " "))</p>\n"
         }
         return (html + "</figure>\n", [header] + body)
+    }
+}
+
+/// The cell graphics of a table's drawing columns, by shown column.
+enum TableDrawings {
+    /// `requested` and `columns` pair up: every requested column was found (else rendering stopped earlier).
+    static func cells(
+        _ requested: [TableColumnRequest], columns: [(index: Int, format: NumberFormat?)], rows: [DatasetRow], dataset: Dataset
+    ) throws(Diagnostics) -> [Int: [TableCellDecoration?]] {
+        var problems = DiagnosticCollector()
+        var cells: [Int: [TableCellDecoration?]] = [:]
+        for (position, (request, column)) in zip(requested, columns).enumerated() {
+            guard let drawing = request.drawing else { continue }
+            cells[position] = problems.capture { () throws(Diagnostic) in
+                try drawing.cells(rows, column: column.index, dataset: dataset, format: column.format, location: request.key.location)
+            }
+        }
+        try problems.throwIfAny()
+        return cells
     }
 }
 

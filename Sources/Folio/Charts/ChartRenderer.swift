@@ -24,6 +24,7 @@ public struct RenderedChart: Hashable, Sendable {
 public enum ChartRenderer {
     /// Renders `spec`. `id` must be unique on the page (e.g. `"chart-3"`); every SVG id derives from it.
     public static func render(_ spec: ChartSpec, id: String) -> RenderedChart {
+        guard spec.facets.isEmpty else { return FacetRenderer.render(spec, id: ChartID.sanitized(id)) }
         let mark = spec.type.mark(for: spec)
         let description = mark.summary(format: spec.format)
         let baseID = ChartID.sanitized(id)
@@ -60,22 +61,30 @@ public enum ChartRenderer {
     private static func inline(
         _ spec: ChartSpec, body: ChartBody, canvas: ChartCanvas, id: String, description: String
     ) -> String {
-        let id = id + canvas.idSuffix
         var svg = SVGWriter()
-        svg.group(
+        svg.inlineChart(
+            title: spec.title, body: body, canvas: canvas, id: id + canvas.idSuffix,
+            className: canvas.idSuffix.isEmpty ? "fc fc-wide" : "fc fc-compact", description: description)
+        return svg.output
+    }
+}
+
+extension SVGWriter {
+    /// An inline `<svg>` of `body`, labelled by its `<title>` and `<desc>` (ids `ID-title`, `ID-desc`).
+    mutating func inlineChart(title: String, body: ChartBody, canvas: ChartCanvas, id: String, className: String, description: String) {
+        group(
             "svg",
             [
                 ("xmlns", .text("http://www.w3.org/2000/svg")),
-                ("class", .text(canvas.idSuffix.isEmpty ? "fc fc-wide" : "fc fc-compact")),
+                ("class", .text(className)),
                 ("viewBox", .text("0 0 \(SVGNumber.text(canvas.width)) \(SVGNumber.text(body.height))")),
                 ("role", .text("img")), ("aria-labelledby", .text("\(id)-title \(id)-desc")),
             ]
         ) { svg in
-            svg.element("title", [("id", .text("\(id)-title"))], text: spec.title)
+            svg.element("title", [("id", .text("\(id)-title"))], text: title)
             svg.element("desc", [("id", .text("\(id)-desc"))], text: description)
             svg.raw(body.markup)
         }
-        return svg.output
     }
 }
 

@@ -56,6 +56,7 @@ enum ChartStylesheet {
             .fc .fc-dot { stroke: var(--chart-bg); stroke-width: 1.5; }
             .fc .fc-dot-rule { stroke: var(--chart-context); stroke-width: 3; stroke-linecap: round; }
             .fc .fc-series-name { font-weight: 600; }
+            .fc .fc-facet-heading { font-weight: 600; }
             .fc .fc-arrow-shaft { stroke-width: 2.5; stroke-linecap: round; }
             .fc .fc-slice { stroke: var(--chart-bg); stroke-width: 1.5; }
             .fc .fc-donut-leader { fill: none; }
@@ -94,11 +95,14 @@ enum ChartStylesheet {
         }
         .fc { display: block; width: 100%; height: auto; overflow: visible; }
         .fc.fc-compact { display: none; }
+        .fc-facets { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 16px 24px; }
+        .fc-facet-title { margin: 0 0 4px; font-family: var(--chart-font, \(fontStack)); font-size: 15px; font-weight: 600; }
         @media (max-width: 600px) {
           .fc.fc-wide { display: none; }
           .fc.fc-compact { display: block; }
         }
         \(classes)
+        \(TableCellStylesheet.css)
         """
     }
 

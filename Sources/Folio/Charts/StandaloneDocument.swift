@@ -5,13 +5,42 @@ import FolioCore
 enum StandaloneDocument {
     static let padding = 16.0
 
-    static func render(_ spec: ChartSpec, body: ChartBody, id: String, description: String) -> String {
-        let canvas = ChartCanvas.wide
-        let width = canvas.width + 2 * padding
-        let title = TextBlock(spec.title, width: canvas.width, size: ChartCanvas.titleSize, className: "fc-title")
-        let subtitle = TextBlock(spec.subtitle, width: canvas.width, size: ChartCanvas.subtitleSize, className: "fc-subtitle")
+    /// Small multiples two to a row, each under its facet's name.
+    static func render(
+        _ spec: ChartSpec, facets: [(name: String, body: ChartBody)], canvas: ChartCanvas, id: String, description: String
+    ) -> String {
+        let gap = 24.0
+        let headingHeight = canvas.labelLine + 4
+        var svg = SVGWriter()
+        var top = 0.0
+        for row in stride(from: 0, to: facets.count, by: 2) {
+            let cells = facets[row..<min(row + 2, facets.count)]
+            for (column, facet) in cells.enumerated() {
+                let x = Double(column) * (canvas.width + gap)
+                svg.element(
+                    "text", [("x", .number(x)), ("y", .number(top + ChartCanvas.labelSize * 0.8)), ("class", .text("fc-facet-heading"))],
+                    text: facet.name
+                )
+                svg.group("g", [("transform", .text("translate(\(SVGNumber.text(x)),\(SVGNumber.text(top + headingHeight)))"))]) {
+                    svg in svg.raw(facet.body.markup)
+                }
+            }
+            top += headingHeight + (cells.map(\.body.height).max() ?? 0) + 12
+        }
+        let body = ChartBody(markup: svg.output, height: top)
+        var page = spec
+        page.note = nil
+        return render(page, body: body, contentWidth: 2 * canvas.width + gap, id: id, description: description)
+    }
+
+    static func render(
+        _ spec: ChartSpec, body: ChartBody, contentWidth: Double = ChartCanvas.wide.width, id: String, description: String
+    ) -> String {
+        let width = contentWidth + 2 * padding
+        let title = TextBlock(spec.title, width: contentWidth, size: ChartCanvas.titleSize, className: "fc-title")
+        let subtitle = TextBlock(spec.subtitle, width: contentWidth, size: ChartCanvas.subtitleSize, className: "fc-subtitle")
         let source = TextBlock(
-            spec.source.map(\.text), width: canvas.width, size: ChartCanvas.noteSize,
+            spec.source.map(\.text), width: contentWidth, size: ChartCanvas.noteSize,
             className: "fc-source", maxLines: 3
         )
         let titleTop = padding

@@ -8,7 +8,7 @@ import Testing
 /// Every mistake in a chart or table block is an error at the article line of the offending key.
 @Suite struct BlockErrorTests {
     static let chartKeys = [
-        "type", "data", "csv", "sql", "x", "y", "low", "high", "from", "to", "where", "title", "subtitle", "format", "labels",
+        "type", "data", "csv", "sql", "x", "facet", "y", "low", "high", "from", "to", "where", "title", "subtitle", "format", "labels",
         "annotations", "source",
         "total", "label", "note",
     ]
@@ -266,7 +266,8 @@ extension BlockErrorTests {
             tableErrors(body, with: renderer) == [
                 Diagnostic(
                     at: Article.body(3, 17),
-                    YAMLIssue.unknownKey(in: "table column", key: "width", known: ["key", "label", "format", "link"]))
+                    YAMLIssue.unknownKey(
+                        in: "table column", key: "width", known: ["key", "label", "format", "link", "bar", "heat", "spark"]))
             ])
     }
 

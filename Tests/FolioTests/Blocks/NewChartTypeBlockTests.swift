@@ -172,3 +172,66 @@ import Testing
                 == true)
     }
 }
+
+/// `facet: COLUMN` through a block: one small chart per value of the column.
+@Suite struct FacetBlockTests {
+    let renderer: BlockRenderer
+
+    init() throws {
+        renderer = try Fixture.renderer()
+    }
+
+    static let capex = """
+        type: bar
+        csv: |
+          company,year,capex
+          Microsoft,2023,28.1
+          Microsoft,2024,55.7
+          Meta,2024,39.2
+          Meta,2023,28.1
+        x: year
+        y: capex
+        facet: company
+        title: T
+        """
+
+    @Test func rowsAreSplitByTheFacetInOrderOfFirstAppearance() throws {
+        let request = try BlockParser.chart(Self.capex, at: Article.fence)
+        #expect(request.facet?.name == "company")
+        let rendered = try chart(Self.capex, with: renderer)
+        let html = rendered.frame.graphicHTML
+        #expect(SVGElement.all("p", class: "fc-facet-title", in: html).map(\.text) == ["Microsoft", "Meta"])
+        // Both facets have both years in the order they first appear (2023, 2024), Meta's rows reordered to match.
+        #expect(
+            MarkTitle.texts("fc-bar", in: html) == [
+                "2023 \u{00B7} Capex: 28.1", "2024 \u{00B7} Capex: 55.7", "2023 \u{00B7} Capex: 28.1", "2024 \u{00B7} Capex: 39.2",
+            ])
+        #expect(rendered.csv.hasPrefix("company,year,capex"))
+        #expect(rendered.frame.tableHTML.contains("Meta \u{00B7} 2024"))
+    }
+
+    @Test func aDonutTakesNoFacetAndTheColumnMustExist() {
+        let donut = "type: donut\ndata: fin\nx: year\ny: revenue_usd_m\nfacet: segment\ntitle: T\n"
+        #expect(chartErrors(donut, with: renderer)?.first?.message.hasPrefix("chart: 'facet' does not apply to type 'donut'") == true)
+        #expect(chartErrors(donut, with: renderer)?.first?.location == Article.body(5, 1))
+        let unknown = "type: bar\ndata: fin\nx: year\ny: revenue_usd_m\nfacet: company\ntitle: T\n"
+        #expect(chartErrors(unknown, with: renderer)?.map(\.location) == [Article.body(5, 8)])
+    }
+
+    @Test func aFacetWithTwoRowsOfOneCategoryIsAnError() {
+        let body = Self.capex.replacingOccurrences(of: "  Meta,2023,28.1\n", with: "  Meta,2023,28.1\n  Meta,2024,1\n")
+        #expect(
+            chartErrors(body, with: renderer) == [
+                Diagnostic(at: Article.body(11, 8), BlockIssue.facetRepeatsCategory(facet: "Meta", category: "2024"))
+            ])
+    }
+
+    @Test func moreThanTwelveFacetsAreAnError() {
+        let rows = (1...13).map { "  f\($0),2024,\($0)\n" }.joined()
+        let body = "type: bar\ncsv: |\n  company,year,capex\n" + rows + "x: year\ny: capex\nfacet: company\ntitle: T\n"
+        #expect(
+            chartErrors(body, with: renderer) == [
+                Diagnostic(at: Article.body(19, 8), BlockIssue.tooManyFacets(count: 13, limit: 12))
+            ])
+    }
+}

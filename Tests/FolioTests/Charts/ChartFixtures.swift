@@ -124,6 +124,21 @@ enum ChartFixtures {
         source: source
     )
 
+    /// Small multiples: one bar chart per company, on one scale.
+    static let facets: ChartSpec = {
+        var spec = ChartSpec(
+            type: .bar, title: "Microsoft's spending rose fastest", subtitle: "Capital spending, USD billions",
+            categories: [], series: [], format: NumberFormat(.usdB), labels: true, source: ChartSource(text: "Source: Company filings")
+        )
+        let years = ["2022", "2023", "2024"]
+        spec.facets = [
+            ChartFacet(name: "Microsoft", categories: years, series: [ChartSeries(name: "Capex", values: [23.9, 28.1, 55.7])]),
+            ChartFacet(name: "Alphabet", categories: years, series: [ChartSeries(name: "Capex", values: [31.5, 32.3, 52.5])]),
+            ChartFacet(name: "Meta", categories: years, series: [ChartSeries(name: "Capex", values: [31.4, 28.1, nil])]),
+        ]
+        return spec
+    }()
+
     static let all: [(name: String, spec: ChartSpec)] = [
         ("bar", bar), ("hbar", hbar), ("grouped-bar", groupedBar), ("stacked-bar", stackedBar), ("line", line),
         ("area", area), ("range", range), ("waterfall", waterfall), ("dot", dot), ("arrow", arrow), ("scatter", scatter), ("donut", donut),

@@ -4,19 +4,35 @@ struct ChartBody: Sendable {
     let height: Double
     /// The categories whose point label did not fit and was left out (`scatter`).
     var droppedLabels: Set<Int> = []
+    /// Where a horizontal layout put its value range, so small multiples can share the tightest.
+    var valueRange: (start: Double, end: Double)? = nil
+}
+
+/// What the small multiples of one chart share, so that all lie on one scale: the value
+/// extent (and a scatter's x extent), and a horizontal layout's value range.
+struct SharedScale: Sendable {
+    var extent: (lower: Double, upper: Double)
+    var xExtent: (lower: Double, upper: Double)?
+    var valueRange: (start: Double, end: Double)?
 }
 
 /// Lays out and draws a chart body for one canvas, picking the layout by orientation.
 enum ChartLayout {
-    static func body(_ spec: ChartSpec, mark: any ChartMark, canvas: ChartCanvas) -> ChartBody {
-        guard let marks = mark.extent, !mark.bands.isEmpty else { return empty(spec, canvas: canvas) }
-        if let mark = mark as? any OwnLayoutMark { return mark.body(spec, canvas: canvas) }
-        // The value axis reaches every reference line.
-        let references = AnnotationMatch.lines(spec.annotations).map(\.value)
-        let extent = (min(marks.lower, references.min() ?? marks.lower), max(marks.upper, references.max() ?? marks.upper))
+    static func body(_ spec: ChartSpec, mark: any ChartMark, canvas: ChartCanvas, shared: SharedScale? = nil) -> ChartBody {
+        guard let extent = shared?.extent ?? self.extent(spec, mark: mark), !mark.bands.isEmpty else {
+            return empty(spec, canvas: canvas)
+        }
+        if let mark = mark as? any OwnLayoutMark { return mark.body(spec, canvas: canvas, shared: shared) }
         return mark.isHorizontal
-            ? HorizontalLayout.body(spec, mark: mark, extent: extent, canvas: canvas)
+            ? HorizontalLayout.body(spec, mark: mark, extent: extent, canvas: canvas, range: shared?.valueRange)
             : VerticalLayout.body(spec, mark: mark, extent: extent, canvas: canvas)
+    }
+
+    /// The values the value axis must show: the marks' and every reference line's.
+    static func extent(_ spec: ChartSpec, mark: any ChartMark) -> (lower: Double, upper: Double)? {
+        guard let marks = mark.extent else { return nil }
+        let references = AnnotationMatch.lines(spec.annotations).map(\.value)
+        return (min(marks.lower, references.min() ?? marks.lower), max(marks.upper, references.max() ?? marks.upper))
     }
 
     /// "No data": still a valid chart with its note, so the page keeps its shape.

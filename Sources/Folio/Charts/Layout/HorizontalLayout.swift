@@ -4,8 +4,10 @@ import FolioFormat
 /// value ticks across the top, value labels and annotations right of each mark. The value
 /// range shrinks until every row's label and annotation fit inside the canvas.
 enum HorizontalLayout {
+    /// `range`, when given, is the value range to use as it is (small multiples share one).
     static func body(
-        _ spec: ChartSpec, mark: any ChartMark, extent: (lower: Double, upper: Double), canvas: ChartCanvas
+        _ spec: ChartSpec, mark: any ChartMark, extent: (lower: Double, upper: Double), canvas: ChartCanvas,
+        range forced: (start: Double, end: Double)? = nil
     ) -> ChartBody {
         let width = canvas.width
         let bands = mark.bands
@@ -54,8 +56,11 @@ enum HorizontalLayout {
         }
         let plotRight = width - 2
         var axis = fittingAxis(extent: extent, includeZero: mark.includesZero, format: spec.format, width: plotRight - plotLeft)
-        var range = (start: plotLeft, end: plotRight)
-        for _ in 0..<3 {
+        var range = forced ?? (start: plotLeft, end: plotRight)
+        if let forced {
+            axis = fittingAxis(extent: extent, includeZero: mark.includesZero, format: spec.format, width: forced.end - forced.start)
+        }
+        for _ in 0..<3 where forced == nil {
             let right = width - max(2, (axis.labels.last.map { TextMetrics.width($0, size: labelSize) } ?? 0) / 2)
             range = fit(axis: axis, bands: bands.count, left: plotLeft, right: right) { index, scale in
                 guard let ends = mark.ends(index) else { return (0, 0) }
@@ -90,7 +95,7 @@ enum HorizontalLayout {
             note.draw(x: 0, top: y + 10, into: &svg)
             y += 10 + note.height
         }
-        return ChartBody(markup: svg.output, height: (y + 6).rounded(.up))
+        return ChartBody(markup: svg.output, height: (y + 6).rounded(.up), valueRange: range)
     }
 
     /// Ticks whose labels fit side by side across `width`: of the tick counts that fit, the one

@@ -1,11 +1,11 @@
 /// The layout of a scatter plot: y ticks left, x ticks below, each axis named by its column, and
 /// the point names placed greedily where they clear every placed name and every point.
 enum ScatterLayout {
-    static func body(_ spec: ChartSpec, mark: ScatterMark, canvas: ChartCanvas) -> ChartBody {
+    static func body(_ spec: ChartSpec, mark: ScatterMark, canvas: ChartCanvas, shared: SharedScale? = nil) -> ChartBody {
         let size = ChartCanvas.labelSize
         let width = canvas.width
-        let xRange = mark.xExtent ?? (0, 1)
-        let yRange = mark.extent ?? (0, 1)
+        let xRange = shared?.xExtent ?? mark.xExtent ?? (0, 1)
+        let yRange = shared?.extent ?? mark.extent ?? (0, 1)
         let xFormat = mark.xFormat(spec.format)
         let xAxis = ValueAxis(
             ticks: NiceTicks(lower: xRange.lower, upper: xRange.upper, includeZero: false, maxCount: width < 500 ? 4 : 6),

@@ -45,10 +45,10 @@ struct BarMark: ChartMark {
         guard plot.labels else { return }
         svg.group("g", [("class", .text("fc-labels"))]) { svg in
             for (index, value) in values.enumerated() {
-                guard let value else { continue }
+                // A missing value is a dash at the zero line, so an empty band does not read as zero.
                 plot.drawLabel(
-                    plot.format.format(value), at: plot.band.center(index), value: value, below: value < 0,
-                    room: plot.isHorizontal ? thickness : plot.band.step - 2, into: &svg
+                    value.map { plot.format.format($0) } ?? "\u{2013}", at: plot.band.center(index), value: value ?? 0,
+                    below: (value ?? 0) < 0, room: plot.isHorizontal ? thickness : plot.band.step - 2, into: &svg
                 )
             }
         }

@@ -33,7 +33,7 @@ public protocol ChartMark: Sendable {
 
 /// A mark with neither category bands nor a value axis (`donut`): it lays out its whole body.
 protocol OwnLayoutMark: ChartMark {
-    func body(_ spec: ChartSpec, canvas: ChartCanvas) -> ChartBody
+    func body(_ spec: ChartSpec, canvas: ChartCanvas, shared: SharedScale?) -> ChartBody
 }
 
 /// A legend entry: the series name and its colour slot.

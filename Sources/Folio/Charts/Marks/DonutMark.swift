@@ -57,7 +57,9 @@ struct DonutMark: OwnLayoutMark {
 
     func draw(in plot: Plot, into svg: inout SVGWriter) {}
 
-    func body(_ spec: ChartSpec, canvas: ChartCanvas) -> ChartBody { DonutLayout.body(spec, mark: self, canvas: canvas) }
+    func body(_ spec: ChartSpec, canvas: ChartCanvas, shared: SharedScale?) -> ChartBody {
+        DonutLayout.body(spec, mark: self, canvas: canvas)
+    }
 
     func summary(format: NumberFormat) -> String {
         let parts = slices.filter { $0.value > 0 }.map { "\($0.name) \(labelValue($0.value))" }

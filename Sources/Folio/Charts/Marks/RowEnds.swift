@@ -68,10 +68,10 @@ enum RowEnds {
             return Rect(x: left, y: baseline - size * 0.8, width: width, height: size)
         }
         let leftWidth = TextMetrics.width(first.name, size: size)
-        let leftEnd = max(leftWidth, min(first.x + radius, middle - 3))
+        let leftEnd = max(leftWidth, min(first.x + radius, middle - 6))
         placed.append((first.name, first.series, leftEnd, "end", box(first.name, x: leftEnd, anchor: "end")))
         let rightWidth = TextMetrics.width(last.name, size: size)
-        let rightStart = min(plot.canvas.width - rightWidth, max(last.x - radius, middle + 3))
+        let rightStart = min(plot.canvas.width - rightWidth, max(last.x - radius, middle + 6))
         placed.append((last.name, last.series, rightStart, "start", box(last.name, x: rightStart, anchor: "start")))
         for mark in sorted.dropFirst().dropLast() {
             let candidate = box(mark.name, x: mark.x, anchor: "middle")

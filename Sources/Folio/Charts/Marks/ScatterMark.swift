@@ -51,7 +51,9 @@ struct ScatterMark: OwnLayoutMark {
 
     func draw(in plot: Plot, into svg: inout SVGWriter) {}
 
-    func body(_ spec: ChartSpec, canvas: ChartCanvas) -> ChartBody { ScatterLayout.body(spec, mark: self, canvas: canvas) }
+    func body(_ spec: ChartSpec, canvas: ChartCanvas, shared: SharedScale?) -> ChartBody {
+        ScatterLayout.body(spec, mark: self, canvas: canvas, shared: shared)
+    }
 
     func summary(format: NumberFormat) -> String {
         let points = points

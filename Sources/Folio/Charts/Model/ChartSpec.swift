@@ -28,6 +28,9 @@ public struct ChartSpec: Hashable, Sendable {
     public var note: String?
     /// `scatter`: whether the categories are names to write beside the points (`label:`).
     public var namesPoints: Bool
+    /// `facet: COLUMN`: one small chart per facet, all on one scale; empty draws one chart of
+    /// `categories` and `series`.
+    public var facets: [ChartFacet] = []
 
     public init(
         type: ChartType,
@@ -74,6 +77,23 @@ public struct ChartSpec: Hashable, Sendable {
             series: [ChartSeries(name: "Low", values: low), ChartSeries(name: "High", values: high)],
             format: format, labels: labels, source: source, note: note
         )
+    }
+}
+
+/// One small multiple: the rows of one value of the facet column, drawn with the block's own x and y.
+public struct ChartFacet: Hashable, Sendable {
+    /// The most facets a chart draws: more are too small to compare.
+    public static let limit = 12
+
+    /// The facet column's value ("Microsoft").
+    public var name: String
+    public var categories: [String]
+    public var series: [ChartSeries]
+
+    public init(name: String, categories: [String], series: [ChartSeries]) {
+        self.name = name
+        self.categories = categories
+        self.series = series
     }
 }
 

@@ -1,13 +1,13 @@
 import Foundation
 
 /// A drawn mark with its native tooltip: `<rect class="…"><title>TEXT</title></rect>` on one line.
-struct MarkTitle: Equatable {
-    let element: String
-    let classes: [String]
-    let text: String
+public struct MarkTitle: Equatable, Sendable {
+    public let element: String
+    public let classes: [String]
+    public let text: String
 
     /// Every mark element of `svg` that carries a `<title>` child, in document order.
-    static func all(in svg: String) -> [MarkTitle] {
+    public static func all(in svg: String) -> [MarkTitle] {
         guard let pattern = try? NSRegularExpression(pattern: "<([a-z]+)((?: [a-zA-Z0-9:-]+=\"[^\"]*\")*)><title>([^<]*)</title></\\1>")
         else { return [] }
         let ns = svg as NSString
@@ -22,7 +22,7 @@ struct MarkTitle: Equatable {
     }
 
     /// The tooltips of marks whose class list contains `className`.
-    static func texts(_ className: String, in svg: String) -> [String] {
+    public static func texts(_ className: String, in svg: String) -> [String] {
         all(in: svg).filter { $0.classes.contains(className) }.map(\.text)
     }
 }
