@@ -39,7 +39,8 @@ public enum ChartRenderer {
             standaloneSVG: StandaloneDocument.render(spec, body: wide, id: baseID, description: description),
             description: description,
             table: spec.namesPoints
-                ? spec.dataTable.markingNames(dropped: wide.droppedLabels, droppedOnPhones: compact.droppedLabels) : spec.dataTable,
+                ? spec.dataTable.markingNames(dropped: wide.droppedLabels, droppedOnPhones: compact.droppedLabels, format: spec.format)
+                : spec.dataTable,
             ids: [ChartCanvas.wide, .compact].flatMap { [baseID + $0.idSuffix + "-title", baseID + $0.idSuffix + "-desc"] }
         )
     }

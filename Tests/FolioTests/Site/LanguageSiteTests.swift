@@ -274,6 +274,9 @@ import Testing
         #expect(en.contains("<th scope=\"col\" class=\"num\">Planned capex</th>") && !en.contains("资本开支计划"))
         let svg = site.read("Output/charts/zh/index.chart-1.svg")
         #expect(svg.contains("800亿美元") && !svg.contains("$80B"))
+        // The chart's description is in the page's language too.
+        #expect(svg.contains("共2个数值，从Meta到Microsoft。最高800亿美元（Microsoft），最低650亿美元（Meta），最新800亿美元（Microsoft）。"))
+        #expect(site.read("Output/charts/index.chart-1.svg").contains("2 values, Meta to Microsoft. Highest $80B (Microsoft)"))
     }
 
     @Test func aSiteInOneLanguageHasNoSwitcherOrAlternates() throws {

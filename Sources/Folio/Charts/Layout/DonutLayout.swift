@@ -71,7 +71,8 @@ enum DonutLayout {
     }
 
     private static func drawTotal(_ mark: DonutMark, at centre: (x: Double, y: Double), into svg: inout SVGWriter) {
-        let caption = mark.rest == nil ? "Total" : "Named"
+        let words = ChartWords.of(mark.format)
+        let caption = mark.rest == nil ? words.totalCaption : words.namedCaption
         svg.group("g", [("class", .text("fc-donut-centre"))]) { svg in
             svg.element(
                 "text",

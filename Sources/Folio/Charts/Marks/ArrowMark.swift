@@ -88,12 +88,13 @@ struct ArrowMark: ChartMark {
     }
 
     func summary(format: NumberFormat) -> String {
+        let words = ChartWords.of(format)
         let names = data.series.map(\.name)
         let items = data.categories.indices.compactMap { c -> String? in
             guard let arrow = arrow(c) else { return nil }
-            return "\(data.categories[c]) \(format.format(arrow.from)) to \(format.format(arrow.to))"
+            return ChartWords.fill(words.arrowItem, data.categories[c], format.format(arrow.from), format.format(arrow.to))
         }
-        guard !items.isEmpty, names.count == 2 else { return ChartSummary.noData }
-        return "From \(names[0]) to \(names[1]): " + ChartSummary.list(items, separator: "; ") + "."
+        guard !items.isEmpty, names.count == 2 else { return words.noData }
+        return ChartWords.fill(words.fromTo, names[0], names[1], ChartSummary.list(items, clauses: true, format: format))
     }
 }

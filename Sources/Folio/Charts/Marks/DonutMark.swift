@@ -63,8 +63,9 @@ struct DonutMark: OwnLayoutMark {
 
     func summary(format: NumberFormat) -> String {
         let parts = slices.filter { $0.value > 0 }.map { "\($0.name) \(labelValue($0.value))" }
-        guard !parts.isEmpty else { return ChartSummary.noData }
-        let total = rest == nil ? "Total \(format.format(partsTotal)): " : "Of the whole: "
-        return total + ChartSummary.list(parts, limit: Self.partLimit + 1) + "."
+        let words = ChartWords.of(format)
+        guard !parts.isEmpty else { return words.noData }
+        let total = rest == nil ? ChartWords.fill(words.totalOf, format.format(partsTotal)) : words.ofTheWhole
+        return total + ChartSummary.list(parts, limit: Self.partLimit + 1, format: format) + words.sentenceEnd
     }
 }

@@ -72,9 +72,10 @@ struct DotMark: ChartMark {
     func summary(format: NumberFormat) -> String {
         let rows = data.categories.indices.compactMap { c -> String? in
             let values = data.series.indices.compactMap { s in data.value(s, c).map { "\(data.series[s].name) \(format.format($0))" } }
-            return values.isEmpty ? nil : "\(data.categories[c]): " + values.joined(separator: ", ")
+            let words = ChartWords.of(format)
+            return values.isEmpty ? nil : ChartWords.fill(words.labelled, data.categories[c], values.joined(separator: words.listSeparator))
         }
-        guard !rows.isEmpty else { return ChartSummary.noData }
-        return ChartSummary.list(rows, separator: "; ") + "."
+        guard !rows.isEmpty else { return ChartSummary.noData(format) }
+        return ChartSummary.list(rows, clauses: true, format: format) + ChartWords.of(format).sentenceEnd
     }
 }

@@ -87,7 +87,7 @@ struct RangeMark: ChartMark {
 
     func summary(format: NumberFormat) -> String {
         let items = data.categories.indices.compactMap { c in text(c, format: format).map { "\(data.categories[c]) \($0)" } }
-        guard !items.isEmpty else { return ChartSummary.noData }
-        return ChartSummary.list(items) + "."
+        guard !items.isEmpty else { return ChartSummary.noData(format) }
+        return ChartSummary.list(items, format: format) + ChartWords.of(format).sentenceEnd
     }
 }

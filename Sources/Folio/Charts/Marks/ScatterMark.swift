@@ -58,12 +58,12 @@ struct ScatterMark: OwnLayoutMark {
     func summary(format: NumberFormat) -> String {
         let points = points
         guard let highest = points.max(by: { $0.y < $1.y }), let lowest = points.min(by: { $0.y < $1.y }) else {
-            return ChartSummary.noData
+            return ChartSummary.noData(format)
         }
         func named(_ point: (row: Int, x: Double, y: Double)) -> String {
             let name = namesPoints ? "\(data.categories[point.row]), " : ""
             return "\(name)\(xName) \(xFormat(format).format(point.x)), \(yName) \(format.format(point.y))"
         }
-        return "\(points.count) points. Highest \(yName): \(named(highest)); lowest: \(named(lowest))."
+        return ChartWords.fill(ChartWords.of(format).points, String(points.count), yName, named(highest), named(lowest))
     }
 }

@@ -88,7 +88,9 @@ struct StackedBarMark: ChartMark {
 
     func summary(format: NumberFormat) -> String {
         let totals = data.categories.indices.compactMap { c in net(c).map { "\(data.categories[c]) \(format.format($0))" } }
-        guard !totals.isEmpty else { return ChartSummary.noData }
-        return "Totals: " + ChartSummary.list(totals) + ". " + ChartSummary.multiple(data, format: format)
+        let words = ChartWords.of(format)
+        guard !totals.isEmpty else { return words.noData }
+        return words.totals + ChartSummary.list(totals, format: format) + words.sentenceEnd + words.sentenceGap
+            + ChartSummary.multiple(data, format: format)
     }
 }

@@ -117,14 +117,15 @@ struct WaterfallMark: ChartMark {
         let present = ChartSummary.points(
             ChartSeries(name: "", values: changes), categories: data.categories
         )
-        guard let first = present.first else { return ChartSummary.noData }
-        var text = "From \(first.category) (\(Self.signed(first.value, format))) the running total reaches "
-        text += format.format(finalTotal) + (total.map { " (\($0))" } ?? "") + "."
+        let words = ChartWords.of(format)
+        guard let first = present.first else { return words.noData }
+        let reached = format.format(finalTotal) + (total.map { " (\($0))" } ?? "")
+        var text = ChartWords.fill(words.runningTotal, first.category, Self.signed(first.value, format), reached)
         if let rise = present.max(by: { $0.value < $1.value }), rise.value > 0 {
-            text += " Largest increase: \(rise.category) \(Self.signed(rise.value, format))."
+            text += words.sentenceGap + ChartWords.fill(words.largestIncrease, rise.category, Self.signed(rise.value, format))
         }
         if let fall = present.min(by: { $0.value < $1.value }), fall.value < 0 {
-            text += " Largest decrease: \(fall.category) \(format.format(fall.value))."
+            text += words.sentenceGap + ChartWords.fill(words.largestDecrease, fall.category, format.format(fall.value))
         }
         return text
     }

@@ -22,16 +22,15 @@ extension ChartSpec {
 }
 
 extension ChartDataTable {
-    /// The header of the column saying whether each point is named on the chart.
-    static let namedHeader = "Named on the chart"
-
-    /// A last column saying, per row, whether its name is on the chart: "yes", "not on phones"
-    /// or "no" (left out so as not to overlap another name or point).
-    func markingNames(dropped: Set<Int>, droppedOnPhones: Set<Int>) -> ChartDataTable {
+    /// A last column ("Named on the chart") saying, per row, whether its name is on the chart:
+    /// "yes", "not on phones" or "no" (left out so as not to overlap another name or point), in
+    /// the words of `format`'s language.
+    func markingNames(dropped: Set<Int>, droppedOnPhones: Set<Int>, format: NumberFormat) -> ChartDataTable {
+        let words = ChartWords.of(format)
         let marked = rows.enumerated().map { index, row in
-            row + [dropped.contains(index) ? "no" : droppedOnPhones.contains(index) ? "not on phones" : "yes"]
+            row + [dropped.contains(index) ? words.named.no : droppedOnPhones.contains(index) ? words.named.notOnPhones : words.named.yes]
         }
-        return ChartDataTable(header: header + [Self.namedHeader], rows: marked)
+        return ChartDataTable(header: header + [words.namedHeader], rows: marked)
     }
 }
 
