@@ -25,7 +25,8 @@ enum ChartStylesheet {
     }
 
     static let fontStack =
-        "-apple-system, BlinkMacSystemFont, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif"
+        "-apple-system, BlinkMacSystemFont, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", \"PingFang SC\", "
+        + "\"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif"
 
     static func n(_ value: Double) -> String { SVGNumber.text(value) }
 
