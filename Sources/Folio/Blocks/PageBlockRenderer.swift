@@ -6,12 +6,15 @@ public struct PageBlockRenderer: Sendable {
     public let renderer: BlockRenderer
     /// The page's values when it is made from data: `@COLUMN` stands for them.
     public let bindings: RowBindings?
+    /// Resolves a table column's `link:` to the pages made from data, from this page.
+    public let pageLink: RowPageLink.Resolve?
     private var charts = 0
     private var tables = 0
 
-    public init(_ renderer: BlockRenderer, bindings: RowBindings? = nil) {
+    public init(_ renderer: BlockRenderer, bindings: RowBindings? = nil, pageLink: RowPageLink.Resolve? = nil) {
         self.renderer = renderer
         self.bindings = bindings
+        self.pageLink = pageLink
     }
 
     /// The output for a `chart` or `table` block; nil for any other fenced block.
@@ -27,7 +30,7 @@ public struct PageBlockRenderer: Sendable {
             tables += 1
             var request = try BlockParser.table(block.body, at: block.location)
             request.conditions = try bound.conditions(request.conditions)
-            return try renderer.table(request, number: tables)
+            return try renderer.table(request, number: tables, pageLink: pageLink)
         case "claim":
             var request = try BlockParser.claim(block.body, at: block.location)
             if case .holds(let condition) = request.test {

@@ -36,7 +36,11 @@ struct PageRenderer: Sendable {
         options.lineOffset = article.bodyLineOffset
         let parsed = try MarkdownParser.parse(article.body, path: article.displayPath, options: options)
         var problems = DiagnosticCollector()
-        var pageBlocks = PageBlockRenderer(blocks, bindings: page.bindings)
+        let (resolver, source) = (resolver, page.loaded.file.path)
+        let pageLink: RowPageLink.Resolve = { (link, value, location) throws(Diagnostic) in
+            try resolver.resolve(rowLink: link, value: value, in: article, sourcePath: source, at: location)
+        }
+        var pageBlocks = PageBlockRenderer(blocks, bindings: page.bindings, pageLink: pageLink)
         var replacements: [Int: MarkdownReplacement] = [:]
         var reserved = templates.themeIDs
         var made = PageMade()

@@ -18,9 +18,11 @@ enum TemplatePages {
     }
 
     /// Whether a path links to one page of a template (`companies/[company=Meta].md`).
+    /// The value may hold `/` (`<b>Co</b>`): the page's name starts at the folder's first `[`.
     static func isRowLink(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? Substring(path)
-        return name.hasPrefix("[") && name.hasSuffix("].md") && name.contains("=")
+        guard path.hasSuffix("].md") else { return false }
+        let name = path.hasPrefix("[") ? Substring(path) : path.range(of: "/[").map { path[$0.upperBound...] } ?? ""
+        return name.contains("=")
     }
 
     /// The link path of each page made from data (`companies/[company=Meta].md`) → its page's path.
