@@ -44,8 +44,8 @@ struct PageRenderer: Sendable {
         var replacements: [Int: MarkdownReplacement] = [:]
         var reserved = templates.themeIDs
         var made = PageMade()
-        // A page made from data is made from its rows: editing them renders it again.
-        if let bindings = page.bindings { made.datasets.insert(bindings.dataset) }
+        // A page made from data is made from its rows: editing them (not another value's) renders it again.
+        if let bindings = page.bindings { made.datasets.insert(bindings.ownRows) }
         for (index, piece) in parsed.pieces.enumerated() {
             do throws(Diagnostics) {
                 let output: BlockOutput?

@@ -37,6 +37,36 @@ enum TemplatePages {
         return links
     }
 
+    /// The hash of each page's own rows (`RowBindings.ownRows`): every row of its dataset with its
+    /// value, with the hash of the dataset's other files (`files`: the snapshot's data files by path).
+    /// The pages of a numeric column, whose values match in more ways than as written, take the whole dataset's `hashes`.
+    static func ownRowHashes(
+        _ pages: [Page], datasets: DatasetLibrary, files: [String: [UInt8]], hashes: [String: String]
+    ) -> [String: String] {
+        var groups: [String: Set<String>] = [:]
+        for page in pages {
+            guard let bindings = page.bindings else { continue }
+            groups[bindings.dataset, default: []].insert(bindings.column)
+        }
+        var result: [String: String] = [:]
+        for (name, columns) in groups {
+            guard let dataset = datasets[name] else { continue }
+            let sidecar = ContentHash.of(files["data/\(name).meta.yml"] ?? [])
+            for column in columns {
+                guard let index = dataset.columnIndex(named: column) else { continue }
+                let whole = dataset.columns[index].isNumeric ? hashes[name] : nil
+                var rows: [String: [String]] = [:]
+                for row in dataset.rows {
+                    rows[row.cells[index].text, default: [InputHashes.rendererVersion, sidecar]] += row.cells.map(\.text)
+                }
+                for (value, cells) in rows {
+                    result[RowBindings.ownRows(dataset: name, column: column, value: value)] = whole ?? ContentHash.combine(cells)
+                }
+            }
+        }
+        return result
+    }
+
     /// The pages a template makes, each with its front matter's placeholders filled; the file is
     /// read again (its record may hold only the outline).
     static func expand(_ template: LoadedArticle, datasets: DatasetLibrary) throws(Diagnostics) -> [Page] {

@@ -202,11 +202,16 @@ import Testing
         }
 
         /// Everything the page of `firm` is made from: the template, every page's front matter, its
-        /// layout, the footer and the firms' rows. Nil when there is no such page.
+        /// layout, the footer and its own rows (its table shows no other). Nil when there is no such page.
         func inputs(ofFirm firm: String) -> [String]? {
             guard templated, firms.contains(firm) else { return nil }
             let templates = ["Templates/layouts/page.mustache", "Templates/partials/footer.mustache"].map { theme[$0] ?? "" }
-            return [Self.firmTemplate] + frontMatter + templates + contents(of: "firms")
+            return [Self.firmTemplate] + frontMatter + templates + firmRows.filter { $0.firm == firm }.map { "\($0.value)" }
+        }
+
+        /// How many firms' pages a build must render when `earlier` was the last one that succeeded.
+        func firmPagesChanged(since earlier: Model) -> Int {
+            firms.filter { inputs(ofFirm: $0) != earlier.inputs(ofFirm: $0) }.count
         }
 
         /// The pages a build must render when `earlier` was the last one that succeeded.
@@ -425,6 +430,9 @@ import Testing
             }
             var summary = try site.build()
             #expect(Set(summary.rendered) == model.pagesChanged(since: built), "seed \(seed) step \(step)")
+            #expect(
+                summary.rendered.filter { $0 == "Content/firms/[firm].md" }.count == model.firmPagesChanged(since: built),
+                "seed \(seed) step \(step): the firms' pages rendered")
             #expect(summary.articlesRead == articlesWritten.count, "seed \(seed) step \(step): \(articlesWritten.sorted())")
             // Edits to bodies alone examine only the edited pages; edits to bodies and data, those and the
             // pages whose datasets moved (every one of which renders); anything else, every page.
