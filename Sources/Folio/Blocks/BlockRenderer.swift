@@ -47,9 +47,10 @@ public struct BlockRenderer: Sendable {
     }
 
     /// The `number`th table of its page (from 1).
-    public func table(_ request: TableRequest, number: Int) throws(Diagnostics) -> BlockOutput {
+    /// `pageLink` resolves a column's `link:` to the pages made from data.
+    public func table(_ request: TableRequest, number: Int, pageLink: RowPageLink.Resolve? = nil) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let table = try TableBlock.render(request, dataset: dataset, library: datasets, language: language)
+        let table = try TableBlock.render(request, dataset: dataset, library: datasets, language: language, pageLink: pageLink)
         return BlockOutput(
             content: .html(table.html), ids: [], artifacts: [],
             record: BlockRecord(

@@ -10,8 +10,8 @@ struct TableCellDecoration: Equatable, Sendable {
 
 /// An HTML table: text cells left-aligned, numeric cells right-aligned with tabular figures.
 enum DataTableHTML {
-    /// `links`: per row, per column, the URL a cell links to (only a `SafeLink` becomes one);
-    /// `decorations`: per column, per row, what the cell draws beside its text.
+    /// `links`: per row, per column, the URL a cell links to (a safe one: a `SafeLink`, or a link
+    /// between pages); `decorations`: per column, per row, what the cell draws beside its text.
     static func html(
         header: [String], rows: [[String]], numericFrom: Int, caption: String?, numericColumns: Set<Int>? = nil, links: [[String?]] = [],
         decorations: [Int: [TableCellDecoration?]] = [:]
@@ -28,7 +28,7 @@ enum DataTableHTML {
             html += "<tr>"
             for (column, cell) in row.enumerated() {
                 var text = Escape.html(cell)
-                if number < links.count, column < links[number].count, let url = links[number][column], SafeLink.isSafe(url) {
+                if number < links.count, column < links[number].count, let url = links[number][column] {
                     text = "<a href=\"\(Escape.html(url))\">\(text)</a>"
                 }
                 if column == 0, numericColumns == nil {

@@ -6,12 +6,15 @@ public struct PageBlockRenderer: Sendable {
     public let renderer: BlockRenderer
     /// The page's values when it is made from data: `@COLUMN` stands for them.
     public let bindings: RowBindings?
+    /// Resolves a table column's `link:` to the pages made from data, from this page.
+    public let pageLink: RowPageLink.Resolve?
     private var charts = 0
     private var tables = 0
 
-    public init(_ renderer: BlockRenderer, bindings: RowBindings? = nil) {
+    public init(_ renderer: BlockRenderer, bindings: RowBindings? = nil, pageLink: RowPageLink.Resolve? = nil) {
         self.renderer = renderer
         self.bindings = bindings
+        self.pageLink = pageLink
     }
 
     /// The output for a `chart` or `table` block; nil for any other fenced block.
@@ -21,13 +24,15 @@ public struct PageBlockRenderer: Sendable {
         case "chart":
             charts += 1
             var request = try BlockParser.chart(block.body, at: block.location, types: renderer.chartTypes)
+            let own = readsOwnRows(request.data.datasetName, request.conditions)
             request.conditions = try bound.conditions(request.conditions)
-            return try renderer.chart(request, number: charts)
+            return ownRows(try renderer.chart(request, number: charts), if: own)
         case "table":
             tables += 1
             var request = try BlockParser.table(block.body, at: block.location)
+            let own = readsOwnRows(request.data.datasetName, request.conditions)
             request.conditions = try bound.conditions(request.conditions)
-            return try renderer.table(request, number: tables)
+            return ownRows(try renderer.table(request, number: tables, pageLink: pageLink), if: own)
         case "claim":
             var request = try BlockParser.claim(block.body, at: block.location)
             if case .holds(let condition) = request.test {
@@ -58,8 +63,12 @@ public struct PageBlockRenderer: Sendable {
             case .success(nil):
                 return nil
             case .success(var cell?):
+                let own = bindings.map { bindings in
+                    cell.dataset == bindings.dataset
+                        && cell.selectors.contains(.compare(column: bindings.column, op: .equal, value: "@" + bindings.column))
+                }
                 cell.selectors = try bound.selectors(cell.selectors, at: cell.valueLocations)
-                return try renderer.inlineValue(cell, written: code.code, at: code.location)
+                return ownRows(try renderer.inlineValue(cell, written: code.code, at: code.location), if: own ?? false)
             case .failure(let asCell):
                 var computed: ComputedValueExpression
                 do {
@@ -73,6 +82,21 @@ public struct PageBlockRenderer: Sendable {
         } catch {
             throw Diagnostics([error])
         }
+    }
+
+    /// Whether a block reading `dataset` under `conditions` (as written) reads only this page's
+    /// rows of its template's dataset: those of its value (`where: {company: "@company"}`).
+    private func readsOwnRows(_ dataset: String?, _ conditions: [RowCondition]) -> Bool {
+        guard let bindings, dataset == bindings.dataset else { return false }
+        return conditions.contains { $0.column.name == bindings.column && $0.value == "@" + bindings.column }
+    }
+
+    /// The output, its read of the template's dataset narrowed to the page's own rows when `own`.
+    private func ownRows(_ output: BlockOutput, if own: Bool) -> BlockOutput {
+        guard own, let bindings else { return output }
+        var output = output
+        output.datasets = output.datasets.map { $0 == bindings.dataset ? bindings.ownRows : $0 }
+        return output
     }
 
     /// Whether the span has `+ * / ( )` or a space outside its selectors, quotes and format, or

@@ -67,6 +67,6 @@ struct BoundValues {
         return BlockOutput(
             content: .html(Escape.html(value)), ids: [], artifacts: [],
             record: BlockRecord(id: code.code, kind: .value, title: nil, dataset: bindings?.dataset, cells: [[value]]),
-            datasets: bindings.map { [$0.dataset] } ?? [])
+            datasets: bindings.map { [$0.ownRows] } ?? [])
     }
 }

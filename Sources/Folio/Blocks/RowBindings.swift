@@ -14,6 +14,12 @@ public struct RowBindings: Sendable {
     /// Names the page in messages: `company=Meta`.
     public var pageName: String { "\(column)=\(value)" }
 
+    /// What the page reads when it reads only the rows of `dataset` with its value (`capex[company=Meta]`):
+    /// editing another row leaves it as it is.
+    public var ownRows: String { Self.ownRows(dataset: dataset, column: column, value: value) }
+
+    public static func ownRows(dataset: String, column: String, value: String) -> String { "\(dataset)[\(column)=\(value)]" }
+
     /// The value every row of the page has in `column`; an unknown column, or rows that disagree,
     /// is an error at `location` (where the placeholder is written).
     public func value(of column: String, at location: SourceLocation) throws(Diagnostic) -> String {

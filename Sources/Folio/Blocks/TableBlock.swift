@@ -8,8 +8,10 @@ enum TableBlock {
     static let rowLimit = 1_000
 
     /// The table's HTML, and its cells as shown (header row first) for the change report.
+    /// `pageLink` resolves a column's `link:` to the pages made from data (`companies/[company].md`).
     static func render(
-        _ request: TableRequest, dataset: Dataset, library: DatasetLibrary, language: String = "en"
+        _ request: TableRequest, dataset: Dataset, library: DatasetLibrary, language: String = "en",
+        pageLink: RowPageLink.Resolve? = nil
     ) throws(Diagnostics) -> (html: String, cells: [[String]]) {
         var problems = DiagnosticCollector()
         let requested =
@@ -18,9 +20,18 @@ enum TableBlock {
                 TableColumnRequest(key: ColumnReference(name: $0.name, location: request.location), label: nil, format: nil)
             }
         var columns: [(index: Int, label: String, format: NumberFormat?, link: Int?)] = []
+        var pageLinks: [Int: RowPageLink] = [:]
         for column in requested {
             guard let index = problems.capture({ () throws(Diagnostic) in try dataset.columnIndex(column.key) }) else { continue }
-            let link = column.link.flatMap { reference in problems.capture { () throws(Diagnostic) in try dataset.columnIndex(reference) } }
+            let page = column.link.flatMap { reference in RowPageLink.column(in: reference.name).map { (reference, $0) } }
+            if let (reference, name) = page {
+                pageLinks[columns.count] = problems.capture { () throws(Diagnostic) in
+                    try RowPageLink(reference, column: name, in: dataset)
+                }
+            }
+            let link = column.link.flatMap { reference in
+                page != nil ? nil : problems.capture { () throws(Diagnostic) in try dataset.columnIndex(reference) }
+            }
             let info = dataset.columns[index]
             let format = (column.format ?? info.unit.map { NumberFormat(unit: $0) })?.written(in: NumberLanguage.forCode(language))
             columns.append((index, column.label ?? ColumnLabel.of(info, in: language), info.isNumeric ? format : nil, link))
@@ -47,7 +58,14 @@ enum TableBlock {
         let numeric = Set(columns.indices.filter { dataset.columns[columns[$0].index].isNumeric })
         let decorations = try TableDrawings.cells(requested, columns: columns.map { ($0.index, $0.format) }, rows: rows, dataset: dataset)
         var html = "<figure class=\"data-table\">\n"
-        let links = rows.map { row in columns.map { column in column.link.map { row.cells[$0].text }.flatMap { $0.isEmpty ? nil : $0 } } }
+        var links = rows.map { row in
+            columns.map { column in column.link.map { row.cells[$0].text }.flatMap { SafeLink.isSafe($0) ? $0 : nil } }
+        }
+        if let pageLink {
+            for (position, link) in pageLinks {
+                for (number, url) in try link.urls(of: rows, resolve: pageLink).enumerated() { links[number][position] = url }
+            }
+        }
         html += DataTableHTML.html(
             header: header, rows: body, numericFrom: 0, caption: request.caption, numericColumns: numeric, links: links,
             decorations: decorations)

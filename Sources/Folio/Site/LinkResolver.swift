@@ -35,6 +35,25 @@ struct LinkResolver: Sendable {
         guard let file = RelativePath.resolve(decoded, againstFileAt: sourcePath ?? article.path) else {
             throw Diagnostic(at: link.location, SiteIssue.linkLeavesContent(path))
         }
+        return try resolve(file: file, suffix: url[suffixStart...], in: article, at: link.location)
+    }
+
+    /// The URL of the page a link to a template (`companies/[company].md`, written in `article`)
+    /// makes for `value` (`companies/[company=Meta].md`): a table column's `link:`.
+    func resolve(
+        rowLink written: String, value: String, in article: Article, sourcePath: String? = nil, at location: SourceLocation
+    ) throws(Diagnostic) -> String {
+        let suffixStart = written.firstIndex { $0 == "#" || $0 == "?" } ?? written.endIndex
+        let path = String(written[..<suffixStart])
+        guard let file = RelativePath.resolve(PercentDecoding.decode(path) ?? path, againstFileAt: sourcePath ?? article.path),
+            let column = TemplatePages.column(of: file)
+        else { throw Diagnostic(at: location, SiteIssue.linkLeavesContent(path)) }
+        let folder = file.dropLast(file.split(separator: "/").last?.count ?? 0)
+        return try resolve(file: "\(folder)[\(column)=\(value)].md", suffix: written[suffixStart...], in: article, at: location)
+    }
+
+    /// The URL of the article at `file` (its path in Content/), with `suffix` (`#part`, `?q`) after it.
+    private func resolve(file: String, suffix: Substring, in article: Article, at location: SourceLocation) throws(Diagnostic) -> String {
         var target = languages.path(ofFile: file)
         let language = languages.language(ofPath: article.path)
         if language != languages.main, languages.language(ofPath: target) == languages.main,
@@ -45,15 +64,15 @@ struct LinkResolver: Sendable {
         if let page = rowPages[target] {
             target = page
         } else if TemplatePages.isRowLink(target) {
-            throw Diagnostic(at: link.location, SiteIssue.linkToMissingRowPage(target))
+            throw Diagnostic(at: location, SiteIssue.linkToMissingRowPage(target))
         }
-        if drafts.contains(target) { throw Diagnostic(at: link.location, SiteIssue.linkToDraft(target)) }
-        guard published.contains(target) else { throw Diagnostic(at: link.location, SiteIssue.linkToMissingArticle(target)) }
+        if drafts.contains(target) { throw Diagnostic(at: location, SiteIssue.linkToDraft(target)) }
+        guard published.contains(target) else { throw Diagnostic(at: location, SiteIssue.linkToMissingArticle(target)) }
         if printAnchors {
-            let fragment = url[suffixStart...].first == "#" ? String(url[suffixStart...].dropFirst()) : nil
+            let fragment = suffix.first == "#" ? String(suffix.dropFirst()) : nil
             return "#" + PrintDocument.anchor(forPath: target, fragment: fragment)
         }
         let html = String(target.dropLast(3)) + ".html"
-        return RelativePath.link(from: article.outputPath, to: html) + url[suffixStart...]
+        return RelativePath.link(from: article.outputPath, to: html) + suffix
     }
 }

@@ -36,12 +36,16 @@ struct PageRenderer: Sendable {
         options.lineOffset = article.bodyLineOffset
         let parsed = try MarkdownParser.parse(article.body, path: article.displayPath, options: options)
         var problems = DiagnosticCollector()
-        var pageBlocks = PageBlockRenderer(blocks, bindings: page.bindings)
+        let (resolver, source) = (resolver, page.loaded.file.path)
+        let pageLink: RowPageLink.Resolve = { (link, value, location) throws(Diagnostic) in
+            try resolver.resolve(rowLink: link, value: value, in: article, sourcePath: source, at: location)
+        }
+        var pageBlocks = PageBlockRenderer(blocks, bindings: page.bindings, pageLink: pageLink)
         var replacements: [Int: MarkdownReplacement] = [:]
         var reserved = templates.themeIDs
         var made = PageMade()
-        // A page made from data is made from its rows: editing them renders it again.
-        if let bindings = page.bindings { made.datasets.insert(bindings.dataset) }
+        // A page made from data is made from its rows: editing them (not another value's) renders it again.
+        if let bindings = page.bindings { made.datasets.insert(bindings.ownRows) }
         for (index, piece) in parsed.pieces.enumerated() {
             do throws(Diagnostics) {
                 let output: BlockOutput?

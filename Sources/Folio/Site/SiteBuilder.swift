@@ -18,7 +18,11 @@ public enum SiteBuilder {
         let hashes = InputHashes(
             snapshot: loaded.snapshot, articles: loaded.articles + loaded.pages.filter { $0.bindings != nil }.map(\.loaded),
             reads: loaded.reads, dataAsOf: loaded.dataAsOf,
-            datasetHashes: loaded.datasetHashes, options: options)
+            datasetHashes: loaded.datasetHashes, options: options,
+            ownRows: TemplatePages.ownRowHashes(
+                loaded.pages, datasets: loaded.datasets,
+                files: Dictionary(loaded.snapshot.dataFiles.map { ($0.path, $0.bytes) }) { first, _ in first },
+                hashes: InputHashes.withReads(loaded.datasetHashes, reads: loaded.reads)))
         let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous, sink: sink)
         let notFound = try notFoundPage(loaded)
         var site = try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)

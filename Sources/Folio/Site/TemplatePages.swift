@@ -18,9 +18,11 @@ enum TemplatePages {
     }
 
     /// Whether a path links to one page of a template (`companies/[company=Meta].md`).
+    /// The value may hold `/` (`<b>Co</b>`): the page's name starts at the folder's first `[`.
     static func isRowLink(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? Substring(path)
-        return name.hasPrefix("[") && name.hasSuffix("].md") && name.contains("=")
+        guard path.hasSuffix("].md") else { return false }
+        let name = path.hasPrefix("[") ? Substring(path) : path.range(of: "/[").map { path[$0.upperBound...] } ?? ""
+        return name.contains("=")
     }
 
     /// The link path of each page made from data (`companies/[company=Meta].md`) → its page's path.
@@ -33,6 +35,36 @@ enum TemplatePages {
             links["\(folder)[\(bindings.column)=\(bindings.value)].md"] = page.article.path
         }
         return links
+    }
+
+    /// The hash of each page's own rows (`RowBindings.ownRows`): every row of its dataset with its
+    /// value, with the hash of the dataset's other files (`files`: the snapshot's data files by path).
+    /// The pages of a numeric column, whose values match in more ways than as written, take the whole dataset's `hashes`.
+    static func ownRowHashes(
+        _ pages: [Page], datasets: DatasetLibrary, files: [String: [UInt8]], hashes: [String: String]
+    ) -> [String: String] {
+        var groups: [String: Set<String>] = [:]
+        for page in pages {
+            guard let bindings = page.bindings else { continue }
+            groups[bindings.dataset, default: []].insert(bindings.column)
+        }
+        var result: [String: String] = [:]
+        for (name, columns) in groups {
+            guard let dataset = datasets[name] else { continue }
+            let sidecar = ContentHash.of(files["data/\(name).meta.yml"] ?? [])
+            for column in columns {
+                guard let index = dataset.columnIndex(named: column) else { continue }
+                let whole = dataset.columns[index].isNumeric ? hashes[name] : nil
+                var rows: [String: [String]] = [:]
+                for row in dataset.rows {
+                    rows[row.cells[index].text, default: [InputHashes.rendererVersion, sidecar]] += row.cells.map(\.text)
+                }
+                for (value, cells) in rows {
+                    result[RowBindings.ownRows(dataset: name, column: column, value: value)] = whole ?? ContentHash.combine(cells)
+                }
+            }
+        }
+        return result
     }
 
     /// The pages a template makes, each with its front matter's placeholders filled; the file is

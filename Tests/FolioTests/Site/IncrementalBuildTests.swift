@@ -29,6 +29,14 @@ import Testing
             case warehouseQuery
             /// Computed values over alpha and beta, and a claim comparing alpha with gamma (which only the claim reads).
             case claim
+            /// A table of `firms`, each cell linking to its firm's page made from data.
+            case firms
+        }
+
+        /// A row of `firms`, the rows of the template `firms/[firm].md`.
+        struct FirmRow: Equatable {
+            var firm: String
+            var value: Int
         }
 
         struct Article {
@@ -54,6 +62,38 @@ import Testing
         var warehouse = 1
         /// The theme files the test edits, by path, with their text.
         var theme: [String: String] = [:]
+        /// Whether the site has the template `firms/[firm].md`, one page per firm of `firms`.
+        var templated = false
+        var firmRows: [FirmRow] = []
+
+        /// The template: each firm's page shows its rows.
+        static let firmTemplate = """
+            ---
+            title: "{firm}"
+            layout: page
+            rows: firms
+            ---
+            The rows of `=@firm`:
+
+            ```table
+            data: firms
+            where: {firm: "@firm"}
+            columns: [value]
+            ```
+
+            """
+
+        /// The firms, in the order their pages are made.
+        var firms: [String] {
+            var seen: [String] = []
+            for row in firmRows where !seen.contains(row.firm) { seen.append(row.firm) }
+            return seen
+        }
+
+        var firmsCSV: String { "firm,value\n" + firmRows.map { "\($0.firm),\($0.value)\n" }.joined() }
+
+        /// The pages of the site: its articles and, with the template, one page per firm.
+        var pageCount: Int { articles.count + (templated ? firms.count : 0) }
 
         func file(_ name: String) -> String {
             guard let article = articles[name] else { return "" }
@@ -103,6 +143,15 @@ import Testing
                     ```
 
                     """
+            case .firms:
+                return """
+
+                    ```table
+                    data: firms
+                    columns: [{key: firm, link: "firms/[firm].md"}, value]
+                    ```
+
+                    """
             }
         }
 
@@ -123,6 +172,7 @@ import Testing
             case .dataset(let dataset): return [dataset]
             case .warehouseQuery: return ["warehouse"]
             case .claim: return ["alpha", "beta", "gamma"]
+            case .firms: return ["firms"]
             }
         }
 
@@ -133,6 +183,7 @@ import Testing
                 let reads = Self.totalsVariants[totals].tables.map { String($0.prefix { $0 != "." }) }
                 return [totalsSQL] + reads.flatMap { [$0] + contents(of: $0) }
             case "warehouse": return ["warehouse-\(warehouse)"]
+            case "firms": return [firmsCSV]
             default: return [csv(dataset)]
             }
         }
@@ -141,9 +192,26 @@ import Testing
         /// the footer and what it reads. Nil when there is no such page.
         func inputs(of name: String) -> [String]? {
             guard let article = articles[name] else { return nil }
-            let frontMatter = articles.keys.sorted().map { "\($0) \(articles[$0]?.title ?? "") \(articles[$0]?.layout ?? "")" }
             let templates = ["Templates/layouts/\(article.layout).mustache", "Templates/partials/footer.mustache"].map { theme[$0] ?? "" }
             return [file(name)] + frontMatter + templates + Self.reads(article.kind).flatMap { [$0] + contents(of: $0) }
+        }
+
+        /// Every page's front matter (navigation, links, the firms' pages and their titles).
+        var frontMatter: [String] {
+            articles.keys.sorted().map { "\($0) \(articles[$0]?.title ?? "") \(articles[$0]?.layout ?? "")" } + firms
+        }
+
+        /// Everything the page of `firm` is made from: the template, every page's front matter, its
+        /// layout, the footer and its own rows (its table shows no other). Nil when there is no such page.
+        func inputs(ofFirm firm: String) -> [String]? {
+            guard templated, firms.contains(firm) else { return nil }
+            let templates = ["Templates/layouts/page.mustache", "Templates/partials/footer.mustache"].map { theme[$0] ?? "" }
+            return [Self.firmTemplate] + frontMatter + templates + firmRows.filter { $0.firm == firm }.map { "\($0.value)" }
+        }
+
+        /// How many firms' pages a build must render when `earlier` was the last one that succeeded.
+        func firmPagesChanged(since earlier: Model) -> Int {
+            firms.filter { inputs(ofFirm: $0) != earlier.inputs(ofFirm: $0) }.count
         }
 
         /// The pages a build must render when `earlier` was the last one that succeeded.
@@ -153,7 +221,8 @@ import Testing
         }
 
         func pagesChanged(since earlier: Model) -> Set<String> {
-            Set(articles.keys.filter { inputs(of: $0) != earlier.inputs(of: $0) }.map { "Content/\($0).md" })
+            let firmPages = firms.contains { inputs(ofFirm: $0) != earlier.inputs(ofFirm: $0) } ? ["Content/firms/[firm].md"] : []
+            return Set(articles.keys.filter { inputs(of: $0) != earlier.inputs(of: $0) }.map { "Content/\($0).md" } + firmPages)
         }
 
         /// Whether alpha's last value is at least (or at most) gamma's, as the claim says; true when no article makes it.
@@ -208,6 +277,10 @@ import Testing
         for name in model.articles.keys { files["Content/\(name).md"] = Array(model.file(name).utf8) }
         for name in model.datasets.keys { files["Content/data/\(name).csv"] = Array(model.csv(name).utf8) }
         for (path, text) in model.theme { files[path] = Array(text.utf8) }
+        if model.templated {
+            files["Content/data/firms.csv"] = Array(model.firmsCSV.utf8)
+            files["Content/firms/[firm].md"] = Array(Model.firmTemplate.utf8)
+        }
         var written = Set<String>()
         for (path, bytes) in files where FileManager.default.contents(atPath: site.root.appendingPathComponent(path).path) != Data(bytes) {
             try site.write(path, bytes)
@@ -241,16 +314,24 @@ import Testing
 
     /// Each edit changes the model, then the files; a build must then render exactly the pages whose inputs
     /// changed since the last build that succeeded, or, while the claim does not hold, fail at the claim and
-    /// leave the output as it was.
-    @Test(arguments: [1 as UInt64, 2, 3, 4])
+    /// leave the output as it was. Seeds past 4 add pages made from data, whose rows the edits add, edit and remove.
+    @Test(arguments: [1 as UInt64, 2, 3, 4, 5, 6])
     func randomEditsMatchACleanBuildAndRenderOnlyWhatChanged(seed: UInt64) throws {
         var random = SeededGenerator(state: seed)
         var model = Model()
         model.datasets = ["alpha": [30, 50, 60], "beta": [10, 20], "gamma": [5]]
         model.articles["index"] = Model.Article(kind: .plain, layout: "page", title: "Home", body: "The front page.")
-        let kinds: [Model.Kind] = [
+        var kinds: [Model.Kind] = [
             .dataset("alpha"), .dataset("beta"), .dataset("gamma"), .dataset("alpha"), .plain, .dataset("totals"), .warehouseQuery, .claim,
         ]
+        let firmNames = ["North", "South", "East", "West"]
+        if seed > 4 {
+            model.templated = true
+            model.firmRows = [
+                Model.FirmRow(firm: "North", value: 10), Model.FirmRow(firm: "South", value: 20), Model.FirmRow(firm: "North", value: 30),
+            ]
+            kinds.append(.firms)
+        }
         for (number, kind) in kinds.enumerated() {
             model.articles["a\(number)"] = Model.Article(
                 kind: kind, layout: number.isMultiple(of: 2) ? "page" : "wide", title: "Article \(number)", body: "Body \(number).")
@@ -265,7 +346,7 @@ import Testing
         try write(model, to: site)
         Thread.sleep(forTimeInterval: 0.12)
         let first = try site.build()
-        #expect(first.rendered.count == model.articles.count)
+        #expect(first.rendered.count == model.pageCount)
         #expect(try site.build().rendered == [], "a no-op build rendered pages")
 
         var built = model
@@ -277,13 +358,14 @@ import Testing
         var bodyEditBuilds = 0
         var dataEditBuilds = 0
         var nextArticle = 10
+        var rowEdits = 0
         // Step -1 edits one body, whatever the seed, so each run has a build after body edits alone.
         for step in -1..<24 {
             let articleNames = model.articles.keys.filter { $0 != "index" }.sorted()
             // The articles on totals, the warehouse and the claim stay, so every run keeps editing what they read.
-            let kept: [Model.Kind] = [.dataset("totals"), .warehouseQuery, .claim]
+            let kept: [Model.Kind] = [.dataset("totals"), .warehouseQuery, .claim, .firms]
             let removable = articleNames.filter { !kept.contains(model.articles[$0]?.kind ?? .plain) }
-            switch step < 0 ? 0 : Int.random(in: 0..<11, using: &random) {
+            switch step < 0 ? 0 : Int.random(in: 0..<(model.templated ? 14 : 11), using: &random) {
             case 0:
                 let name = step < 0 ? "a4" : articleNames.randomElement(using: &random) ?? "a0"
                 model.articles[name]?.body += " More \(step)."
@@ -315,6 +397,19 @@ import Testing
             case 9:
                 // The author turns the claim around, which makes it false, or true again (unless the values are equal).
                 model.claimAtLeast.toggle()
+            case 11:
+                // A row for a firm that may have a page already, or a new firm and its page.
+                let firm = firmNames.randomElement(using: &random) ?? "North"
+                model.firmRows.append(Model.FirmRow(firm: firm, value: Int.random(in: 1...99, using: &random)))
+                rowEdits += 1
+            case 12:
+                let row = Int.random(in: model.firmRows.indices, using: &random)
+                model.firmRows[row].value = another(than: model.firmRows[row].value, in: 1..<100, using: &random)
+                rowEdits += 1
+            case 13 where model.firmRows.count > 1:
+                // Removing a firm's last row removes its page.
+                model.firmRows.remove(at: Int.random(in: model.firmRows.indices, using: &random))
+                rowEdits += 1
             default:
                 model.theme["Templates/partials/footer.mustache", default: ""] += "<!-- footer \(step) -->\n"
             }
@@ -335,6 +430,9 @@ import Testing
             }
             var summary = try site.build()
             #expect(Set(summary.rendered) == model.pagesChanged(since: built), "seed \(seed) step \(step)")
+            #expect(
+                summary.rendered.filter { $0 == "Content/firms/[firm].md" }.count == model.firmPagesChanged(since: built),
+                "seed \(seed) step \(step): the firms' pages rendered")
             #expect(summary.articlesRead == articlesWritten.count, "seed \(seed) step \(step): \(articlesWritten.sorted())")
             // Edits to bodies alone examine only the edited pages; edits to bodies and data, those and the
             // pages whose datasets moved (every one of which renders); anything else, every page.
@@ -343,7 +441,10 @@ import Testing
             let bodiesOnly = filesWritten == articlesWritten && sameFiles && !filesWritten.isEmpty
             let bodiesAndData = sameFiles && filesWritten.allSatisfy { $0.hasSuffix(".md") || $0.hasPrefix("Content/data/") }
             let editedPages = Set(articlesWritten.map { String($0.dropFirst("Content/".count)) })
-            if bodiesOnly {
+            if model.templated {
+                // Pages made from data depend on their rows in ways a build after body edits does not follow.
+                #expect(summary.pagesExamined == model.pageCount, "seed \(seed) step \(step)")
+            } else if bodiesOnly {
                 #expect(summary.pagesExamined == articlesWritten.count, "seed \(seed) step \(step)")
                 bodyEditBuilds += 1
             } else if bodiesAndData {
@@ -374,8 +475,9 @@ import Testing
             built = model
         }
         #expect(failed > 0 && recovered > 0, "seed \(seed) never made the claim false and then true again")
-        #expect(bodyEditBuilds > 0, "seed \(seed) never edited bodies alone")
-        #expect(dataEditBuilds > 0, "seed \(seed) never edited bodies and data alone")
+        #expect(!model.templated || rowEdits >= 3, "seed \(seed) edited the rows of the pages made from data \(rowEdits) times")
+        #expect(model.templated || bodyEditBuilds > 0, "seed \(seed) never edited bodies alone")
+        #expect(model.templated || dataEditBuilds > 0, "seed \(seed) never edited bodies and data alone")
     }
 
     /// A file changed just before a build may change again within the clock's tick without a new

@@ -150,20 +150,39 @@ import Testing
     @Test func everyMarkdownLinkBecameAnHTMLLink() throws {
         let report = try BuiltReport()
         defer { report.remove() }
-        let pages = try report.pages()
+        let pages = try report.pages() + report.companyPages()
         var internalLinks = 0
         for page in pages {
             let html = try report.page(page)
+            let folder = page.contains("/") ? String(page.prefix { $0 != "/" }) + "/" : ""
             for href in Self.hrefs(in: html) where !href.contains("://") && !href.hasPrefix("mailto:") {
                 let path = Self.withoutFragment(href)
                 #expect(!path.hasSuffix(".md"), "\(page) links to \(href)")
                 if path.hasSuffix(".html") {
                     internalLinks += 1
-                    #expect(pages.contains(path), "\(page) links to \(href), which was not built")
+                    let target = path.hasPrefix("../") ? String(path.dropFirst(3)) : folder + path
+                    #expect(pages.contains(target), "\(page) links to \(href), which was not built")
                 }
             }
         }
         #expect(internalLinks > 0)
+    }
+
+    /// The capex page's last table links each hyperscaler to its page made from data (SPEC §2).
+    @Test func eachHyperscalerHasAPageLinkedFromTheCapexTable() throws {
+        let report = try BuiltReport()
+        defer { report.remove() }
+        #expect(
+            try report.companyPages() == [
+                "companies/alphabet.html", "companies/amazon.html", "companies/meta.html", "companies/microsoft.html",
+            ])
+        let capex = try report.page("capex-boom.html")
+        for company in ["Amazon", "Alphabet", "Microsoft", "Meta"] {
+            #expect(capex.contains("<td><a href=\"companies/\(company.lowercased()).html\">\(company)</a></td>"), "\(company)")
+        }
+        let meta = try report.page("companies/meta.html")
+        #expect(meta.contains("It reported spending <data value=\"72.2\">$72.2B</data>"))
+        #expect(meta.contains("<h1>Meta: the 2025 plan, the spending and 2026</h1>"))
     }
 
     /// The landing page links every published article that has an `order:` and every article its
@@ -296,6 +315,12 @@ struct BuiltReport {
     }
 
     /// The top-level pages of the built site.
+    /// The pages made from data in `companies/`.
+    func companyPages() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output/companies").path)
+            .filter { $0.hasSuffix(".html") }.map { "companies/" + $0 }.sorted()
+    }
+
     func pages() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output").path)
             .filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()

@@ -84,4 +84,21 @@ import Testing
                     RowPageIssue.unknownColumn("firm", dataset: "capex", known: ["company", "year", "plan_usd_b", "hq"]))
             ])
     }
+
+    /// A claim on a template holds or fails page by page: the build stops at the claim, for the page it fails on.
+    @Test func aClaimWithAtColumnThatFailsForOnePageStopsTheBuildAtTheClaim() throws {
+        let claim = "```claim\ntext: Plans reached $40B\nholds: capex.plan_usd_b[company=@company][last] >= 40\n```\n"
+        let holding = try SiteFixture(Self.template(claim).replacingOccurrences(of: "x\",2025,10", with: "x\",2025,41"))
+        defer { holding.remove() }
+        // Checked on each of the three pages.
+        #expect(try holding.build().claims == 3)
+        let site = try SiteFixture(Self.template(claim))
+        defer { site.remove() }
+        #expect(
+            site.errors() == [
+                Diagnostic(
+                    at: SourceLocation(path: "Content/companies/[company].md", line: 5, column: 1),
+                    BlockIssue.claimFails(text: "Plans reached $40B", shown: "10 \u{2265} 40 is false"))
+            ])
+    }
 }

@@ -218,4 +218,24 @@ import Testing
                     SiteIssue.linkToMissingRowPage("companies/[company=Meta].md"))
             ])
     }
+
+    /// The pages a row edit renders again: its value's page and the page whose table shows the
+    /// whole dataset, not the template's other pages nor the page that reads none of it.
+    @Test func editingARowRendersOnlyItsPageAndThePagesThatShowTheDataset() throws {
+        let site = try SiteFixture(
+            Self.template(
+                "title: \"{company}\"\nrows: capex",
+                body: "`=capex.plan_usd_b[company=@company][last]`\n\n```table\ndata: capex\nwhere: {company: \"@company\"}\n```\n"
+            ).replacingOccurrences(of: "Home.", with: "```table\ndata: capex\n```\n")
+                + "\n-- Content/about.md --\n---\ntitle: About\n---\nAbout.\n")
+        defer { site.remove() }
+        #expect(try site.build().rendered.count == 5)
+        let alphabet = site.read("Output/companies/alphabet.html")
+        let csv = site.read("Content/data/capex.csv")
+        try site.write("Content/data/capex.csv", csv.replacingOccurrences(of: "Meta,2025,65,", with: "Meta,2025,66,"))
+        let summary = try site.build()
+        #expect(summary.rendered == ["Content/companies/[company].md", "Content/index.md"])
+        #expect(site.read("Output/companies/meta.html").contains("<td class=\"num\">66</td>"))
+        #expect(site.read("Output/companies/alphabet.html") == alphabet)
+    }
 }

@@ -18,6 +18,8 @@ struct InputHashes {
     private let articles: [String: String]
     /// Each dataset's hash, with those of what it reads, all the way down.
     let datasets: [String: String]
+    /// The hash of each page's own rows, for a page made from data (`TemplatePages.ownRowHashes`).
+    private let ownRows: [String: String]
     private let layouts: [String: String]
 
     /// `reads`: each derived dataset → what it read, so its hash covers theirs.
@@ -27,8 +29,9 @@ struct InputHashes {
     /// edits alone); `loaded` then need hold only the articles whose pages are rendered.
     init(
         snapshot: ProjectSnapshot, articles loaded: [LoadedArticle], reads: [String: [String]] = [:], dataAsOf: String? = nil,
-        datasetHashes: [String: String], options: BuildOptions, structure known: String? = nil
+        datasetHashes: [String: String], options: BuildOptions, structure known: String? = nil, ownRows: [String: String] = [:]
     ) {
+        self.ownRows = ownRows
         var articleHashes: [String: String] = [:]
         articleHashes.reserveCapacity(loaded.count)
         for article in loaded { articleHashes[article.file.path] = article.hash }
@@ -121,10 +124,10 @@ struct InputHashes {
 
     /// Everything a page was made from: its article, the site's structure, its layout and the
     /// templates that layout uses, and the datasets it read.
-    /// A page made from data is its template's file (`file`), and `used` holds its rows' dataset.
+    /// A page made from data is its template's file (`file`), and `used` holds its own rows (`RowBindings.ownRows`).
     func fingerprint(article: Article, file: String, datasets used: [String]) -> String {
         var parts = [structure, articles[file] ?? "", layouts[article.layout] ?? ""]
-        for name in used.sorted() { parts += [name, datasets[name] ?? "missing"] }
+        for name in used.sorted() { parts += [name, datasets[name] ?? ownRows[name] ?? "missing"] }
         return ContentHash.combine(parts)
     }
 }
