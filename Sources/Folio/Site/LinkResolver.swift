@@ -56,10 +56,9 @@ struct LinkResolver: Sendable {
     private func resolve(file: String, suffix: Substring, in article: Article, at location: SourceLocation) throws(Diagnostic) -> String {
         var target = languages.path(ofFile: file)
         let language = languages.language(ofPath: article.path)
-        if language != languages.main, languages.language(ofPath: target) == languages.main,
-            published.contains(languages.path(target, in: language))
-        {
-            target = languages.path(target, in: language)
+        if language != languages.main, languages.language(ofPath: target) == languages.main {
+            let translated = languages.path(target, in: language)
+            if published.contains(translated) || rowPages[translated] != nil { target = translated }
         }
         if let page = rowPages[target] {
             target = page

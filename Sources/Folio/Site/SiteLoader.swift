@@ -71,13 +71,19 @@ enum SiteLoader {
         }
         let drafts = Set(articles.filter { $0.article.draft && !options.drafts }.map(\.article.path))
         let written = articles.filter { !drafts.contains($0.article.path) }
-        var pages = written.filter { TemplatePages.column(of: $0.file.path) == nil }.map { article in
+        var pages = written.filter { TemplatePages.column(of: $0.article.path) == nil }.map { article in
             let language = languages.language(ofPath: article.article.path)
             return Page(loaded: article, translation: language == languages.main ? nil : language)
         }
         if let datasets = setting?.datasets {
-            for template in written where TemplatePages.column(of: template.file.path) != nil {
-                pages += problems.captureAll { () throws(Diagnostics) in try TemplatePages.expand(template, datasets: datasets) } ?? []
+            for template in written where TemplatePages.column(of: template.article.path) != nil {
+                let language = languages.language(ofPath: template.article.path)
+                let made = problems.captureAll { () throws(Diagnostics) in try TemplatePages.expand(template, datasets: datasets) } ?? []
+                pages += made.map { page in
+                    var page = page
+                    page.translation = language == languages.main ? nil : language
+                    return page
+                }
             }
         }
         if !snapshot.articles.contains(where: { $0.path == "index.md" }) {

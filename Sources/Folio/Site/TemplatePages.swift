@@ -30,7 +30,8 @@ enum TemplatePages {
         var links: [String: String] = [:]
         for page in pages {
             guard let bindings = page.bindings else { continue }
-            let path = page.loaded.file.path
+            // The page is in its template's folder as built (`zh/companies/` for `companies/[company].zh.md`).
+            let path = page.article.path
             let folder = path.dropLast(path.split(separator: "/").last?.count ?? 0)
             links["\(folder)[\(bindings.column)=\(bindings.value)].md"] = page.article.path
         }
@@ -70,7 +71,7 @@ enum TemplatePages {
     /// The pages a template makes, each with its front matter's placeholders filled; the file is
     /// read again (its record may hold only the outline).
     static func expand(_ template: LoadedArticle, datasets: DatasetLibrary) throws(Diagnostics) -> [Page] {
-        guard let column = column(of: template.file.path) else { return [] }
+        guard let column = column(of: template.article.path) else { return [] }
         let displayPath = template.file.displayPath
         let (split, yaml) = try ArticleReader.frontMatter(try template.readAgain(), displayPath: displayPath)
         guard let rows = yaml?["rows"] else {
@@ -85,7 +86,7 @@ enum TemplatePages {
         } catch {
             throw Diagnostics([error])
         }
-        let folder = String(template.file.path.dropLast(template.file.path.split(separator: "/").last?.count ?? 0))
+        let folder = String(template.article.path.dropLast(template.article.path.split(separator: "/").last?.count ?? 0))
         let made = try TemplateRows.pages(
             rows: name, at: rows.location, column: column, where: conditions, folder: folder, library: datasets)
         var problems = DiagnosticCollector()

@@ -279,6 +279,44 @@ import Testing
         #expect(site.read("Output/charts/index.chart-1.svg").contains("2 values, Meta to Microsoft. Highest $80B (Microsoft)"))
     }
 
+    @Test func aTemplatePageHasATranslationWithItsOwnPagesAndLinks() throws {
+        let site = try SiteFixture(
+            Self.project + """
+
+                -- Content/data/firms.csv --
+                firm,plan_usd_b
+                Meta,65
+                Alphabet,75
+                -- Content/firms/[firm].md --
+                ---
+                title: "{firm}"
+                rows: firms
+                ---
+                {firm} plans `=firms.plan_usd_b[firm=@firm]|usd_b`.
+                -- Content/firms/[firm].zh.md --
+                ---
+                title: "{firm}（中文）"
+                rows: firms
+                ---
+                {firm} 计划投入 `=firms.plan_usd_b[firm=@firm]|usd_b`，见[Meta 页面]([firm=Meta].md)。
+                -- Content/debt.zh.md --
+                ---
+                title: 债务
+                ---
+                [Meta](firms/[firm=Meta].md)
+                """)
+        defer { site.remove() }
+        try site.build()
+        let pages = site.tree().keys.filter { $0.contains("firms/") }.sorted()
+        #expect(pages == ["firms/alphabet.html", "firms/meta.html", "zh/firms/alphabet.html", "zh/firms/meta.html"])
+        let zh = site.read("Output/zh/firms/meta.html")
+        #expect(zh.contains("<title>Meta（中文） · 金丝雀</title>") && zh.contains("650亿美元"))
+        #expect(switcher(zh) == ["en": "../../firms/meta.html", "zh": "meta.html"])
+        // A link to one page of the template goes to the page in the same language.
+        #expect(site.read("Output/zh/debt.html").contains("<a href=\"firms/meta.html\">Meta</a>"))
+        #expect(zh.contains("<a href=\"meta.html\">Meta 页面</a>"))
+    }
+
     @Test func aSiteInOneLanguageHasNoSwitcherOrAlternates() throws {
         let site = try SiteFixture(
             """
