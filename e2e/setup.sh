@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(nginx chromium chromium-driver linkchecker libxml2-utils fonts-dejavu-core)
+apt_packages=(nginx chromium chromium-driver linkchecker libxml2-utils fonts-dejavu-core fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || apt_packages+=(default-jre-headless)
 python3 -c 'import ensurepip' 2>/dev/null || apt_packages+=(python3-venv)
 

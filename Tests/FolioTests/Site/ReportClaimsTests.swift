@@ -76,7 +76,9 @@ import Testing
         // concerns Nvidia, and that everything about the IPO checked out.
         try #require(try report.topic(of: "ipo-priced") == "IPO")
         try report.setCells(of: Self.label(of: "ipo-priced"), to: ["contradicted"])
-        let claims = try report.claimBlocks(in: Self.article)
+        // Both editions carry claims of their own for the same data: the Chinese page fails with the English one.
+        let chinese = Self.article.replacingOccurrences(of: ".md", with: ".zh.md")
+        let claims = [Self.article: try report.claimBlocks(in: Self.article), chinese: try report.claimBlocks(in: chinese)]
         var failures: [Diagnostic] = []
         do {
             _ = try Build.run(ProjectLayout(base: report.root))
@@ -85,12 +87,17 @@ import Testing
         }
         try #require(!failures.isEmpty, "the build went through with a contradicted IPO claim")
         var failed: Set<String> = []
+        var failedInChinese: Set<String> = []
         for failure in failures {
             let text = try #require(ReportClaimsTests.claimText(in: failure.message), "not a claim: \(failure)")
-            let block = try #require(claims.first { $0.text == text }, "no claim block reads \(text)")
-            #expect(failure.location.path.hasSuffix("Content/\(Self.article)") && failure.location.line == block.line, "\(failure)")
-            failed.insert(text)
+            let file = try #require(claims.keys.first { failure.location.path.hasSuffix("Content/\($0)") }, "\(failure)")
+            let block = try #require(claims[file]?.first { $0.text == text }, "no claim block of \(file) reads \(text)")
+            #expect(failure.location.line == block.line, "\(failure)")
+            if file == chinese { failedInChinese.insert(text) } else { failed.insert(text) }
         }
+        #expect(failedInChinese.contains("每一条被反驳的说法都与英伟达有关"))
+        #expect(failedInChinese.contains("评论关于 IPO 本身的说法全部经得起核查"))
+        #expect(!failedInChinese.contains("评论的大部分说法得到证实"))
         #expect(failed.contains("Every contradicted claim concerns Nvidia"))
         #expect(failed.contains("Everything the commentary said about the IPO itself checked out"))
         // A sentence the edit leaves true still holds.
@@ -358,8 +365,9 @@ enum TypedNumbers {
         maskTagsAndLinkTargets(text, &masked)
         maskQuotations(text, &masked)
         maskDates(text, &masked)
+        maskChineseDates(text, &masked)
 
-        var found: [TypedNumber] = []
+        var found: [(offset: Int, text: String)] = []
         var index = 0
         while index < text.count {
             guard isDigit(text[index]), !masked[index], index == 0 || !isDigit(text[index - 1]) else {
@@ -374,9 +382,11 @@ enum TypedNumbers {
             }
             defer { index = end }
             if isPartOfAName(text, index..<end) || isYearStandingAlone(text, index..<end) { continue }
-            found.append(TypedNumber(file: file, line: lineOf[index], text: shown(text, index..<end)))
+            found.append((index, shown(text, index..<end)))
         }
-        return found
+        return (found + chineseNumerals(text, masked)).sorted { $0.offset < $1.offset }.map { found in
+            TypedNumber(file: file, line: lineOf[found.offset], text: found.text)
+        }
     }
 
     /// H100, S-1, GPT-3, Q4, 10-K, 424B4, `2025_05`, `2025-03-19/20`: digits joined to the letters before them
@@ -384,23 +394,25 @@ enum TypedNumbers {
     /// hyphen, or to letters and digits after them.
     static func isPartOfAName(_ text: [Character], _ run: Range<Int>) -> Bool {
         let start = run.lowerBound
-        if start > 0, text[start - 1].isLetter { return true }
-        if start > 1, text[start - 1] == "-", text[start - 2].isLetter { return true }
-        if start > 1, "_/".contains(text[start - 1]), text[start - 2].isLetter || isDigit(text[start - 2]) { return true }
+        if start > 0, isNameLetter(text[start - 1]) { return true }
+        if start > 1, text[start - 1] == "-", isNameLetter(text[start - 2]) { return true }
+        if start > 1, "_/".contains(text[start - 1]), isNameLetter(text[start - 2]) || isDigit(text[start - 2]) { return true }
         let end = run.upperBound
-        let letters = text[end...].prefix { $0.isLetter }.count
+        let letters = text[end...].prefix(while: isNameLetter).count
         if letters > 0, end + letters < text.count, isDigit(text[end + letters]) { return true }
         guard end + 1 < text.count, text[end] == "-", text[end + 1].isUppercase else { return false }
         return end + 2 == text.count || !text[end + 2].isLetter
     }
 
-    /// Four digits from 1900 to 2100, without a currency before or a unit after (`2025`, `2022–2024`, `the 2020s`).
+    /// Four digits from 1900 to 2100, without a currency before or a unit after (`2025`, `2022–2024`, `the 2020s`,
+    /// `2025年`, `2025财年`; not `2000万`).
     static func isYearStandingAlone(_ text: [Character], _ run: Range<Int>) -> Bool {
         guard run.count == 4, let year = Int(String(text[run])), (1900...2100).contains(year) else { return false }
         if run.lowerBound > 0, "$€£¥".contains(text[run.lowerBound - 1]) { return false }
         guard run.upperBound < text.count else { return true }
         let next = text[run.upperBound]
         if "%×".contains(next) { return false }
+        if isIdeograph(next) { return next == "年" || !quantityWords.contains(next) }
         if next.isLetter {
             let decade = next == "s" && (run.upperBound + 1 == text.count || !text[run.upperBound + 1].isLetter)
             return decade
@@ -413,10 +425,10 @@ enum TypedNumbers {
         var start = run.lowerBound
         if start > 0, "$€£¥−-".contains(text[start - 1]) { start -= 1 }
         var end = run.upperBound
-        if end < text.count, "%×".contains(text[end]) {
+        if end < text.count, "%×".contains(text[end]) || quantityWords.contains(text[end]) {
             end += 1
         } else {
-            let letters = text[end...].prefix { $0.isLetter }.count
+            let letters = text[end...].prefix(while: isNameLetter).count
             if letters <= 3 { end += letters }
         }
         return String(text[start..<end])
@@ -543,6 +555,91 @@ enum TypedNumbers {
         }
     }
 
+    // MARK: Chinese
+
+    /// A CJK ideograph: a letter to Swift, but never part of a name such as H100, and never a unit of one.
+    static func isIdeograph(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+        default: return false
+        }
+    }
+
+    /// A letter that can join digits into a name: any letter but an ideograph.
+    static func isNameLetter(_ character: Character) -> Bool { character.isLetter && !isIdeograph(character) }
+
+    static let chineseDigits: Set<Character> = ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九"]
+    static let chineseScales: Set<Character> = ["十", "百", "千", "万", "亿"]
+    /// The words that make a numeral a quantity (三倍, 两成, 五家, 三年) or scale a number (2000万).
+    static let quantityWords: Set<Character> = [
+        "倍", "成", "半", "番", "家", "个", "位", "名", "次", "年", "天", "周", "条", "项", "类", "种", "份", "股", "票", "人",
+        "十", "百", "千", "万", "亿",
+    ]
+    /// What makes 一 a number rather than the article "a" (一家公司, 之一): 一倍, 一成, 一半, 一番.
+    static let quantitiesOfOne: Set<Character> = ["倍", "成", "半", "番"]
+
+    /// `3月28日`, `3月` and the `28日` after a month: a month of one or two digits before 月, a day before 日.
+    static func maskChineseDates(_ text: [Character], _ masked: inout [Bool]) {
+        var start = 0
+        while start < text.count {
+            guard isDigit(text[start]), start == 0 || !isDigit(text[start - 1]) else {
+                start += 1
+                continue
+            }
+            let end = start + text[start...].prefix(while: isDigit).count
+            defer { start = end }
+            guard end < text.count, end - start <= 2, let value = Int(String(text[start..<end])) else { continue }
+            if text[end] == "月", (1...12).contains(value) {
+                mask(start..<(end + 1), &masked)
+            } else if text[end] == "日", (1...31).contains(value), start > 0, text[start - 1] == "月" {
+                mask(start..<(end + 1), &masked)
+            }
+        }
+    }
+
+    /// Numbers written in Chinese numerals: a run of numerals with a quantity after it (三倍, 两成, 五家, 一半), with
+    /// a scale in it (十亿, 三十), or a fraction (三分之一, 百分之八十). Not counted: 一 as the article (一家公司,
+    /// 之一), ordinals (第一), and a scale written after an inline value (`` `=…` ``百万股).
+    static func chineseNumerals(_ text: [Character], _ masked: [Bool]) -> [(offset: Int, text: String)] {
+        func isNumeral(_ index: Int) -> Bool {
+            index < text.count && !masked[index] && (chineseDigits.contains(text[index]) || chineseScales.contains(text[index]))
+        }
+        func run(from start: Int) -> Int { start + (start..<text.count).prefix(while: isNumeral).count }
+        var found: [(offset: Int, text: String)] = []
+        var start = 0
+        while start < text.count {
+            guard isNumeral(start), start == 0 || !isNumeral(start - 1) else {
+                start += 1
+                continue
+            }
+            var end = run(from: start)
+            defer { start = end }
+            let numeral = String(text[start..<end])
+            if start > 0, text[start - 1] == "第" { continue }
+            if end + 2 < text.count, text[end] == "分", text[end + 1] == "之", isNumeral(end + 2) {
+                end = run(from: end + 2)
+                found.append((start, String(text[start..<end])))
+                continue
+            }
+            let onlyScales = numeral.allSatisfy(chineseScales.contains)
+            if onlyScales, start > 0, masked[start - 1] { continue }
+            let next = end < text.count ? text[end] : nil
+            let counted: Bool
+            if numeral == "一" {
+                counted = next.map(quantitiesOfOne.contains) ?? false
+            } else if numeral.count >= 2, numeral.contains(where: chineseScales.contains), numeral != "万一" {
+                counted = true
+            } else {
+                counted = next.map { $0 != "十" && quantityWords.contains($0) } ?? false
+            }
+            guard counted else { continue }
+            if let next, quantityWords.contains(next) { end += 1 }
+            found.append((start, String(text[start..<end])))
+        }
+        return found
+    }
+
     static func firstIndex(of needle: [Character], in text: [Character], from start: Int) -> Int? {
         guard start + needle.count <= text.count else { return nil }
         return (start...(text.count - needle.count)).first { text[$0..<($0 + needle.count)].elementsEqual(needle) }
@@ -607,6 +704,25 @@ enum TypedNumbers {
         #expect(typed("A 3-year deal, 10-Kb, 8-k.") == ["3", "10", "8"])
         #expect(typed("1. First\n2. Second with 5\n\nA line ending in\n3. is prose") == ["5", "3"])
         #expect(typed("<!-- 12 -->A <span title=\"3\">tag</span>.").isEmpty)
+    }
+
+    @Test func chineseNumeralsWithAQuantityAreCounted() {
+        #expect(typed("收入增长到三倍，一半来自微软，两成来自英伟达。") == ["三倍", "一半", "两成"])
+        #expect(typed("五家公司合计十亿美元，约三分之一，百分之八十的投票权，为期两年。") == ["五家", "十亿", "三分之一", "百分之八十", "两年"])
+        #expect(typed("翻了一番，一倍以上。") == ["一番", "一倍"])
+    }
+
+    @Test func chineseWordsThatAreNotQuantitiesAreNotCounted() {
+        // 一 as the article, 之一, ordinals, a scale after an inline value, dates and years.
+        #expect(typed("这是其中之一，唯一的一家客户；第一季度和下半年；`=d.c[x=1]`百万股，`=d.c[x=2]`万。").isEmpty)
+        #expect(typed("2025年3月28日，2024财年，2022–2025年，12月的数字。").isEmpty)
+        #expect(typed("英伟达H100、S-1文件和GPT-3基准").isEmpty)
+    }
+
+    @Test func digitsInChineseProseAreCounted() {
+        // A digit after an ideograph is no part of a name, and 万 after digits is a scale, not a year.
+        #expect(typed("收入为2000万美元，增长了3倍，有5家公司，13个月。") == ["2000万", "3倍", "5家", "13个"])
+        #expect(typed("约3亿美元") == ["3亿"])
     }
 
     @Test func eachNumberGivesItsFileAndLine() {

@@ -140,7 +140,10 @@ import Testing
             let html = try report.page(article.page)
             let current = "<li><a href=\"\(article.page)\" aria-current=\"page\">\(Self.escaped(name))</a></li>"
             #expect(html.contains(current), "\(article.page) does not mark itself as \(current)")
-            #expect(html.components(separatedBy: "aria-current=\"page\"").count == 2, "\(article.page) marks more than one page")
+            // The language switcher marks the page's own language too; the menu marks one page.
+            let marked = html.components(separatedBy: "aria-current=\"page\"").count - 1
+            let languages = html.components(separatedBy: "\" aria-current=\"page\">English").count - 1
+            #expect(marked - languages == 1, "\(article.page) marks more than one page")
             // Every other page of the menu is linked by its own name, unmarked.
             let index = try report.page("index.html")
             #expect(index.contains("<li><a href=\"\(article.page)\">\(Self.escaped(name))</a></li>"), "index.html's menu lacks \(name)")
@@ -150,18 +153,17 @@ import Testing
     @Test func everyMarkdownLinkBecameAnHTMLLink() throws {
         let report = try BuiltReport()
         defer { report.remove() }
-        let pages = try report.pages() + report.companyPages()
+        let pages = try report.everyPage()
         var internalLinks = 0
         for page in pages {
             let html = try report.page(page)
-            let folder = page.contains("/") ? String(page.prefix { $0 != "/" }) + "/" : ""
             for href in Self.hrefs(in: html) where !href.contains("://") && !href.hasPrefix("mailto:") {
                 let path = Self.withoutFragment(href)
                 #expect(!path.hasSuffix(".md"), "\(page) links to \(href)")
                 if path.hasSuffix(".html") {
                     internalLinks += 1
-                    let target = path.hasPrefix("../") ? String(path.dropFirst(3)) : folder + path
-                    #expect(pages.contains(target), "\(page) links to \(href), which was not built")
+                    let target = Self.resolved(path, from: page)
+                    #expect(pages.contains(target), "\(page) links to \(href) (\(target)), which was not built")
                 }
             }
         }
@@ -224,6 +226,19 @@ import Testing
 
     static func withoutFragment(_ link: String) -> String {
         String(link.prefix { $0 != "#" })
+    }
+
+    /// A relative link of the page at `page` (relative to `Output/`), relative to `Output/`: `../ipo.html` from `zh/nvidia.html` is `ipo.html`.
+    static func resolved(_ link: String, from page: String) -> String {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for part in link.split(separator: "/") {
+            if part == ".." {
+                parts = parts.dropLast()
+            } else if part != "." {
+                parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
     }
 
     /// Text as the theme escapes it into HTML.
@@ -316,6 +331,13 @@ struct BuiltReport {
 
     /// The top-level pages of the built site.
     /// The pages made from data in `companies/`.
+    /// Every built page at any depth (`zh/companies/meta.html`), relative to `Output/`, but the 404 page.
+    func everyPage() throws -> [String] {
+        let output = root.appendingPathComponent("Output").standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(atPath: output) else { return [] }
+        return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
+    }
+
     func companyPages() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output/companies").path)
             .filter { $0.hasSuffix(".html") }.map { "companies/" + $0 }.sorted()
@@ -328,10 +350,35 @@ struct BuiltReport {
 
     // MARK: Articles
 
-    /// Every article of the copy but the landing page (the report keeps them at the top of Content/).
+    /// The built pages of the site and of its other languages' folders (`zh/ipo.html`), relative to `Output/`.
+    func pagesInEveryLanguage() throws -> [String] {
+        let output = root.appendingPathComponent("Output")
+        let folders = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path, isDirectory: &isFolder)
+                && isFolder.boolValue && FileManager.default.fileExists(atPath: output.appendingPathComponent("\(name)/index.html").path)
+        }
+        let translated = try folders.flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(folder).path)
+                .filter { $0.hasSuffix(".html") && $0 != "404.html" }.map { "\(folder)/\($0)" }
+        }
+        return try (pages() + translated).sorted()
+    }
+
+    /// The Markdown files of Content/ written in another language (`ipo.zh.md`), by name.
+    func translations() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: content.path).filter { Self.isTranslation($0) }.sorted()
+    }
+
+    /// `ipo.zh.md`: a page's name, a language and `.md`.
+    static func isTranslation(_ name: String) -> Bool {
+        name.hasSuffix(".md") && name.dropLast(".md".count).contains(".")
+    }
+
+    /// Every article of the copy in the main language but the landing page (the report keeps them at the top of Content/).
     func articles() throws -> [ReportArticle] {
         try FileManager.default.contentsOfDirectory(atPath: content.path)
-            .filter { $0.hasSuffix(".md") && $0 != "index.md" }.sorted()
+            .filter { $0.hasSuffix(".md") && $0 != "index.md" && !Self.isTranslation($0) }.sorted()
             .map { name in
                 ReportArticle(
                     source: name, page: String(name.dropLast(".md".count)) + ".html",
@@ -379,9 +426,10 @@ struct BuiltReport {
         return Set(targets.map(ReportTests.withoutFragment).filter { $0.hasSuffix(".md") && !$0.contains("://") })
     }
 
-    /// The built pages whose articles quote `figure` as an inline value.
+    /// The built pages of the main language whose articles quote `figure` as an inline value.
     func pagesQuoting(_ figure: KeyFigure) throws -> [String] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".md") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: content.path)
+            .filter { $0.hasSuffix(".md") && !Self.isTranslation($0) }.sorted()
         return try names.filter { name in
             let text = try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)
             return text.contains("`\(figure.expression)|") || text.contains("`\(figure.expression)`")
