@@ -150,14 +150,46 @@ import Testing
         #expect(blue > black, "\(black) black pixels against \(blue) blue")
     }
 
-    @Test func theSameInputsGiveTheSameBytesAndEveryPageLinksItsPDF() throws {
+    /// Debian's libfaketime (the `faketime` package, installed by the Makefile): preloaded, it moves a program's clock.
+    static let faketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
+
+    /// Runs `body` with every program it starts seeing a clock `seconds` ahead (WeasyPrint reads the time through libc).
+    func withClockAhead(seconds: Int, _ body: () throws -> Void) throws {
+        setenv("FAKETIME", "+\(seconds)", 1)
+        setenv("LD_PRELOAD", Self.faketime, 1)
+        defer {
+            unsetenv("LD_PRELOAD")
+            unsetenv("FAKETIME")
+        }
+        try body()
+    }
+
+    /// What `python3` (WeasyPrint's interpreter) reads as the time, in seconds since 1970.
+    func pythonClock() throws -> Int {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", "import time; print(int(time.time()))"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return try #require(Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    @Test func theSameInputsGiveTheSameBytesAMinuteLaterAndEveryPageLinksItsPDF() throws {
         let first = try SiteFixture(Self.project)
         defer { first.remove() }
         try first.build()
-        Thread.sleep(forTimeInterval: 1.2)
         let second = try SiteFixture(Self.project)
         defer { second.remove() }
-        try second.build()
+        // The second build's WeasyPrint runs with its clock 90 seconds ahead: fonts subset then would carry another time.
+        var skew = 0
+        try withClockAhead(seconds: 90) {
+            skew = try pythonClock() - Int(Date().timeIntervalSince1970)
+            try second.build()
+        }
+        try #require(skew >= 85, "libfaketime moved python's clock by \(skew) s, not 90")
         #expect(first.tree()["report.pdf"] == second.tree()["report.pdf"])
         #expect(first.tree()["report.zh.pdf"] == second.tree()["report.zh.pdf"])
         #expect(first.read("Output/capex.html").contains("<a href=\"report.pdf\">The whole report as one PDF</a>"))
