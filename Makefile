@@ -1,12 +1,16 @@
 # folio — the two commands: `make site` builds the bundled report into Output/, `make test` runs every test.
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev libsqlite3-dev libjemalloc-dev cmark libxml2-utils weasyprint poppler-utils fonts-noto-cjk
+APT_PACKAGES := libcmark-dev libsqlite3-dev libjemalloc-dev libcurl4-openssl-dev cmark libxml2-utils weasyprint poppler-utils fonts-noto-cjk faketime
 RELEASE_BIN := .build/release/folio
+# The release binary links the Swift runtime and Foundation statically: a process then maps 39 libraries rather than
+# 54 and resolves far fewer symbols, which takes about 6 ms (a third) off the start of every build, the largest fixed
+# cost of a small rebuild. FoundationNetworking (pulled in by FlyingFox) then needs libcurl's development files.
+RELEASE_BUILD := $(SWIFT) build -c release --product folio --static-swift-stdlib
 
 .PHONY: site test deps build lint embed check-embed clean
 
-## Install the Debian packages folio needs (libcmark, libsqlite3 and jemalloc to build; WeasyPrint and the Noto CJK fonts
-## for the report's PDF; cmark, xmllint and poppler-utils for tests), when missing.
+## Install the Debian packages folio needs (libcmark, libsqlite3, jemalloc and libcurl to build; WeasyPrint and the Noto CJK fonts
+## for the report's PDF; cmark, xmllint, poppler-utils and faketime for tests), when missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -17,7 +21,7 @@ deps:
 
 ## Build the bundled report (Content/ + Templates/) into Output/, with its PDF in each language (report.pdf, report.zh.pdf).
 site: deps
-	$(SWIFT) build -c release --product folio
+	$(RELEASE_BUILD)
 	$(RELEASE_BIN) build --pdf
 
 ## Every test: embedded files in sync, lint, then the Swift Testing suites.
@@ -58,7 +62,7 @@ e2e: deps
 ## bench/.venv) when missing. Options: BENCH_ARGS=..., e.g. BENCH_ARGS="--only sql"; BENCH_ARGS="--scale" adds the
 ## 100k-page run of issue 14 (full build, no-op, one-article edit; about 4 minutes more).
 bench: deps
-	$(SWIFT) build -c release --product folio
+	$(RELEASE_BUILD)
 	bash bench/setup.sh
 	bench/.venv/bin/python bench/run.py $(BENCH_ARGS)
 

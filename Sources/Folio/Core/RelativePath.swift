@@ -4,7 +4,9 @@ public enum RelativePath {
     public static func link(from: String, to: String) -> String {
         // A page at the root links to a plain path as the path itself.
         let slash = UInt8(ascii: "/")
-        if !from.utf8.contains(slash), to.utf8.first != slash, to.utf8.last != slash, to.firstRange(of: "//") == nil {
+        if !from.utf8.contains(slash), to.utf8.first != slash, to.utf8.last != slash,
+            !zip(to.utf8, to.utf8.dropFirst()).contains(where: { $0 == slash && $1 == slash })
+        {
             return to
         }
         var fromParts = from.split(separator: "/").dropLast()

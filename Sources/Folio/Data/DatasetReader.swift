@@ -69,7 +69,7 @@ public enum DatasetReader {
 
     /// Whether a sidecar may name row sources (`source_column:`), whose check reads other datasets.
     static func mayNameRowSources(_ metaBytes: [UInt8]) -> Bool {
-        metaBytes.firstRange(of: Array("source_column".utf8)) != nil
+        ByteSearch.contains("source_column".utf8, in: metaBytes)
     }
 
     /// Reads `NAME.meta.yml` from its bytes, reporting every problem in it.

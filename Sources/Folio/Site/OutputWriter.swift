@@ -217,6 +217,8 @@ public struct OutputWriter {
         let current = places.output + "/" + file.path
         switch file.content {
         case .written:
+            // Onto a free name: ext4 writes a file renamed over another to disk at once (auto_da_alloc).
+            try PlainFile.removeIfPresent(target)
             try PlainFile.rename(places.fresh + "/" + file.path, to: target)
         case .reused(let hash):
             guard tree.hash(of: file.path) != hash else { return }

@@ -61,7 +61,7 @@ final class FramePartials: Sendable {
     /// render time; else those that include nothing, never write `{{.}}`, and are included only where
     /// the context is the page's root, never after only blanks on a line (so without indentation).
     static func candidates(in sources: [TemplateSource]) -> [String] {
-        let tags = Dictionary(sources.map { ($0.name, TemplateTags.scan($0.text)) }) { first, _ in first }
+        let tags = Dictionary(sources.map { ($0.name, $0.tags) }) { first, _ in first }
         guard !tags.values.joined().contains(where: { $0.sigil == "=" || ($0.sigil == ">" && $0.name.hasPrefix("*")) }) else { return [] }
         let layouts = Set(sources.filter { $0.kind == .layout }.map(\.name))
         var includedAt: [String: [(from: String, atRoot: Bool)]] = [:]

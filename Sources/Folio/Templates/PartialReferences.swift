@@ -49,8 +49,11 @@ enum PartialReferences {
     }
 
     /// References written with the default `{{ }}` delimiters; dynamic names (`{{>*x}}`) are skipped.
-    static func find(in text: String) -> [Reference] {
-        TemplateTags.scan(text).compactMap { tag in
+    static func find(in text: String) -> [Reference] { find(in: TemplateTags.scan(text)) }
+
+    /// The same, from tags already read.
+    static func find(in tags: [TemplateTags.Tag]) -> [Reference] {
+        tags.compactMap { tag in
             guard tag.sigil == ">" || tag.sigil == "<", !tag.name.isEmpty, !tag.name.hasPrefix("*") else { return nil }
             return Reference(name: tag.name, line: tag.line, column: tag.column)
         }

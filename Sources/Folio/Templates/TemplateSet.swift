@@ -9,9 +9,12 @@ public struct TemplateSource: Sendable, Equatable {
     public var kind: Kind
     /// The path shown in errors: `Templates/layouts/page.mustache`.
     public var displayPath: String
-    public var text: String
+    public var text: String { didSet { tags = TemplateTags.scan(text) } }
     /// Where the file's first invalid UTF-8 byte is, when it has one.
     public var invalidUTF8: SourceLocation?
+    /// The text's `{{ }}` tags, read once: the checks, the partial references, the theme's words
+    /// and the fingerprints of the pages all read them.
+    private(set) var tags: [TemplateTags.Tag]
 
     public init(name: String, kind: Kind, displayPath: String, text: String, invalidUTF8: SourceLocation? = nil) {
         self.name = name
@@ -19,7 +22,11 @@ public struct TemplateSource: Sendable, Equatable {
         self.displayPath = displayPath
         self.text = text
         self.invalidUTF8 = invalidUTF8
+        self.tags = TemplateTags.scan(text)
     }
+
+    /// The partials and parents the text names.
+    public var references: [String] { PartialReferences.find(in: tags).map(\.name) }
 
     /// A template read from `bytes`: invalid UTF-8 is kept for `TemplateSet.compile` to report.
     public init(name: String, kind: Kind, displayPath: String, bytes: [UInt8]) {
@@ -55,14 +62,14 @@ public struct TemplateSet: Sendable {
                 problems.add(Diagnostic(at: bad, TemplateIssue.invalidUTF8))
                 continue
             }
-            if let problem = TemplateStructure.sectionProblem(in: source.text, path: source.displayPath) {
+            if let problem = TemplateStructure.sectionProblem(in: source.tags, path: source.displayPath) {
                 problems.add(problem)
                 continue
             }
             problems.capture { () throws(Diagnostic) in
                 library.register(try compile(source), named: source.name)
             }
-            for reference in PartialReferences.find(in: source.text) where !names.contains(reference.name) {
+            for reference in PartialReferences.find(in: source.tags) where !names.contains(reference.name) {
                 let at = SourceLocation(path: source.displayPath, line: reference.line, column: reference.column)
                 problems.add(Diagnostic(at: at, TemplateIssue.unknownPartial(reference.name, known: partials)))
             }
@@ -101,11 +108,6 @@ public struct TemplateSet: Sendable {
     public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }
 
     public func hasPartial(_ name: String) -> Bool { partialNames.contains(name) }
-
-    /// The partials and parents a template's text names, for tracking what a page was made from.
-    public static func references(in text: String) -> [String] {
-        PartialReferences.find(in: text).map(\.name)
-    }
 
     /// Renders `context` (dictionaries, arrays, strings, numbers, booleans) with the layout `name`.
     public func render(layout name: String, context: Any, at location: SourceLocation) throws(Diagnostic) -> String {

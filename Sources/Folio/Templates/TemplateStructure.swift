@@ -9,9 +9,9 @@ enum TemplateStructure {
     static let includeLimit = 64
 
     /// Problems in one template's sections; the first one only, as the rest follow from it.
-    static func sectionProblem(in text: String, path: String) -> Diagnostic? {
+    static func sectionProblem(in tags: [TemplateTags.Tag], path: String) -> Diagnostic? {
         var open: [(name: String, location: SourceLocation)] = []
-        for tag in TemplateTags.scan(text) {
+        for tag in tags {
             let location = SourceLocation(path: path, line: tag.line, column: tag.column)
             switch tag.sigil {
             case "#", "^", "$", "<":
@@ -36,7 +36,7 @@ enum TemplateStructure {
     static func includeProblems(_ sources: [TemplateSource]) -> [Diagnostic] {
         var references: [String: [(name: String, location: SourceLocation)]] = [:]
         for source in sources {
-            references[source.name] = PartialReferences.find(in: source.text).map {
+            references[source.name] = PartialReferences.find(in: source.tags).map {
                 ($0.name, SourceLocation(path: source.displayPath, line: $0.line, column: $0.column))
             }
         }

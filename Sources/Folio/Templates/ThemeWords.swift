@@ -88,7 +88,7 @@ public struct ThemeWords: Sendable, Equatable {
 
     /// The words templates ask for: the NAME of every `{{words.NAME}}` tag, sorted.
     public static func required(by templates: [TemplateSource]) -> [String] {
-        let names = templates.flatMap { TemplateTags.scan($0.text) }.compactMap { tag -> String? in
+        let names = templates.flatMap(\.tags).compactMap { tag -> String? in
             guard tag.name.hasPrefix("words."), [nil, "&", "{", "#", "^"].contains(tag.sigil) else { return nil }
             let word = tag.name.dropFirst("words.".count)
             return word.isEmpty || word.contains(".") ? nil : String(word)

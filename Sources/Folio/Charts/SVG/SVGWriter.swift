@@ -76,9 +76,10 @@ public struct SVGWriter: Sendable {
     /// Markup that is already escaped (from another writer).
     mutating func raw(_ markup: String) {
         let indent = String(repeating: "  ", count: depth)
-        for line in markup.split(separator: "\n", omittingEmptySubsequences: true) {
+        // Split on the byte: markup lines end in "\n" alone, and a byte scan skips grapheme breaking.
+        for line in markup.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
             output += indent
-            output += line
+            output += Substring(line)
             output += "\n"
         }
     }

@@ -63,8 +63,7 @@ enum BodyEdits {
         let rendering = PageRendering(
             setting: setting, published: outlines.published, drafts: outlines.drafts,
             navs: [setting.site.language: outlines.nav(site: setting.site)], options: options,
-            hashes: hashes, sink: sink
-        ) { page in outlines.neighbours(of: page, site: setting.site) }
+            hashes: hashes, sink: sink, neighbours: outlines.neighbours(site: setting.site))
         let pages = (loaded.filter { !outlines.drafts.contains($0.article.path) } + readers).map { Page(loaded: $0) }
         let results = try ParallelWork.map(pages, jobs: options.jobs) { page throws(Diagnostics) -> PageResult in
             if let reused = PageResult.reusing(page, previous: previous, hashes: hashes) { return reused }
@@ -100,7 +99,7 @@ enum BodyEdits {
             }
         }
         for article in loaded { change.inputs[article.file.displayPath] = article.inputRecord(listedAt: listing.time) }
-        change.buildID = StateChange.buildID(of: previous.outputs, changing: change.outputs)
+        change.buildID = StateChange.buildID(of: previous.outputs, id: previous.buildID, changing: change.outputs)
         let files =
             previous.outputs.count + change.outputs.filter { previous.outputs[$0.key] == nil && $0.value != nil }.count
             - change.outputs.filter { previous.outputs[$0.key] != nil && $0.value == nil }.count
@@ -165,8 +164,11 @@ struct SiteOutline {
         var outlines: [ArticleOutline] = []
         var hashes: [(file: String, frontMatter: String)] = []
         var isPublished: [Bool] = []
-        var published = Set<String>()
+        var published = Set<String>(minimumCapacity: listing.content.count)
         var drafts = Set<String>()
+        outlines.reserveCapacity(listing.content.count)
+        hashes.reserveCapacity(listing.content.count)
+        isPublished.reserveCapacity(listing.content.count)
         for entry in listing.content where entry.path.hasSuffix(".md") {
             let displayPath = layout.contentName + "/" + entry.path
             if let loaded = editedByPath[displayPath] {
@@ -201,13 +203,21 @@ struct SiteOutline {
         return chosen.sorted { readingKey($0) < readingKey($1) }.map(page(at:))
     }
 
-    /// The pages before and after `page` in reading order (`SiteLoader.readingOrder`).
-    func neighbours(of page: Page, site: SiteConfig) -> (previous: Page?, next: Page?) {
-        if site.nav != nil {
-            let pages = reading(site: site)
-            guard let index = pages.firstIndex(where: { $0.article.path == page.article.path }) else { return (nil, nil) }
+    /// What finds the pages before and after a page in reading order (`SiteLoader.readingOrder`);
+    /// `nav`'s order is worked out once, not once per page.
+    func neighbours(site: SiteConfig) -> @Sendable (Page) -> (previous: Page?, next: Page?) {
+        guard site.nav != nil else { return { page in self.neighbours(of: page) } }
+        let pages = reading(site: site)
+        var positions: [String: Int] = [:]
+        for (position, page) in pages.enumerated() where positions[page.article.path] == nil { positions[page.article.path] = position }
+        return { [positions] page in
+            guard let index = positions[page.article.path] else { return (nil, nil) }
             return (index > 0 ? pages[index - 1] : nil, index + 1 < pages.count ? pages[index + 1] : nil)
         }
+    }
+
+    /// The pages before and after `page` by `order`, then path, for a site without `nav`.
+    private func neighbours(of page: Page) -> (previous: Page?, next: Page?) {
         guard !page.isIndex else { return (nil, nil) }
         let key = (page.article.order ?? Int.max, page.article.path)
         var before: Int?
@@ -224,6 +234,7 @@ struct SiteOutline {
     func articles(displayPaths: [String]) -> [LoadedArticle] {
         guard !displayPaths.isEmpty else { return [] }
         var index: [String: Int] = [:]
+        index.reserveCapacity(outlines.count)
         for (position, outline) in outlines.enumerated() { index[outline.displayPath] = position }
         return displayPaths.compactMap { index[$0] }.map { page(at: $0).loaded }
     }

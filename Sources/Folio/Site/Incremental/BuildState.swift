@@ -4,7 +4,7 @@ import Foundation
 /// What the last good build made and from what, kept outside the output folder (`.folio/`),
 /// so the next build re-renders only pages whose inputs changed.
 public struct BuildState: Sendable, Equatable {
-    public static let version = 5
+    public static let version = 6
 
     /// What one page was made from, and what it showed.
     public struct PageRecord: Sendable, Equatable {

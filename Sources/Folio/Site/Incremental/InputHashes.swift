@@ -45,10 +45,10 @@ struct InputHashes {
 
         datasets = Self.withReads(datasetHashes, reads: reads)
 
-        var texts: [String: String] = [:]
+        var sources: [String: TemplateSource] = [:]
         var layoutNames: [String] = []
         for source in snapshot.templates {
-            texts[source.name] = source.text
+            sources[source.name] = source
             if source.kind == .layout { layoutNames.append(source.name) }
         }
         var layoutHashes: [String: String] = [:]
@@ -57,13 +57,13 @@ struct InputHashes {
             // Pages render the chart partial themselves, outside any layout's references.
             var pending = [layout, DefaultPartials.chart]
             while let name = pending.popLast() {
-                guard !seen.contains(name), let text = texts[name] else { continue }
+                guard !seen.contains(name), let source = sources[name] else { continue }
                 seen.append(name)
-                pending += TemplateSet.references(in: text)
+                pending += source.references
             }
             // Every layout says the theme's words.
             let words = snapshot.themeWords.sorted { $0.displayPath < $1.displayPath }.flatMap { [$0.displayPath, $0.text] }
-            layoutHashes[layout] = ContentHash.combine(seen.sorted().flatMap { [$0, texts[$0] ?? ""] } + words)
+            layoutHashes[layout] = ContentHash.combine(seen.sorted().flatMap { [$0, sources[$0]?.text ?? ""] } + words)
         }
         layouts = layoutHashes
     }

@@ -78,6 +78,6 @@ extension BuildState {
         self.init(buildID: Self.buildID(of: outputs), outputs: outputs, pages: pages)
     }
 
-    /// A hash of every output file's path and hash.
-    static func buildID(of outputs: [String: String]) -> String { StateChange.buildID(of: outputs, changing: [:]) }
+    /// A hash of every output file's path and hash (an `OutputSum`).
+    static func buildID(of outputs: [String: String]) -> String { OutputSum(outputs).hex }
 }

@@ -44,18 +44,19 @@ struct StateChange: Sendable {
         return changes
     }
 
-    /// The hash of `base`'s output after this change, as `BuildState.buildID(of:)` gives it.
-    static func buildID(of base: [String: String], changing changes: [String: String?]) -> String {
-        var paths = Array(base.keys)
-        for (path, hash) in changes where base[path] == nil && hash != nil { paths.append(path) }
-        paths.sort()
-        var combined = ContentHash.Combining()
-        for path in paths {
-            guard let hash = changes[path] ?? base[path] else { continue }
-            combined.add(path)
-            combined.add(hash)
+    /// The build id of `base`'s output (whose id is `id`) after this change, as `BuildState.buildID(of:)`
+    /// gives it for the whole output: the id is an `OutputSum`, so it follows the change alone.
+    static func buildID(of base: [String: String], id: String, changing changes: [String: String?]) -> String {
+        guard var sum = OutputSum(hex: id) else {
+            var outputs = base
+            for (path, hash) in changes { outputs[path] = hash }
+            return BuildState.buildID(of: outputs)
         }
-        return combined.finish()
+        for (path, hash) in changes {
+            if let old = base[path] { sum.remove(path: path, hash: old) }
+            if let hash { sum.add(path: path, hash: hash) }
+        }
+        return sum.hex
     }
 }
 
