@@ -46,6 +46,24 @@ import Testing
         #expect(StateCodec.encode(try #require(StateCodec.decode(bytes))) == bytes)
     }
 
+    @Test func aPagesDetailsStayBytesUntilAskedForAndDamagedOnesAreNeverReused() throws {
+        let state = Self.sample()
+        let bytes = StateCodec.encode(state)
+        let decoded = try #require(StateCodec.decode(bytes))
+        let page = try #require(decoded.pages["analysis/ipo.html"])
+        guard case .encoded(let encoded) = page.storedDetails else {
+            Issue.record("a decoded page's details should still be bytes")
+            return
+        }
+        #expect(page.chartCount == 1 && page.claimCount == 1)
+        #expect(page.files == state.pages["analysis/ipo.html"]?.files)
+        // A damaged blob decodes to details whose file no output has, so the page is made again.
+        let damaged = PageDetails.Encoded(bytes: Array(encoded.bytes.dropLast()), chartCount: 1, claimCount: 1)
+        let record = BuildState.PageRecord(fingerprint: "f1", datasets: [], tables: 0, source: "s", encoded: damaged)
+        #expect(record.files == PageDetails.unreadable.files)
+        #expect(!record.files.allSatisfy { state.outputs[$0.key] == $0.value })
+    }
+
     @Test func aTruncatedOrDamagedFileIsNoState() {
         let bytes = StateCodec.encode(Self.sample())
         for cut in stride(from: 0, to: bytes.count, by: 7) {

@@ -78,9 +78,9 @@ enum BodyEdits {
         var made: [String: OutputFile] = [:]
         var counts = (charts: 0, tables: 0, claims: 0)
         for record in previous.pages.values {
-            counts.charts += record.charts.count
+            counts.charts += record.chartCount
             counts.tables += record.tables
-            counts.claims += record.claims.count
+            counts.claims += record.claimCount
         }
         var reported: [String] = []
         for (page, result) in zip(pages, results) {
@@ -92,9 +92,9 @@ enum BodyEdits {
             }
             change.pages[page.outputPath] = result.record
             if let old {
-                counts.charts += result.record.charts.count - old.charts.count
+                counts.charts += result.record.chartCount - old.chartCount
                 counts.tables += result.record.tables - old.tables
-                counts.claims += result.record.claims.count - old.claims.count
+                counts.claims += result.record.claimCount - old.claimCount
                 reported += ChangeReport.changes(source: result.record.source, from: old, to: result.record)
             }
         }

@@ -12,21 +12,82 @@ public struct BuildState: Sendable, Equatable {
         public var fingerprint: String
         /// The datasets its blocks and inline values read.
         public var datasets: [String]
-        /// Its files (the page, its chart SVGs and CSVs) and their hashes.
-        public var files: [String: String]
-        /// Each inline value as written → the text it showed.
-        public var values: [String: String]
-        /// Each chart id → its numbers (header, then rows), for the change report.
-        public var charts: [String: [[String]]]
         public var tables: Int
-        /// `table N (dataset)` → a hash of the cells it showed.
-        public var tableDigests: [String: String]
-        /// Chart id → its title and dataset, as the change report names it.
-        public var chartTitles: [String: String]
         /// The article's path in Content/, for the change report.
         public var source: String
+        /// The rest, decoded from the state file when first asked for.
+        private var details: PageDetails.Storage
+
+        public init(
+            fingerprint: String, datasets: [String], files: [String: String], values: [String: String], charts: [String: [[String]]],
+            tables: Int, tableDigests: [String: String], chartTitles: [String: String], source: String,
+            claims: [String: ClaimRecord] = [:]
+        ) {
+            self.fingerprint = fingerprint
+            self.datasets = datasets
+            self.tables = tables
+            self.source = source
+            details = .decoded(
+                PageDetails(
+                    files: files, values: values, charts: charts, tableDigests: tableDigests, chartTitles: chartTitles, claims: claims))
+        }
+
+        /// A record read from the state file, its details still as bytes.
+        init(fingerprint: String, datasets: [String], tables: Int, source: String, encoded: PageDetails.Encoded) {
+            self.fingerprint = fingerprint
+            self.datasets = datasets
+            self.tables = tables
+            self.source = source
+            details = .encoded(encoded)
+        }
+
+        /// Its files (the page, its chart SVGs and CSVs) and their hashes.
+        public var files: [String: String] {
+            get { details.value.files }
+            set { details.modify { $0.files = newValue } }
+        }
+
+        /// Each inline value as written → the text it showed.
+        public var values: [String: String] {
+            get { details.value.values }
+            set { details.modify { $0.values = newValue } }
+        }
+
+        /// Each chart id → its numbers (header, then rows), for the change report.
+        public var charts: [String: [[String]]] {
+            get { details.value.charts }
+            set { details.modify { $0.charts = newValue } }
+        }
+
+        /// `table N (dataset)` → a hash of the cells it showed.
+        public var tableDigests: [String: String] {
+            get { details.value.tableDigests }
+            set { details.modify { $0.tableDigests = newValue } }
+        }
+
+        /// Chart id → its title and dataset, as the change report names it.
+        public var chartTitles: [String: String] {
+            get { details.value.chartTitles }
+            set { details.modify { $0.chartTitles = newValue } }
+        }
+
         /// Each claim's text → where it is and its operands' values.
-        public var claims: [String: ClaimRecord] = [:]
+        public var claims: [String: ClaimRecord] {
+            get { details.value.claims }
+            set { details.modify { $0.claims = newValue } }
+        }
+
+        /// How many charts and claims it has, known without decoding its details.
+        public var chartCount: Int { details.chartCount }
+        public var claimCount: Int { details.claimCount }
+
+        /// The details as they stand, for the state file (the bytes, when they were never decoded).
+        var storedDetails: PageDetails.Storage { details }
+
+        public static func == (left: PageRecord, right: PageRecord) -> Bool {
+            left.fingerprint == right.fingerprint && left.datasets == right.datasets && left.tables == right.tables
+                && left.source == right.source && left.details.value == right.details.value
+        }
     }
 
     /// A claim that held: its block's line and each operand as written with its value.

@@ -78,6 +78,12 @@ struct StateByteWriter {
     }
 
     mutating func textMap(_ values: [String: String]) { map(values) { $0.text($1) } }
+
+    /// Bytes written elsewhere, with their length.
+    mutating func blob(_ value: [UInt8]) {
+        count(value.count)
+        bytes.append(contentsOf: value)
+    }
 }
 
 /// Reads what `StateByteWriter` wrote; any truncated or malformed part throws `Malformed`. It reads
@@ -158,6 +164,13 @@ struct StateByteReader {
             values[key] = try read(&self)
         }
         return values
+    }
+
+    /// What `StateByteWriter.blob` wrote, copied out.
+    mutating func blob() throws(Malformed) -> [UInt8] {
+        let count = try count()
+        defer { offset += count }
+        return Array(bytes[offset..<(offset + count)])
     }
 
     mutating func textMap() throws(Malformed) -> [String: String] {

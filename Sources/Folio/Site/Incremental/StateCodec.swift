@@ -167,30 +167,64 @@ enum StateCodec {
         return BuildState.SpareTree(buildID: try input.text(), differences: try input.textMap())
     }
 
+    /// A page: what a build after an edit reads of every page, then its details as one length-prefixed
+    /// blob, which the reader keeps as bytes until they are asked for (`PageDetails.Encoded`).
     private static func write(_ page: BuildState.PageRecord, to out: inout StateByteWriter) {
         out.text(page.fingerprint)
         out.texts(page.datasets)
-        out.textMap(page.files)
-        out.textMap(page.values)
-        out.map(page.charts) { $0.table($1) }
         out.integer(page.tables)
-        out.textMap(page.tableDigests)
-        out.textMap(page.chartTitles)
         out.text(page.source)
-        out.map(page.claims) { out, claim in
+        out.count(page.chartCount)
+        out.count(page.claimCount)
+        switch page.storedDetails {
+        case .encoded(let encoded): out.blob(encoded.bytes)
+        case .decoded(let details):
+            var blob = StateByteWriter()
+            write(details, to: &blob)
+            out.blob(blob.bytes)
+        }
+    }
+
+    private static func write(_ details: PageDetails, to out: inout StateByteWriter) {
+        out.textMap(details.files)
+        out.textMap(details.values)
+        out.map(details.charts) { $0.table($1) }
+        out.textMap(details.tableDigests)
+        out.textMap(details.chartTitles)
+        out.map(details.claims) { out, claim in
             out.integer(claim.line)
             out.table(claim.operands)
         }
     }
 
     private static func readPage(_ input: inout StateByteReader) throws(StateByteReader.Malformed) -> BuildState.PageRecord {
-        BuildState.PageRecord(
-            fingerprint: try input.text(), datasets: try input.texts(), files: try input.textMap(), values: try input.textMap(),
-            charts: try input.map { input throws(StateByteReader.Malformed) in try input.table() }, tables: try input.integer(),
-            tableDigests: try input.textMap(), chartTitles: try input.textMap(), source: try input.text(),
-            claims: try input.map { input throws(StateByteReader.Malformed) in
-                BuildState.ClaimRecord(line: try input.integer(), operands: try input.table())
-            })
+        let fingerprint = try input.text()
+        let datasets = try input.texts()
+        let tables = try input.integer()
+        let source = try input.text()
+        let charts = try input.count()
+        let claims = try input.count()
+        let encoded = PageDetails.Encoded(bytes: try input.blob(), chartCount: charts, claimCount: claims)
+        return BuildState.PageRecord(fingerprint: fingerprint, datasets: datasets, tables: tables, source: source, encoded: encoded)
+    }
+
+    /// A page's details from their blob; nil when the bytes do not hold exactly that.
+    static func readDetails(_ bytes: [UInt8]) -> PageDetails? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var input = StateByteReader(buffer)
+            do throws(StateByteReader.Malformed) {
+                let details = PageDetails(
+                    files: try input.textMap(), values: try input.textMap(),
+                    charts: try input.map { input throws(StateByteReader.Malformed) in try input.table() },
+                    tableDigests: try input.textMap(), chartTitles: try input.textMap(),
+                    claims: try input.map { input throws(StateByteReader.Malformed) in
+                        BuildState.ClaimRecord(line: try input.integer(), operands: try input.table())
+                    })
+                return input.isAtEnd ? details : nil
+            } catch {
+                return nil
+            }
+        }
     }
 
     private static func write(_ record: BuildState.InputRecord, to out: inout StateByteWriter) {
