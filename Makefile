@@ -5,7 +5,8 @@ RELEASE_BIN := .build/release/folio
 # The release binary links the Swift runtime and Foundation statically: a process then maps 39 libraries rather than
 # 54 and resolves far fewer symbols, which takes about 6 ms (a third) off the start of every build, the largest fixed
 # cost of a small rebuild. FoundationNetworking (pulled in by FlyingFox) then needs libcurl's development files.
-RELEASE_BUILD := $(SWIFT) build -c release --product folio --static-swift-stdlib
+# The toolchain's lld links it: gold warns about a `mktemp` call inside the static Foundation.
+RELEASE_BUILD := $(SWIFT) build -c release --product folio --static-swift-stdlib -Xswiftc -use-ld=lld
 
 .PHONY: site test deps build lint embed check-embed clean
 

@@ -237,7 +237,7 @@ def main():
 
     folio = os.path.abspath(a.folio)
     if not os.access(folio, os.X_OK):
-        sys.exit(f"no folio binary at {folio}: run `make bench`, which builds it (`swift build -c release --product folio --static-swift-stdlib`)")
+        sys.exit(f"no folio binary at {folio}: run `make bench`, which builds it (`swift build -c release --product folio --static-swift-stdlib -Xswiftc -use-ld=lld`)")
     tools = [TIME] + (["hugo", "cmark"] if "markdown" in only else []) + (["sqlite3"] if "sql" in only else [])
     for tool in tools:
         if not shutil.which(tool):
