@@ -26,13 +26,13 @@ public struct PageBlockRenderer: Sendable {
             var request = try BlockParser.chart(block.body, at: block.location, types: renderer.chartTypes)
             let own = readsOwnRows(request.data.datasetName, request.conditions)
             request.conditions = try bound.conditions(request.conditions)
-            return ownRows(try renderer.chart(request, number: charts), if: own)
+            return ownRows(try renderer.chart(request, number: charts, own: own ? bindings : nil), if: own)
         case "table":
             tables += 1
             var request = try BlockParser.table(block.body, at: block.location)
             let own = readsOwnRows(request.data.datasetName, request.conditions)
             request.conditions = try bound.conditions(request.conditions)
-            return ownRows(try renderer.table(request, number: tables, pageLink: pageLink), if: own)
+            return ownRows(try renderer.table(request, number: tables, pageLink: pageLink, own: own ? bindings : nil), if: own)
         case "claim":
             var request = try BlockParser.claim(block.body, at: block.location)
             if case .holds(let condition) = request.test {
@@ -68,7 +68,8 @@ public struct PageBlockRenderer: Sendable {
                         && cell.selectors.contains(.compare(column: bindings.column, op: .equal, value: "@" + bindings.column))
                 }
                 cell.selectors = try bound.selectors(cell.selectors, at: cell.valueLocations)
-                return ownRows(try renderer.inlineValue(cell, written: code.code, at: code.location), if: own ?? false)
+                let reads = own == true ? bindings : nil
+                return ownRows(try renderer.inlineValue(cell, written: code.code, at: code.location, own: reads), if: own ?? false)
             case .failure(let asCell):
                 var computed: ComputedValueExpression
                 do {
