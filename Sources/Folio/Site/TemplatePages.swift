@@ -68,6 +68,17 @@ enum TemplatePages {
         return result
     }
 
+    /// Every field of a page's outline as text, for its front-matter hash: the filled front matter is
+    /// the page's own (`String(describing:)` gave the same, by reflection, at 0.1 ms a page).
+    static func fields(of outline: ArticleOutline) -> [String] {
+        func optional(_ text: String?) -> String { text.map { "+" + $0 } ?? "-" }
+        return [
+            outline.path, outline.displayPath, outline.title, optional(outline.navTitle), optional(outline.summary),
+            optional(outline.date?.description), optional(outline.updated?.description), outline.layout,
+            outline.layoutLocation.description, optional(outline.order.map(String.init)), outline.draft ? "draft" : "",
+        ]
+    }
+
     /// The pages a template makes, each with its front matter's placeholders filled; the file is
     /// read again (its record may hold only the outline).
     static func expand(_ template: LoadedArticle, datasets: DatasetLibrary) throws(Diagnostics) -> [Page] {
@@ -100,7 +111,7 @@ enum TemplatePages {
                 }
                 var article = try ArticleReader.read(filled, split: split, path: folder + one.slug + ".md", displayPath: displayPath)
                 article.params.removeAll { keys.contains($0.key) }
-                let outline = ContentHash.combine([template.frontMatterHash, String(describing: article.outline)])
+                let outline = ContentHash.combine([template.frontMatterHash] + fields(of: article.outline))
                 let loaded = LoadedArticle(
                     article: article, file: template.file, hash: template.hash, frontMatterHash: outline, isWhole: true)
                 pages.append(Page(loaded: loaded, bindings: bindings))
