@@ -25,12 +25,22 @@ a number column, a seventh of it written without a decimal point), and `by_regio
 BY aggregate over it that the one page's grouped-bar chart draws.  OUT/query.sql holds the same
 SELECT for the `sqlite3` shell.
 
+With --data-pages N instead, it writes pages from data (SPEC §2): OUT/folio/Content/data/
+entities.csv, N rows of entity,region,year,revenue_usd_m,margin_pct,employees (one row, so one
+page, per entity; `Firm 00001` … slugs to `firm-00001`), and one template page,
+`Content/entities/[entity].md` (`rows: entities`, `{entity}` and `{region}` in its front
+matter, four `@entity`-pinned inline values and a table filtered by `where: {entity: "@entity"}`).
+OUT/hugo/ holds the same N pages written out as Markdown files (`content/entities/firm-NNNNN.md`),
+the same text with the numbers filled in as folio formats them and the table in Markdown.
+
 Usage: gencorpus.py --pages N [--seed S] [--charts] OUT
        gencorpus.py --sql-rows N [--seed S] OUT
+       gencorpus.py --data-pages N [--seed S] OUT
 """
 
 import argparse
 import json
+import math
 import os
 import random
 import shutil
@@ -226,24 +236,163 @@ def sql_project(rng, rows, out):
     print(f"{out}: sales.csv {rows} rows, {size / 1024 / 1024:.1f} MiB; by_region.sql; one page, one chart")
 
 
+DATA_REGIONS = ["North America", "Europe", "Asia", "Latin America", "Africa", "Oceania", "Middle East"]
+
+DATA_TEMPLATE = """---
+title: "{entity}: revenue, margin and staff"
+summary: "The latest reported figures of {entity}, based in {region}."
+rows: entities
+---
+`=@entity` reported revenue of `=entities.revenue_usd_m[entity=@entity]` in `=entities.year[entity=@entity]`, \
+with an operating margin of `=entities.margin_pct[entity=@entity]` and `=entities.employees[entity=@entity]` employees. \
+It is one of the firms based in `=entities.region[entity=@entity]`.
+
+## The figures
+
+```table
+data: entities
+where: {entity: "@entity"}
+columns:
+  - {key: year, label: Year}
+  - {key: revenue_usd_m, label: Revenue}
+  - {key: margin_pct, label: Operating margin}
+  - {key: employees, label: Employees}
+caption: "The latest reported figures"
+```
+
+## Method
+
+Revenue is as each firm reports it, in US dollars; the margin is operating income over revenue. \
+Every figure on this page comes from one row of the dataset, so a data update changes this page and no other.
+"""
+
+HUGO_DATA_PAGE = """+++
+title = {title}
+summary = {summary}
++++
+
+{entity} reported revenue of {revenue} in {year}, \
+with an operating margin of {margin} and {employees} employees. \
+It is one of the firms based in {region}.
+
+## The figures
+
+| Year | Revenue | Operating margin | Employees |
+|---:|---:|---:|---:|
+| {year} | {revenue} | {margin} | {employees} |
+
+The latest reported figures. Source: Synthetic generator, 2025.
+
+## Method
+
+Revenue is as each firm reports it, in US dollars; the margin is operating income over revenue. \
+Every figure on this page comes from one row of the dataset, so a data update changes this page and no other.
+"""
+
+
+def three_digits(x):
+    """x to three significant digits, trailing zeros dropped (folio's default rounding)."""
+    d = max(0, 2 - int(math.floor(math.log10(x)))) if x > 0 else 0
+    return f"{x:,.{d}f}".rstrip("0").rstrip(".") if d else f"{x:,.0f}"
+
+
+def fmt_usd_m(v):
+    base = v * 1e6
+    for div, word in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(base) >= div:
+            return ("\u2212" if base < 0 else "") + "$" + three_digits(abs(base) / div) + word
+    return "$" + three_digits(abs(base))
+
+
+def data_pages_project(rng, pages, out, hugo=True):
+    """`pages` rows of entities.csv, one per entity, and the template page that makes a page of
+    each; the Hugo copy writes the same pages out as files."""
+    fc = os.path.join(out, "folio", "Content")
+    os.makedirs(os.path.join(fc, "data"))
+    os.makedirs(os.path.join(fc, "entities"))
+    with open(os.path.join(fc, "site.yml"), "w") as f:
+        f.write('title: "Pages from data benchmark"\nlanguage: en\nauthor: "bench"\nnav:\n  - index.md\n')
+    with open(os.path.join(fc, "index.md"), "w") as f:
+        f.write("---\ntitle: Pages from data benchmark\nsummary: The landing page.\n---\n\n"
+                "Start with [the first firm](entities/[entity=Firm 00001].md).\n")
+    with open(os.path.join(fc, "entities", "[entity].md"), "w") as f:
+        f.write(DATA_TEMPLATE)
+    with open(os.path.join(fc, "data", "entities.meta.yml"), "w") as f:
+        f.write("title: Synthetic firms\nsource: {title: Synthetic generator, date: 2025}\n"
+                "units: {revenue_usd_m: USD millions, margin_pct: percent}\n")
+    rows = []
+    lines = ["entity,region,year,revenue_usd_m,margin_pct,employees\n"]
+    for i in range(1, pages + 1):
+        row = {"entity": f"Firm {i:05d}", "region": rng.choice(DATA_REGIONS), "year": 2020 + rng.randrange(6),
+               "revenue": round(rng.uniform(5, 90_000), 1), "margin": round(rng.uniform(-40, 60), 1),
+               "employees": rng.randrange(20, 250_000)}
+        rows.append(row)
+        lines.append(f"{row['entity']},{row['region']},{row['year']},{row['revenue']:.1f},{row['margin']:.1f},{row['employees']}\n")
+    with open(os.path.join(fc, "data", "entities.csv"), "w") as f:
+        f.write("".join(lines))
+    if hugo:
+        hc = os.path.join(out, "hugo", "content", "entities")
+        os.makedirs(hc)
+        for row in rows:
+            slug = row["entity"].lower().replace(" ", "-")
+            margin = ("\u2212" if row["margin"] < 0 else "") + three_digits(abs(row["margin"])) + "%"
+            with open(os.path.join(hc, slug + ".md"), "w") as f:
+                f.write(HUGO_DATA_PAGE.format(
+                    title=json.dumps(f"{row['entity']}: revenue, margin and staff"),
+                    summary=json.dumps(f"The latest reported figures of {row['entity']}, based in {row['region']}."),
+                    entity=row["entity"], region=row["region"], year=row["year"], revenue=fmt_usd_m(row["revenue"]),
+                    margin=margin, employees=row["employees"]))
+        hugo_site(os.path.join(out, "hugo"), "Pages from data benchmark",
+                  "Start with [the first firm](entities/firm-00001/).\n")
+    size = os.path.getsize(os.path.join(fc, "data", "entities.csv"))
+    print(f"{out}: entities.csv {pages} rows, {size / 1024 / 1024:.1f} MiB; one template page making {pages} pages"
+          + (f"; {pages} Hugo pages as files" if hugo else ""))
+
+
+def hugo_site(hugo, title, home):
+    """A Hugo site's config, minimal layouts, home page and static files around `hugo/content`."""
+    lay = os.path.join(hugo, "layouts", "_default")
+    os.makedirs(lay, exist_ok=True)
+    os.makedirs(os.path.join(hugo, "static"), exist_ok=True)
+    os.makedirs(os.path.join(hugo, "content"), exist_ok=True)
+    with open(os.path.join(hugo, "config.toml"), "w") as f:
+        f.write(f'baseURL = "/"\nlanguageCode = "en"\ntitle = {json.dumps(title)}\n'
+                'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n'
+                "relativeURLs = true\n[params]\nauthor = \"bench\"\n"
+                "[markup.goldmark.extensions]\ntypographer = true\n"
+                "[markup.tableOfContents]\nstartLevel = 2\nendLevel = 3\n")
+    for fname, text in (("baseof.html", HUGO_BASEOF), ("single.html", HUGO_SINGLE), ("list.html", HUGO_LIST)):
+        with open(os.path.join(lay, fname), "w") as f:
+            f.write(text)
+    with open(os.path.join(hugo, "content", "_index.md"), "w") as f:
+        f.write(f"+++\ntitle = {json.dumps(title)}\n+++\n\n{home}")
+    for fname in ("style.css", "favicon.svg"):
+        with open(os.path.join(hugo, "static", fname), "w") as f:
+            f.write("/* bench */\n" if fname.endswith(".css") else "<svg xmlns='http://www.w3.org/2000/svg'/>\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int)
     ap.add_argument("--sql-rows", type=int, help="write the SQL-stage project instead of pages")
+    ap.add_argument("--data-pages", type=int, help="write the pages-from-data project (one template page, N rows)")
     ap.add_argument("--seed", type=int, default=20250328)
     ap.add_argument("--charts", action="store_true", help="a CSV per 10 pages and a chart block per page")
     ap.add_argument("--no-hugo", action="store_true", help="skip the Hugo copy")
     ap.add_argument("out")
     a = ap.parse_args()
 
-    if (a.pages is None) == (a.sql_rows is None):
-        ap.error("give exactly one of --pages and --sql-rows")
+    if sum(x is not None for x in (a.pages, a.sql_rows, a.data_pages)) != 1:
+        ap.error("give exactly one of --pages, --sql-rows and --data-pages")
     rng = random.Random(a.seed)
     out = a.out
     if os.path.exists(out):
         shutil.rmtree(out)
     if a.sql_rows is not None:
         sql_project(rng, a.sql_rows, out)
+        return
+    if a.data_pages is not None:
+        data_pages_project(rng, a.data_pages, out, hugo=not a.no_hugo)
         return
     fc = os.path.join(out, "folio", "Content")
     os.makedirs(os.path.join(fc, "data"))
@@ -312,21 +461,7 @@ def main():
             json.dump(charts, f)
 
     if not a.no_hugo:
-        with open(os.path.join(hugo, "config.toml"), "w") as f:
-            f.write('baseURL = "/"\nlanguageCode = "en"\ntitle = "Synthetic benchmark report"\n'
-                    'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n'
-                    "relativeURLs = true\n[params]\nauthor = \"bench\"\n"
-                    "[markup.goldmark.extensions]\ntypographer = true\n"
-                    "[markup.tableOfContents]\nstartLevel = 2\nendLevel = 3\n")
-        lay = os.path.join(hugo, "layouts", "_default")
-        for fname, text in (("baseof.html", HUGO_BASEOF), ("single.html", HUGO_SINGLE), ("list.html", HUGO_LIST)):
-            with open(os.path.join(lay, fname), "w") as f:
-                f.write(text)
-        with open(os.path.join(hugo, "content", "_index.md"), "w") as f:
-            f.write("+++\ntitle = \"Synthetic benchmark report\"\n+++\n\nStart with [the first page](page-00001/).\n")
-        for fname in ("style.css", "favicon.svg"):
-            with open(os.path.join(hugo, "static", fname), "w") as f:
-                f.write("/* bench */\n" if fname.endswith(".css") else "<svg xmlns='http://www.w3.org/2000/svg'/>\n")
+        hugo_site(hugo, "Synthetic benchmark report", "Start with [the first page](page-00001/).\n")
 
     size = sum(len(b.encode()) for b in bodies)
     print(f"{out}: {n} pages, {size / n / 1024:.2f} KiB/body on average, {len(charts)} charts, {len(datasets)} CSVs")

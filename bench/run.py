@@ -15,19 +15,28 @@
      a plain CSV (no SQL stage), and that without the big CSV (startup and the page).  folio's
      chart CSV must hold sqlite3's numbers.
 
-  6. Scale (opt-in, `--scale`, issue 14): 100,000 pages, one clean full build against the 10k
+  6. Pages from data (issue 16): a 10,000-row CSV (`entities.csv`, one row per firm) and one
+     template page, `Content/entities/[entity].md` with `rows: entities`, making 10,000 pages,
+     each with `{entity}` in its title, four `@entity`-pinned inline values and a table filtered
+     by `where: {entity: "@entity"}`.  Debian's Hugo predates content adapters, so it builds the
+     same 10,000 pages written out as Markdown files (the same text, the numbers filled in, the
+     table in Markdown); the two clean builds are interleaved.  Then folio's no-op rebuild and a
+     one-row edit (one firm's revenue in the CSV), against the full build, with the files each
+     rewrote: the edit should re-render that firm's page only.
+
+  7. Scale (opt-in, `--scale`, issue 14): 100,000 pages, one clean full build against the 10k
      build (linear), peak memory, the median no-op rebuild and one-article edit.
 
 Every run is timed for wall time (monotonic clock around the process), CPU time (user+sys) and
 peak RSS (both from `/usr/bin/time -v`); cheap runs are repeated and the median of each figure
-is kept.  Each target of issues 5 and 11 is printed with its measured ratio and PASS/FAIL.  Exit
+is kept.  Each target of issues 5, 11, 14 and 16 is printed with its measured ratio and PASS/FAIL.  Exit
 status is 0 even when targets fail (a benchmark reports), 1 when a run itself fails or folio's
 derived dataset does not hold sqlite3's numbers.
 
 Run it through `make bench`, which builds folio in release and installs hugo, cmark, sqlite3,
 time and matplotlib first.  `--only sql` (or any of markdown, charts, rebuild, bigcsv, sql,
-comma-separated) runs some sections only: `make bench BENCH_ARGS="--only sql"`.  Results also go
-to bench/out/results.{json,md}.
+datapages, comma-separated) runs some sections only: `make bench BENCH_ARGS="--only sql"`.
+Results also go to bench/out/results.{json,md}.
 """
 
 import argparse
@@ -50,7 +59,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 TIME = "/usr/bin/time"
 MIB = 1024 * 1024
-SECTIONS = ("markdown", "charts", "rebuild", "bigcsv", "sql", "scale")
+SECTIONS = ("markdown", "charts", "rebuild", "bigcsv", "sql", "datapages", "scale")
 # Sections a plain run leaves out (minutes each): `--scale` or `--only scale` runs them.
 OPT_IN = {"scale"}
 # The SQL stage's target: folio's whole build (CSV read, table load, query, one page) within
@@ -169,6 +178,19 @@ def gen(work, name, pages, charts=False, hugo=True):
     return out
 
 
+def gen_project(work, name, flag, n):
+    """A corpus of `gencorpus.py --sql-rows N` or `--data-pages N` in work/name, its folio site
+    (name/folio) with the starter's templates."""
+    corpus = os.path.join(work, name)
+    p = subprocess.run([sys.executable, os.path.join(HERE, "gencorpus.py"), flag, str(n), corpus],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RunFailed(f"gencorpus {flag} failed: {p.stderr}")
+    log(f"  corpus {p.stdout.strip()}")
+    shutil.copytree(os.path.join(work, "starter", "Templates"), os.path.join(corpus, "folio", "Templates"))
+    return corpus
+
+
 def folio_clean(site):
     def prepare():
         for d in ("Output", ".folio", ".Output.folio-previous", ".Output.folio-new"):
@@ -213,6 +235,8 @@ def main():
     ap.add_argument("--rebuild-pages", type=int, default=1000)
     ap.add_argument("--big-csv-mb", type=float, default=20, help="size of the one CSV of the large-dataset run (0 skips it)")
     ap.add_argument("--sql-rows", type=int, default=100_000, help="rows of the SQL stage's CSV (0 skips it)")
+    ap.add_argument("--data-pages", type=int, default=10_000,
+                    help="rows of the pages-from-data CSV, one page each (0 skips the section)")
     ap.add_argument("--scale", action="store_true",
                     help="add the 100k-page section (issue 14: full build, no-op, one-article edit; about 4 minutes)")
     ap.add_argument("--scale-pages", type=int, default=100_000, help="pages of the scale section")
@@ -232,13 +256,17 @@ def main():
         only.discard("bigcsv")
     if a.sql_rows <= 0:
         only.discard("sql")
+    if a.data_pages <= 0:
+        only.discard("datapages")
     if not only:
         ap.error("nothing to run: every selected section is skipped")
 
     folio = os.path.abspath(a.folio)
     if not os.access(folio, os.X_OK):
         sys.exit(f"no folio binary at {folio}: run `make bench`, which builds it (`swift build -c release --product folio --static-swift-stdlib -Xswiftc -use-ld=lld`)")
-    tools = [TIME] + (["hugo", "cmark"] if "markdown" in only else []) + (["sqlite3"] if "sql" in only else [])
+    uses_hugo = bool({"markdown", "datapages"} & only)
+    tools = ([TIME] + (["hugo"] if uses_hugo else []) + (["cmark"] if "markdown" in only else [])
+             + (["sqlite3"] if "sql" in only else []))
     for tool in tools:
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing: run `make bench`, which installs it")
@@ -265,7 +293,7 @@ def main():
         "load_before": os.getloadavg()[0],
         "folio": f"{rev}{' + uncommitted Sources changes' if dirty else ''}",
         "sections": [x for x in SECTIONS if x in only],
-        "hugo": tool_version(["hugo", "version"]) if "markdown" in only else "not used",
+        "hugo": tool_version(["hugo", "version"]) if uses_hugo else "not used",
         "cmark": tool_version(["cmark", "--version"]) if "markdown" in only else "not used",
         "matplotlib": mpl_version,
         "sqlite3": tool_version(["sqlite3", "--version"]).split(" 20")[0] if "sql" in only else "not used",
@@ -276,7 +304,8 @@ def main():
     log(f"  corpora in {work}")
     subprocess.run([folio, "new", os.path.join(work, "starter")], check=True, stdout=subprocess.DEVNULL)
 
-    R = {"env": env_info, "markdown": {}, "charts": None, "rebuild": None, "big_csv": None, "sql": None, "scale": None}
+    R = {"env": env_info, "markdown": {}, "charts": None, "rebuild": None, "big_csv": None, "sql": None,
+         "datapages": None, "scale": None}
 
     # 1. Markdown pages: folio vs Hugo vs cmark
     for n in (sizes if "markdown" in only else []):
@@ -343,26 +372,13 @@ def main():
     def rebuilds():
         corpus = gen(work, f"rebuild{n}", n, charts=True, hugo=False)
         site = os.path.join(corpus, "folio")
-        content, out = os.path.join(site, "Content"), os.path.join(site, "Output")
+        content = os.path.join(site, "Content")
         cmd = [folio, "build", "--quiet"]
         res = {"pages": n}
         res["full"] = median_runs("full build (clean)", a.reps, folio_clean(site), cmd, cwd=site)
 
         def edit_runs(label, edit, reps):
-            runs, changed = [], []
-            for k in range(reps):
-                before = inodes(out)
-                edit(k)
-                runs.append(measure([folio, "build"], cwd=site, stdout=subprocess.PIPE))
-                after = inodes(out)
-                changed.append(sum(1 for p, i in after.items() if before.get(p) != i))
-            r = {x: statistics.median(rr[x] for rr in runs) for x in ("wall", "user", "sys", "cpu", "rss")}
-            r["walls"] = [round(rr["wall"], 4) for rr in runs]
-            r["rewritten_files"] = changed
-            r["report"] = runs[-1]["stdout"].strip().splitlines()[-1:] if runs[-1]["stdout"].strip() else []
-            log(f"  {label:<44} wall {fmt_s(r['wall']):>9}  cpu {fmt_s(r['cpu']):>9}  rss {r['rss']:7.1f} MiB"
-                f"  (median of {reps}: {', '.join(fmt_s(w) for w in r['walls'])}; files rewritten {changed})")
-            return r
+            return rebuild_runs(folio, site, label, edit, reps)
 
         def edit_article(k):
             path = os.path.join(content, f"page-{50 + k:05d}.md")
@@ -393,7 +409,12 @@ def main():
         log(f"\n== the SQL stage: a {a.sql_rows}-row CSV and one GROUP BY derived dataset, folio vs sqlite3")
         R["sql"] = guarded("sql", lambda: sql_run(folio, work, a.sql_rows, max(5, a.reps)))
 
-    # 6. Scale (opt-in): 100k pages, full build against the 10k build, no-op and one-article edit
+    # 6. Pages from data: one template page over a 10k-row CSV vs Hugo with the same pages as files
+    if "datapages" in only:
+        log(f"\n== pages from data: one template page over a {a.data_pages}-row CSV, folio vs Hugo (the pages as files)")
+        R["datapages"] = guarded("datapages", lambda: data_pages_run(folio, work, a.data_pages, a.reps))
+
+    # 7. Scale (opt-in): 100k pages, full build against the 10k build, no-op and one-article edit
     if "scale" in only:
         log(f"\n== scale: {a.scale_pages} Markdown pages (issue 14)")
         R["scale"] = guarded("scale", lambda: scale_run(folio, work, a.scale_pages, a.reps, R["markdown"].get(10_000)))
@@ -435,6 +456,18 @@ def main():
                lambda v: v <= 0.3, lambda v: f"folio/Hugo wall = {v:.2f} (need <= 0.3)")
         target(f"issue 14: folio CPU at most 2.5x raw cmark's ({big} bodies)", lambda: md["folio"]["cpu"] / md["cmark"]["cpu"],
                lambda v: v <= 2.5, lambda v: f"folio/cmark CPU = {v:.1f}x (need <= 2.5x)")
+    dp = R["datapages"] or {}
+    if "datapages" in only:
+        k = f"{a.data_pages // 1000}k" if a.data_pages % 1000 == 0 else str(a.data_pages)
+        target(f"issue 16: {k} data pages: wall <= 0.3x Hugo ({k} files)",
+               lambda: dp["folio"]["wall"] / dp["hugo"]["wall"], lambda v: v <= 0.3,
+               lambda v: f"folio/Hugo wall = {v:.2f} ({fmt_s(dp['folio']['wall'])} vs {fmt_s(dp['hugo']['wall'])}; need <= 0.3); "
+               f"CPU {fmt_s(dp['folio']['cpu'])} vs {fmt_s(dp['hugo']['cpu'])}, peak RSS {dp['folio']['rss']:.0f} vs {dp['hugo']['rss']:.0f} MiB; "
+               f"no-op {fmt_s(dp['noop']['wall'])} = {100 * dp['noop']['wall'] / dp['folio']['wall']:.1f}% of the full build")
+        target(f"issue 16: a one-row edit re-renders only its page ({k} data pages)",
+               lambda: dp["row"]["rewritten_pages"], lambda v: max(v) <= 1,
+               lambda v: f"pages rewritten per edit {v} (need <= 1; all files {dp['row']['rewritten_files']}); {fmt_s(dp['row']['wall'])} = "
+               f"{100 * dp['row']['wall'] / dp['folio']['wall']:.1f}% of the full build")
     sc = R["scale"] or {}
     if "scale" in only:
         target(f"issue 14: {a.scale_pages} pages in at most 10x the 10k build's wall time (linear)",
@@ -475,6 +508,73 @@ def main():
     if FAILURES:
         log("\nruns that failed:\n  " + "\n  ".join(FAILURES))
         sys.exit(1)
+
+
+def rebuild_runs(folio, site, label, edit, reps):
+    """`reps` times: edit(k), then `folio build` of `site`; the median of each figure, and the
+    files of Output/ each build wrote (a new inode), all of them and the pages (`.html`), for the
+    check that it wrote only what changed."""
+    out = os.path.join(site, "Output")
+    runs, changed, pages = [], [], []
+    for k in range(reps):
+        before = inodes(out)
+        edit(k)
+        runs.append(measure([folio, "build"], cwd=site, stdout=subprocess.PIPE))
+        after = inodes(out)
+        changed.append(sum(1 for p, i in after.items() if before.get(p) != i))
+        pages.append(sum(1 for p, i in after.items() if p.endswith(".html") and before.get(p) != i))
+    r = {x: statistics.median(rr[x] for rr in runs) for x in ("wall", "user", "sys", "cpu", "rss")}
+    r["walls"] = [round(rr["wall"], 4) for rr in runs]
+    r["rewritten_files"] = changed
+    r["rewritten_pages"] = pages
+    r["report"] = runs[-1]["stdout"].strip().splitlines()[-1:] if runs[-1]["stdout"].strip() else []
+    log(f"  {label:<44} wall {fmt_s(r['wall']):>9}  cpu {fmt_s(r['cpu']):>9}  rss {r['rss']:7.1f} MiB"
+        f"  (median of {reps}: {', '.join(fmt_s(w) for w in r['walls'])}; files rewritten {changed}, pages {pages})")
+    return r
+
+
+def data_pages_run(folio, work, pages, reps):
+    """The pages-from-data section: folio's template page over `pages` rows against Hugo building
+    the same pages as files (interleaved clean builds), then folio's no-op rebuild and one-row edit."""
+    corpus = gen_project(work, "datapages", "--data-pages", pages)
+    site, hugo = os.path.join(corpus, "folio"), os.path.join(corpus, "hugo")
+    hout, hcache = os.path.join(work, "hugo-out-datapages"), os.path.join(work, "hugo-cache-datapages")
+
+    def hugo_clean():
+        rm(hout)
+        rm(hcache)
+    res = {"pages": pages}
+    res.update(interleaved_runs([
+        ("folio", f"folio build, 1 template page x {pages} rows", folio_clean(site), [folio, "build", "--quiet"],
+         {"cwd": site}),
+        ("hugo", f"hugo, the same {pages} pages as files", hugo_clean,
+         ["hugo", "--quiet", "--source", hugo, "--destination", hout, "--cacheDir", hcache], {}),
+    ], reps))
+    # The firms' pages only (Hugo also writes entities/index.html, the section's list page).
+    res["folio"]["html_files"] = sum(1 for f in os.listdir(os.path.join(site, "Output", "entities")) if f.startswith("firm-"))
+    res["hugo"]["html_files"] = sum(1 for f in os.listdir(os.path.join(hout, "entities")) if f.startswith("firm-"))
+    log(f"  entity pages written: folio {res['folio']['html_files']}, hugo {res['hugo']['html_files']}")
+    for tool in ("folio", "hugo"):
+        if res[tool]["html_files"] != pages:
+            raise RunFailed(f"{tool} wrote {res[tool]['html_files']} entity pages, not {pages}")
+    rm(hout)
+    path = os.path.join(site, "Content", "data", "entities.csv")
+
+    def edit_row(k):
+        # One firm's revenue (row 100 + k): its page's inline value and table change, no other page.
+        lines = open(path).read().splitlines()
+        cells = lines[100 + k].split(",")
+        cells[3] = f"{1234.5 + k:.1f}"
+        lines[100 + k] = ",".join(cells)
+        open(path, "w").write("\n".join(lines) + "\n")
+    res["noop"] = rebuild_runs(folio, site, "no-op rebuild", lambda k: None, max(5, reps))
+    res["row"] = rebuild_runs(folio, site, "one-row edit (one firm's revenue)", edit_row, reps)
+    page = open(os.path.join(site, "Output", "entities", f"firm-{100 + reps - 1:05d}.html")).read()
+    shown = f'<data value="{1234.5 + reps - 1:.1f}">'
+    if shown not in page:
+        raise RunFailed(f"the edited firm's page does not show its new revenue ({shown})")
+    rm(os.path.join(site, "Output"))
+    return res
 
 
 def scale_run(folio, work, pages, reps, markdown_10k):
@@ -544,14 +644,8 @@ def sql_run(folio, work, rows, reps):
     against the sqlite3 shell importing the same CSV into a typed table and running the same
     SELECT, and the same folio site with the query's result as a plain CSV (no SQL stage).
     One untimed warm-up of each, then `reps` interleaved rounds."""
-    corpus = os.path.join(work, "sql")
-    p = subprocess.run([sys.executable, os.path.join(HERE, "gencorpus.py"), "--sql-rows", str(rows), corpus],
-                       capture_output=True, text=True)
-    if p.returncode != 0:
-        raise RunFailed(f"gencorpus --sql-rows failed: {p.stderr}")
-    log(f"  corpus {p.stdout.strip()}")
+    corpus = gen_project(work, "sql", "--sql-rows", rows)
     site = os.path.join(corpus, "folio")
-    shutil.copytree(os.path.join(work, "starter", "Templates"), os.path.join(site, "Templates"))
     data = os.path.join(site, "Content", "data")
     csv_path = os.path.join(data, "sales.csv")
     query = open(os.path.join(corpus, "query.sql")).read()
@@ -704,12 +798,18 @@ def render_markdown(R, sizes, a):
         row(f"SQL stage, {size}: sqlite3 shell, .import --csv + the same SELECT", q["sqlite3"])
         row(f"SQL stage, {size}: folio build, the query's result as a plain CSV (no SQL)", q["folio_no_sql"])
         row("SQL stage: folio build, that page without sales.csv (startup, page, chart)", q["folio_no_csv"])
+    dp = R["datapages"]
+    if dp:
+        row(f"{dp['pages']} pages from data (one template page, {dp['pages']}-row CSV): folio build", dp["folio"])
+        row(f"the same {dp['pages']} pages written out as files: hugo", dp["hugo"])
+        row(f"{dp['pages']} pages from data: no-op rebuild", dp["noop"])
+        row(f"{dp['pages']} pages from data: one-row edit", dp["row"])
     sc = R["scale"]
     if sc:
         row(f"{sc['pages']} pages: full build (one run)", sc["full"])
         row(f"{sc['pages']} pages: no-op rebuild", sc["noop"])
         row(f"{sc['pages']} pages: one-article edit", sc["article"])
-    L += ["", "| target (issues 5, 11 and 14) | measured | result |", "|---|---|---|"]
+    L += ["", "| target (issues 5, 11, 14 and 16) | measured | result |", "|---|---|---|"]
     L += [f"| {t['target']} | {t['measured']} | **{t['result']}** |" for t in R["targets"]]
     if R["failures"]:
         L += ["", "Runs that failed: " + "; ".join(R["failures"])]

@@ -23,10 +23,11 @@ public struct BlockRenderer: Sendable {
         self.language = language
     }
 
-    /// The `number`th chart of its page (from 1), with the id `chart-N`.
-    public func chart(_ request: ChartRequest, number: Int) throws(Diagnostics) -> BlockOutput {
+    /// The `number`th chart of its page (from 1), with the id `chart-N`. `own`: the page made from
+    /// data whose own rows the chart's `where:` reads (`{company: "@company"}`), nil for any other chart.
+    public func chart(_ request: ChartRequest, number: Int, own: RowBindings? = nil) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let resolved = try ResolvedChart.resolve(request, dataset: dataset, library: datasets, language: language)
+        let resolved = try ResolvedChart.resolve(request, dataset: dataset, library: datasets, language: language, own: own)
         let id = "chart-\(number)"
         let rendered = ChartRenderer.render(resolved.spec, id: id)
         let frame = ChartFrame(
@@ -47,10 +48,12 @@ public struct BlockRenderer: Sendable {
     }
 
     /// The `number`th table of its page (from 1).
-    /// `pageLink` resolves a column's `link:` to the pages made from data.
-    public func table(_ request: TableRequest, number: Int, pageLink: RowPageLink.Resolve? = nil) throws(Diagnostics) -> BlockOutput {
+    /// `pageLink` resolves a column's `link:` to the pages made from data; `own`, as for `chart`.
+    public func table(
+        _ request: TableRequest, number: Int, pageLink: RowPageLink.Resolve? = nil, own: RowBindings? = nil
+    ) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let table = try TableBlock.render(request, dataset: dataset, library: datasets, language: language, pageLink: pageLink)
+        let table = try TableBlock.render(request, dataset: dataset, library: datasets, language: language, pageLink: pageLink, own: own)
         return BlockOutput(
             content: .html(table.html), ids: [], artifacts: [],
             record: BlockRecord(
@@ -59,10 +62,11 @@ public struct BlockRenderer: Sendable {
     }
 
     /// An inline value; `written` is the code span's text, which names it in the change report.
+    /// `own`: the page made from data whose own rows its selectors pick (`[company=@company]`).
     public func inlineValue(
-        _ expression: InlineValueExpression, written: String, at location: SourceLocation
+        _ expression: InlineValueExpression, written: String, at location: SourceLocation, own: RowBindings? = nil
     ) throws(Diagnostic) -> BlockOutput {
-        let value = try InlineValue.render(expression, datasets: datasets, language: language, at: location)
+        let value = try InlineValue.render(expression, datasets: datasets, language: language, at: location, own: own)
         return BlockOutput(
             content: .html(value.html), ids: [], artifacts: [],
             record: BlockRecord(id: written, kind: .value, title: nil, dataset: expression.dataset, cells: [[value.text]]),

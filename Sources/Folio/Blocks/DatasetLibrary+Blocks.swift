@@ -43,19 +43,23 @@ extension Dataset {
     }
 
     /// The rows for which every condition holds: each is `column = value` under `CellComparison`.
-    func rows(where conditions: [RowCondition]) throws(Diagnostic) -> [DatasetRow] {
+    /// `candidates`: rows of this dataset, in its order, that include every row the conditions can
+    /// match (`RowBindings.candidates`); nil looks at every row.
+    func rows(where conditions: [RowCondition], among candidates: [DatasetRow]? = nil) throws(Diagnostic) -> [DatasetRow] {
         var checks: [CellComparison] = []
         for condition in conditions {
             let index = try columnIndex(condition.column)
             checks.append(try CellComparison(column: index, of: self, .equal, condition.value, at: condition.valueLocation))
         }
-        return rows.filter { row in checks.allSatisfy { $0.holds(for: row) } }
+        return (candidates ?? rows).filter { row in checks.allSatisfy { $0.holds(for: row) } }
     }
 
     /// The rows for which every condition holds; none is an error at the first condition (or at
     /// the block's fence when there is no `where`).
-    func rows(where conditions: [RowCondition], block: SourceLocation) throws(Diagnostic) -> [DatasetRow] {
-        let found = try rows(where: conditions)
+    func rows(
+        where conditions: [RowCondition], block: SourceLocation, among candidates: [DatasetRow]? = nil
+    ) throws(Diagnostic) -> [DatasetRow] {
+        let found = try rows(where: conditions, among: candidates)
         guard !found.isEmpty else { throw Diagnostic(at: conditions.first?.column.location ?? block, BlockIssue.emptyDataset(name)) }
         return found
     }
@@ -84,8 +88,9 @@ extension Dataset {
 
 extension Dataset {
     /// The rows every comparison holds for, in order; with `last`, only the last of them.
-    func rows(matching comparisons: [CellComparison], last: Bool) -> [DatasetRow] {
-        let rows = self.rows.filter { row in comparisons.allSatisfy { $0.holds(for: row) } }
+    /// `candidates`, as for `rows(where:)`.
+    func rows(matching comparisons: [CellComparison], last: Bool, among candidates: [DatasetRow]? = nil) -> [DatasetRow] {
+        let rows = (candidates ?? self.rows).filter { row in comparisons.allSatisfy { $0.holds(for: row) } }
         return last ? Array(rows.suffix(1)) : rows
     }
 }

@@ -4,8 +4,10 @@ import FolioFormat
 
 /// An inline value in prose: one cell (or a low–high pair) as `<data value="…">formatted</data>`.
 enum InlineValue {
+    /// `own`: the page made from data whose own rows the selectors pick (`[company=@company]`).
     static func render(
-        _ expression: InlineValueExpression, datasets: DatasetLibrary, language: String = "en", at location: SourceLocation
+        _ expression: InlineValueExpression, datasets: DatasetLibrary, language: String = "en", at location: SourceLocation,
+        own: RowBindings? = nil
     ) throws(Diagnostic) -> (html: String, text: String, sources: [Source]) {
         let dataset = try datasets.dataset(expression.dataset, at: location)
         var indices: [Int] = []
@@ -16,7 +18,7 @@ enum InlineValue {
         if indices.count == 2, let text = indices.first(where: { !dataset.columns[$0].isNumeric }) {
             throw Diagnostic(at: location, BlockIssue.textColumn(dataset.columns[text].name, dataset: dataset.name))
         }
-        let row = try selectRow(expression, in: dataset, at: location)
+        let row = try selectRow(expression, in: dataset, at: location, among: own?.candidates(in: dataset))
         let cells = indices.map { row.cells[$0] }
         for (cell, index) in zip(cells, indices) where cell.isMissing {
             throw Diagnostic(at: location, BlockIssue.emptyCell(column: dataset.columns[index].name, selector: expression.selectorText))
@@ -40,12 +42,12 @@ enum InlineValue {
 
     /// The one row the selectors pick: every comparison holds, then `[last]` keeps the last of those.
     static func selectRow(
-        _ expression: InlineValueExpression, in dataset: Dataset, at location: SourceLocation
+        _ expression: InlineValueExpression, in dataset: Dataset, at location: SourceLocation, among candidates: [DatasetRow]? = nil
     ) throws(Diagnostic) -> DatasetRow {
         let (comparisons, last) = try dataset.comparisons(
             expression.selectors, valueLocations: expression.valueLocations, at: location)
         // `[last]` applies after the comparisons, wherever it is written.
-        let rows = dataset.rows(matching: comparisons, last: last)
+        let rows = dataset.rows(matching: comparisons, last: last, among: candidates)
         guard let row = rows.first else {
             throw Diagnostic(at: location, BlockIssue.noRowMatches(selector: expression.selectorText, dataset: dataset.name))
         }

@@ -8,13 +8,19 @@ public struct PageBlockRenderer: Sendable {
     public let bindings: RowBindings?
     /// Resolves a table column's `link:` to the pages made from data, from this page.
     public let pageLink: RowPageLink.Resolve?
+    /// The blocks and spans of its template as parsed, on a page made from data.
+    private let parses: TemplateParses?
     private var charts = 0
     private var tables = 0
 
-    public init(_ renderer: BlockRenderer, bindings: RowBindings? = nil, pageLink: RowPageLink.Resolve? = nil) {
+    /// `parses`: shared by the pages made from data (used only when `bindings` is set).
+    public init(
+        _ renderer: BlockRenderer, bindings: RowBindings? = nil, pageLink: RowPageLink.Resolve? = nil, parses: TemplateParses? = nil
+    ) {
         self.renderer = renderer
         self.bindings = bindings
         self.pageLink = pageLink
+        self.parses = bindings == nil ? nil : parses
     }
 
     /// The output for a `chart` or `table` block; nil for any other fenced block.
@@ -23,16 +29,19 @@ public struct PageBlockRenderer: Sendable {
         switch block.kind {
         case "chart":
             charts += 1
-            var request = try BlockParser.chart(block.body, at: block.location, types: renderer.chartTypes)
+            let types = renderer.chartTypes
+            let parse = { () throws(Diagnostics) in try BlockParser.chart(block.body, at: block.location, types: types) }
+            var request = if let parses { try parses.chart(block, parse: parse) } else { try parse() }
             let own = readsOwnRows(request.data.datasetName, request.conditions)
             request.conditions = try bound.conditions(request.conditions)
-            return ownRows(try renderer.chart(request, number: charts), if: own)
+            return ownRows(try renderer.chart(request, number: charts, own: own ? bindings : nil), if: own)
         case "table":
             tables += 1
-            var request = try BlockParser.table(block.body, at: block.location)
+            let parse = { () throws(Diagnostics) in try BlockParser.table(block.body, at: block.location) }
+            var request = if let parses { try parses.table(block, parse: parse) } else { try parse() }
             let own = readsOwnRows(request.data.datasetName, request.conditions)
             request.conditions = try bound.conditions(request.conditions)
-            return ownRows(try renderer.table(request, number: tables, pageLink: pageLink), if: own)
+            return ownRows(try renderer.table(request, number: tables, pageLink: pageLink, own: own ? bindings : nil), if: own)
         case "claim":
             var request = try BlockParser.claim(block.body, at: block.location)
             if case .holds(let condition) = request.test {
@@ -56,8 +65,9 @@ public struct PageBlockRenderer: Sendable {
         let bound = BoundValues(bindings: bindings)
         do throws(Diagnostic) {
             if let value = try bound.value(code) { return value }
-            let asCell = Result<InlineValueExpression?, Diagnostic> { () throws(Diagnostic) in
-                try InlineValueExpression.parse(code.code, at: code.location)
+            let asCell = Result<InlineValueExpression?, Diagnostic> { [parses] () throws(Diagnostic) in
+                let parse = { () throws(Diagnostic) in try InlineValueExpression.parse(code.code, at: code.location) }
+                return if let parses { try parses.cell(code, parse: parse) } else { try parse() }
             }
             switch asCell {
             case .success(nil):
@@ -68,7 +78,8 @@ public struct PageBlockRenderer: Sendable {
                         && cell.selectors.contains(.compare(column: bindings.column, op: .equal, value: "@" + bindings.column))
                 }
                 cell.selectors = try bound.selectors(cell.selectors, at: cell.valueLocations)
-                return ownRows(try renderer.inlineValue(cell, written: code.code, at: code.location), if: own ?? false)
+                let reads = own == true ? bindings : nil
+                return ownRows(try renderer.inlineValue(cell, written: code.code, at: code.location, own: reads), if: own ?? false)
             case .failure(let asCell):
                 var computed: ComputedValueExpression
                 do {

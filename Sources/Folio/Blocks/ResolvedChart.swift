@@ -10,9 +10,10 @@ struct ResolvedChart: Sendable {
     var csvHeader: [String]
     var csvRows: [[String]]
 
-    /// `language`: the page's, which the chart's numbers and column names are written in.
+    /// `language`: the page's, which the chart's numbers and column names are written in; `own`:
+    /// the page made from data whose own rows the chart's `where:` reads.
     static func resolve(
-        _ request: ChartRequest, dataset: Dataset, library: DatasetLibrary, language: String = "en"
+        _ request: ChartRequest, dataset: Dataset, library: DatasetLibrary, language: String = "en", own: RowBindings? = nil
     ) throws(Diagnostics) -> ResolvedChart {
         var problems = DiagnosticCollector()
         // A scatter's x is a value on an axis of its own; every other type's x names categories.
@@ -32,7 +33,10 @@ struct ResolvedChart: Sendable {
                 valueIndices.append(index)
             }
         }
-        let rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
+        let rows =
+            problems.capture { () throws(Diagnostic) in
+                try dataset.rows(where: request.conditions, block: request.location, among: own?.candidates(in: dataset))
+            } ?? []
         try problems.throwIfAny()
         guard let xIndex else { throw Diagnostics(problems.diagnostics) }
         let groups = facetIndex.map { FacetSplit.groups(rows, column: $0) }

@@ -10,6 +10,11 @@ public struct RowBindings: Sendable {
     public let value: String
     let columns: [String]
     let rows: [DatasetRow]
+    /// Every row of `dataset` whose `column` is the page's value as text, whatever the front
+    /// matter's `where:` (a block's `where: {company: "@company"}` reads them all), and the
+    /// dataset's path: a read of the page's own rows looks among these, not the whole dataset.
+    let valueRows: [DatasetRow]
+    let path: String
 
     /// Names the page in messages: `company=Meta`.
     public var pageName: String { "\(column)=\(value)" }
@@ -19,6 +24,17 @@ public struct RowBindings: Sendable {
     public var ownRows: String { Self.ownRows(dataset: dataset, column: column, value: value) }
 
     public static func ownRows(dataset: String, column: String, value: String) -> String { "\(dataset)[\(column)=\(value)]" }
+
+    /// The rows a read of `dataset` may match when its comparisons include `column = value` (the
+    /// page's own rows, `[company=@company]`): those of `valueRows`, in the dataset's order, so a
+    /// page made from data does not scan every row of its dataset for each value it shows. Nil
+    /// when the read is of another dataset, or the column holds numbers (`2024.0` equals `2024`,
+    /// which grouping by text does not see): the read then filters the whole dataset.
+    func candidates(in read: Dataset) -> [DatasetRow]? {
+        guard read.name == dataset, read.path == path, let index = read.columnIndex(named: column), !read.columns[index].isNumeric
+        else { return nil }
+        return valueRows
+    }
 
     /// The value every row of the page has in `column`; an unknown column, or rows that disagree,
     /// is an error at `location` (where the placeholder is written).

@@ -8,10 +8,11 @@ enum TableBlock {
     static let rowLimit = 1_000
 
     /// The table's HTML, and its cells as shown (header row first) for the change report.
-    /// `pageLink` resolves a column's `link:` to the pages made from data (`companies/[company].md`).
+    /// `pageLink` resolves a column's `link:` to the pages made from data (`companies/[company].md`);
+    /// `own` is the page made from data whose own rows the table's `where:` reads.
     static func render(
         _ request: TableRequest, dataset: Dataset, library: DatasetLibrary, language: String = "en",
-        pageLink: RowPageLink.Resolve? = nil
+        pageLink: RowPageLink.Resolve? = nil, own: RowBindings? = nil
     ) throws(Diagnostics) -> (html: String, cells: [[String]]) {
         var problems = DiagnosticCollector()
         let requested =
@@ -36,7 +37,10 @@ enum TableBlock {
             let format = (column.format ?? info.unit.map { NumberFormat(unit: $0) })?.written(in: NumberLanguage.forCode(language))
             columns.append((index, column.label ?? ColumnLabel.of(info, in: language), info.isNumeric ? format : nil, link))
         }
-        var rows = problems.capture { () throws(Diagnostic) in try dataset.rows(where: request.conditions, block: request.location) } ?? []
+        var rows =
+            problems.capture { () throws(Diagnostic) in
+                try dataset.rows(where: request.conditions, block: request.location, among: own?.candidates(in: dataset))
+            } ?? []
         let sortIndex = request.sortKey.flatMap { key in problems.capture { () throws(Diagnostic) in try dataset.columnIndex(key) } }
         try problems.throwIfAny()
         let total = rows.count

@@ -61,10 +61,16 @@ public enum TemplateRows {
         }
         try problems.throwIfAny()
         let columns = dataset.columns.map(\.name)
+        var valueRows: [String: [DatasetRow]] = [:]
+        for row in dataset.rows where byValue[row.cells[index].text] != nil {
+            valueRows[row.cells[index].text, default: []].append(row)
+        }
         return order.map { value in
             PageRows(
                 slug: Slug.make(value),
-                bindings: RowBindings(dataset: rows, column: column, value: value, columns: columns, rows: byValue[value] ?? []))
+                bindings: RowBindings(
+                    dataset: rows, column: column, value: value, columns: columns, rows: byValue[value] ?? [],
+                    valueRows: valueRows[value] ?? [], path: dataset.path))
         }
     }
 

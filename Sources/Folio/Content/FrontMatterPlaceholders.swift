@@ -30,7 +30,7 @@ public enum FrontMatterPlaceholders {
     private static func fill(_ value: YAMLValue, lookup: Lookup, problems: inout DiagnosticCollector) -> YAMLValue {
         switch value {
         case .scalar(let text, let plain, let at):
-            guard text.contains("{") else { return value }
+            guard text.utf8.contains(UInt8(ascii: "{")) else { return value }
             let start = at.offset(lines: 0, column: at.column + (plain ? 0 : 1))
             return problems.capture { () throws(Diagnostic) in .scalar(try fill(text, at: start, lookup: lookup), plain: plain, at: at) }
                 ?? value
@@ -48,31 +48,32 @@ public enum FrontMatterPlaceholders {
 
     /// One string with its placeholders filled; `start` is where its first character is written.
     /// A `{` with no `}` after it is kept as written.
+    /// The text between braces is copied in runs, found on its UTF-8 bytes (`{` and `}` are ASCII,
+    /// so never part of another character): a template's 10,000 pages fill each of its strings.
     public static func fill(_ text: String, at start: SourceLocation, lookup: Lookup) throws(Diagnostic) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var filled = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            guard scalar == "{" else {
-                filled.append(scalar)
-                index += 1
+        let bytes = text.utf8
+        let (open, shut) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+        var filled = ""
+        var copied = bytes.startIndex
+        while let brace = bytes[copied...].firstIndex(of: open) {
+            filled += text[copied..<brace]
+            let next = bytes.index(after: brace)
+            if next < bytes.endIndex, bytes[next] == open {
+                filled += "{"
+                copied = bytes.index(after: next)
                 continue
             }
-            if index + 1 < scalars.count, scalars[index + 1] == "{" {
-                filled.append("{")
-                index += 2
+            guard let close = bytes[next...].firstIndex(of: shut) else {
+                filled += "{"
+                copied = next
                 continue
             }
-            guard let close = scalars[(index + 1)...].firstIndex(of: "}") else {
-                filled.append(scalar)
-                index += 1
-                continue
-            }
-            let column = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
-            filled.append(contentsOf: try lookup(column, start.offset(lines: 0, column: start.column + index)).unicodeScalars)
-            index = close + 1
+            // Columns count characters as the scanner does: Unicode scalars from the string's start.
+            let column = text.unicodeScalars[..<brace].count
+            filled += try lookup(String(text[next..<close]), start.offset(lines: 0, column: start.column + column))
+            copied = bytes.index(after: close)
         }
-        return String(filled)
+        filled += text[copied...]
+        return filled
     }
 }

@@ -17,6 +17,8 @@ struct PageRenderer: Sendable {
     /// Renders for the print document (SPEC §9): each chart as its title, its print SVG
     /// (`print/…`, in the page's files) and its source line; links point inside the document.
     var printing = false
+    /// The pages made from data parse their template's blocks once (`TemplateParses`).
+    let parses = TemplateParses()
 
     init(
         options: MarkdownOptions, resolver: LinkResolver, blocks: BlockRenderer, templates: TemplateSet, words: [String: String],
@@ -40,7 +42,7 @@ struct PageRenderer: Sendable {
         let pageLink: RowPageLink.Resolve = { (link, value, location) throws(Diagnostic) in
             try resolver.resolve(rowLink: link, value: value, in: article, sourcePath: source, at: location)
         }
-        var pageBlocks = PageBlockRenderer(blocks, bindings: page.bindings, pageLink: pageLink)
+        var pageBlocks = PageBlockRenderer(blocks, bindings: page.bindings, pageLink: pageLink, parses: parses)
         var replacements: [Int: MarkdownReplacement] = [:]
         var reserved = templates.themeIDs
         var made = PageMade()

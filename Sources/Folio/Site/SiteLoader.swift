@@ -78,7 +78,10 @@ enum SiteLoader {
         if let datasets = setting?.datasets {
             for template in written where TemplatePages.column(of: template.article.path) != nil {
                 let language = languages.language(ofPath: template.article.path)
-                let made = problems.captureAll { () throws(Diagnostics) in try TemplatePages.expand(template, datasets: datasets) } ?? []
+                let made =
+                    problems.captureAll { () throws(Diagnostics) in
+                        try TemplatePages.expand(template, datasets: datasets, jobs: options.jobs)
+                    } ?? []
                 pages += made.map { page in
                     var page = page
                     page.translation = language == languages.main ? nil : language

@@ -68,9 +68,21 @@ enum TemplatePages {
         return result
     }
 
+    /// Every field of a page's outline as text, for its front-matter hash: the filled front matter is
+    /// the page's own (`String(describing:)` gave the same, by reflection, at 0.1 ms a page).
+    static func fields(of outline: ArticleOutline) -> [String] {
+        func optional(_ text: String?) -> String { text.map { "+" + $0 } ?? "-" }
+        return [
+            outline.path, outline.displayPath, outline.title, optional(outline.navTitle), optional(outline.summary),
+            optional(outline.date?.description), optional(outline.updated?.description), outline.layout,
+            outline.layoutLocation.description, optional(outline.order.map(String.init)), outline.draft ? "draft" : "",
+        ]
+    }
+
     /// The pages a template makes, each with its front matter's placeholders filled; the file is
     /// read again (its record may hold only the outline).
-    static func expand(_ template: LoadedArticle, datasets: DatasetLibrary) throws(Diagnostics) -> [Page] {
+    /// `jobs`: the threads that fill and read the pages' front matter (nil: one per core).
+    static func expand(_ template: LoadedArticle, datasets: DatasetLibrary, jobs: Int? = nil) throws(Diagnostics) -> [Page] {
         guard let column = column(of: template.article.path) else { return [] }
         let displayPath = template.file.displayPath
         let (split, yaml) = try ArticleReader.frontMatter(try template.readAgain(), displayPath: displayPath)
@@ -89,26 +101,17 @@ enum TemplatePages {
         let folder = String(template.article.path.dropLast(template.article.path.split(separator: "/").last?.count ?? 0))
         let made = try TemplateRows.pages(
             rows: name, at: rows.location, column: column, where: conditions, folder: folder, library: datasets)
-        var problems = DiagnosticCollector()
-        var pages: [Page] = []
-        pages.reserveCapacity(made.count)
-        for one in made {
+        // Each page's front matter is filled and read on its own, on every core as articles are loaded.
+        return try ParallelWork.map(made, jobs: jobs) { one throws(Diagnostics) in
             let bindings = one.bindings
-            do {
-                let filled = try FrontMatterPlaceholders.fill(yaml, skipping: keys) { (column, at) throws(Diagnostic) in
-                    try bindings.value(of: column, at: at)
-                }
-                var article = try ArticleReader.read(filled, split: split, path: folder + one.slug + ".md", displayPath: displayPath)
-                article.params.removeAll { keys.contains($0.key) }
-                let outline = ContentHash.combine([template.frontMatterHash, String(describing: article.outline)])
-                let loaded = LoadedArticle(
-                    article: article, file: template.file, hash: template.hash, frontMatterHash: outline, isWhole: true)
-                pages.append(Page(loaded: loaded, bindings: bindings))
-            } catch {
-                problems.add(contentsOf: error.all)
+            let filled = try FrontMatterPlaceholders.fill(yaml, skipping: keys) { (column, at) throws(Diagnostic) in
+                try bindings.value(of: column, at: at)
             }
+            var article = try ArticleReader.read(filled, split: split, path: folder + one.slug + ".md", displayPath: displayPath)
+            article.params.removeAll { keys.contains($0.key) }
+            let outline = ContentHash.combine([template.frontMatterHash] + fields(of: article.outline))
+            let loaded = LoadedArticle(article: article, file: template.file, hash: template.hash, frontMatterHash: outline, isWhole: true)
+            return Page(loaded: loaded, bindings: bindings)
         }
-        try problems.throwIfAny()
-        return pages
     }
 }

@@ -12,8 +12,9 @@ import Testing
         TemplatePageSiteTests.data.replacingOccurrences(of: "<b>Co</b>,2025", with: "\"A]B \"\"Q\"\" \\x\",2025")
         + "\n-- Content/data/capex.meta.yml --\nunits: {plan_usd_b: USD billions}"
 
-    static func template(_ body: String) -> String {
-        data + "\n-- Content/companies/[company].md --\n---\ntitle: \"{company}\"\nrows: capex\n---\n" + body
+    /// `frontMatter`: more lines of it, each ending in a newline.
+    static func template(_ body: String, frontMatter: String = "") -> String {
+        data + "\n-- Content/companies/[company].md --\n---\ntitle: \"{company}\"\nrows: capex\n" + frontMatter + "---\n" + body
     }
 
     @Test func atColumnFillsSelectorsWhereAndPrintsTheValue() throws {
@@ -41,6 +42,57 @@ import Testing
         let odd = site.read("Output/companies/a-b-q-x.html")
         #expect(odd.contains("A]B &quot;Q&quot; \\x planned <data value=\"10\">$10B</data> in 2024"))
         #expect(odd.contains("in Here &amp; there."))
+    }
+
+    /// A pinned read looks only among the rows of the page's value (so 10,000 pages do not each
+    /// scan 10,000 rows), but among all of them: the front matter's `where:` chooses the pages,
+    /// not the rows their blocks read; `[last]` and other selectors apply as on the whole dataset.
+    @Test func aPinnedReadSeesEveryRowOfTheValueWhateverTheTemplatesWhere() throws {
+        let site = try SiteFixture(
+            Self.template(
+                """
+                Last `=capex.plan_usd_b[company=@company][last]`.
+
+                ```table
+                data: capex
+                where: {company: "@company"}
+                columns: [year, plan_usd_b]
+                ```
+                """, frontMatter: "where: {year: 2025}\n"))
+        defer { site.remove() }
+        try site.build()
+        #expect(site.tree().keys.filter { $0.hasPrefix("companies/") }.sorted() == ["companies/a-b-q-x.html", "companies/meta.html"])
+        let meta = site.read("Output/companies/meta.html")
+        #expect(meta.contains("Last <data value=\"65\">$65B</data>."))
+        #expect(meta.contains("<td class=\"num\">2024</td><td class=\"num\">$40B</td>"))
+        #expect(meta.contains("<td class=\"num\">2025</td><td class=\"num\">$65B</td>"))
+        #expect(!meta.contains("$52B"))
+    }
+
+    /// A template over a numeric column compares its values as numbers (`2024.0` is `2024`).
+    @Test func aPinnedReadOfANumericColumnMatchesItsValueAsANumber() throws {
+        let site = try SiteFixture(
+            Self.data.replacingOccurrences(of: "Alphabet,2024,", with: "Alphabet,2024.0,") + """
+
+                -- Content/years/[year].md --
+                ---
+                title: "{year}"
+                rows: capex
+                where: {company: Meta}
+                ---
+                Plans `=sum(capex.plan_usd_b[year=@year])|usd_b`, the last `=capex.plan_usd_b[year=@year][last]`.
+
+                ```table
+                data: capex
+                where: {year: "@year"}
+                columns: [company, plan_usd_b]
+                ```
+                """)
+        defer { site.remove() }
+        try site.build()
+        let year = site.read("Output/years/2024.html")
+        #expect(year.contains("Plans <data value=\"92\">$92B</data>, the last <data value=\"52\">$52B</data>."))
+        #expect(year.contains("<td>Alphabet</td><td class=\"num\">$52B</td>"))
     }
 
     @Test func backslashAtIsALiteralAt() throws {
