@@ -123,7 +123,12 @@ let package = Package(
             // about a tenth of its CPU allocating, and jemalloc's per-thread caches take ~12% off it.
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
-        .target(name: "FolioTestSupport", dependencies: ["FolioCore"], path: "Tests/FolioTests/Support", swiftSettings: strict),
+        .target(
+            name: "FolioTestSupport",
+            dependencies: ["FolioCore", "FolioCharts", "FolioYAML"],
+            path: "Tests/FolioTests/Support",
+            swiftSettings: strict
+        ),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"], path: "Tests/FolioTests/Core", swiftSettings: strict),
         .testTarget(name: "FolioFormatTests", dependencies: ["FolioFormat"], path: "Tests/FolioTests/Format", swiftSettings: strict),
         .testTarget(name: "FolioPrintTests", dependencies: ["FolioPrint"], path: "Tests/FolioTests/Print", swiftSettings: strict),

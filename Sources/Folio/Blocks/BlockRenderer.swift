@@ -13,21 +13,26 @@ public struct BlockRenderer: Sendable {
     public let queries: (any DatasetQuerying)?
     /// The page's language (SPEC §8): numbers are written its way, columns named by its `labels_LANG`.
     public var language: String
+    /// The words charts are described in: the language's `chart_*` theme words.
+    public var chartWords: ChartWords
 
     public init(
-        datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard, queries: (any DatasetQuerying)? = nil, language: String = "en"
+        datasets: DatasetLibrary, chartTypes: ChartCatalog = .standard, queries: (any DatasetQuerying)? = nil, language: String = "en",
+        chartWords: ChartWords
     ) {
         self.datasets = datasets
         self.chartTypes = chartTypes
         self.queries = queries
         self.language = language
+        self.chartWords = chartWords
     }
 
     /// The `number`th chart of its page (from 1), with the id `chart-N`. `own`: the page made from
     /// data whose own rows the chart's `where:` reads (`{company: "@company"}`), nil for any other chart.
     public func chart(_ request: ChartRequest, number: Int, own: RowBindings? = nil) throws(Diagnostics) -> BlockOutput {
         let (dataset, read) = try dataset(for: request.data)
-        let resolved = try ResolvedChart.resolve(request, dataset: dataset, library: datasets, language: language, own: own)
+        let resolved = try ResolvedChart.resolve(
+            request, dataset: dataset, library: datasets, language: language, own: own, words: chartWords)
         let id = "chart-\(number)"
         let rendered = ChartRenderer.render(resolved.spec, id: id)
         let frame = ChartFrame(

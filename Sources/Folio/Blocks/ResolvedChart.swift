@@ -11,9 +11,10 @@ struct ResolvedChart: Sendable {
     var csvRows: [[String]]
 
     /// `language`: the page's, which the chart's numbers and column names are written in; `own`:
-    /// the page made from data whose own rows the chart's `where:` reads.
+    /// the page made from data whose own rows the chart's `where:` reads; `words`: its chart words.
     static func resolve(
-        _ request: ChartRequest, dataset: Dataset, library: DatasetLibrary, language: String = "en", own: RowBindings? = nil
+        _ request: ChartRequest, dataset: Dataset, library: DatasetLibrary, language: String = "en", own: RowBindings? = nil,
+        words: ChartWords
     ) throws(Diagnostics) -> ResolvedChart {
         var problems = DiagnosticCollector()
         // A scatter's x is a value on an axis of its own; every other type's x names categories.
@@ -86,7 +87,8 @@ struct ResolvedChart: Sendable {
         var spec = ChartSpec(
             type: request.type, title: request.title, subtitle: request.subtitle, categories: categories, series: series,
             format: format, labels: request.labels, annotations: request.annotations, total: request.total,
-            source: citation.map { ChartSource(text: $0.text, url: $0.link) }, note: request.note, namesPoints: labelIndex != nil)
+            source: citation.map { ChartSource(text: $0.text, url: $0.link) }, note: request.note, namesPoints: labelIndex != nil,
+            words: words)
         if let groups {
             spec.facets = FacetSplit.facets(
                 groups, categoryColumn: labelIndex ?? xIndex, alignCategories: !xIsValue, template: series,

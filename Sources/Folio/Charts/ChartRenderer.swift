@@ -26,7 +26,7 @@ public enum ChartRenderer {
     public static func render(_ spec: ChartSpec, id: String) -> RenderedChart {
         guard spec.facets.isEmpty else { return FacetRenderer.render(spec, id: ChartID.sanitized(id)) }
         let mark = spec.type.mark(for: spec)
-        let description = mark.summary(format: spec.format)
+        let description = mark.summary(format: spec.format, words: spec.words)
         let baseID = ChartID.sanitized(id)
         let wide = ChartLayout.body(spec, mark: mark, canvas: .wide)
         let compact = ChartLayout.body(spec, mark: compactMark(spec, fallback: mark), canvas: .compact)
@@ -39,7 +39,7 @@ public enum ChartRenderer {
             standaloneSVG: StandaloneDocument.render(spec, body: wide, id: baseID, description: description),
             description: description,
             table: spec.namesPoints
-                ? spec.dataTable.markingNames(dropped: wide.droppedLabels, droppedOnPhones: compact.droppedLabels, format: spec.format)
+                ? spec.dataTable.markingNames(dropped: wide.droppedLabels, droppedOnPhones: compact.droppedLabels, words: spec.words)
                 : spec.dataTable,
             ids: [ChartCanvas.wide, .compact].flatMap { [baseID + $0.idSuffix + "-title", baseID + $0.idSuffix + "-desc"] }
         )

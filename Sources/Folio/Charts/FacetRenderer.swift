@@ -18,9 +18,9 @@ enum FacetRenderer {
         let marks = specs.map { $0.type.mark(for: $0) }
         let shared = sharedScale(specs, marks: marks, canvas: canvas)
         let bodies = zip(specs, marks).map { ChartLayout.body($0, mark: $1, canvas: canvas, shared: shared) }
-        let words = ChartWords.of(spec.format)
-        let descriptions = zip(specs, marks).map { ChartWords.fill(words.labelled, $0.title, $1.summary(format: $0.format)) }
-        let description = ChartSummary.list(descriptions, limit: ChartFacet.limit, separator: words.sentenceGap, format: spec.format)
+        let words = spec.words
+        let descriptions = zip(specs, marks).map { ChartWords.fill(words.labelled, $0.title, $1.summary(format: $0.format, words: words)) }
+        let description = ChartSummary.list(descriptions, limit: ChartFacet.limit, separator: words.sentenceGap, words: words)
         var cells: [String] = []
         var ids: [String] = []
         for (index, (single, body)) in zip(specs, bodies).enumerated() {

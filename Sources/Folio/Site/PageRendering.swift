@@ -1,4 +1,5 @@
 import FolioBlocks
+import FolioCharts
 import FolioCore
 import FolioFormat
 import FolioMarkdown
@@ -41,7 +42,7 @@ struct PageRendering: Sendable {
                 renderer: PageRenderer(
                     options: MarkdownOptions(allowRawHTML: setting.site.unsafeHTML), resolver: resolver,
                     blocks: BlockRenderer(
-                        datasets: setting.datasets, queries: setting.queries, language: language),
+                        datasets: setting.datasets, queries: setting.queries, language: language, chartWords: ChartWords(words)),
                     templates: setting.templates,
                     words: words),
                 context: PageContext(

@@ -1,4 +1,5 @@
 import FolioBlocks
+import FolioCharts
 import FolioContent
 import FolioCore
 import FolioMarkdown
@@ -83,7 +84,9 @@ enum PrintBuild {
                 published: Set(loaded.pages.map(\.article.path)), drafts: loaded.drafts, rowPages: loaded.rowPages,
                 languages: loaded.languages,
                 printAnchors: true),
-            blocks: BlockRenderer(datasets: setting.datasets, queries: setting.queries, language: language), templates: setting.templates,
+            blocks: BlockRenderer(
+                datasets: setting.datasets, queries: setting.queries, language: language, chartWords: ChartWords(words)),
+            templates: setting.templates,
             words: words, printing: true)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

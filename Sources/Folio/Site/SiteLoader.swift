@@ -1,4 +1,5 @@
 import FolioBlocks
+import FolioCharts
 import FolioContent
 import FolioCore
 import FolioData
@@ -144,7 +145,7 @@ enum SiteLoader {
         if let words, let site {
             problems.add(
                 contentsOf: words.missing(
-                    ThemeWords.required(by: snapshot.templates), languages: [site.language] + site.languages.map(\.code),
+                    ThemeWords.required(by: snapshot.templates) + ChartWords.names, languages: [site.language] + site.languages.map(\.code),
                     folder: layout.templatesName))
         }
         let datasetHashes = InputHashes.ownHashes(of: snapshot)
@@ -161,7 +162,8 @@ enum SiteLoader {
         if let entry = site.params.first(where: { $0.key == "data_as_of" }), let written = entry.value.text {
             dataAsOf = written
             if written.hasPrefix("=") {
-                let blocks = BlockRenderer(datasets: derived.library, queries: derived.queries)
+                let blocks = BlockRenderer(
+                    datasets: derived.library, queries: derived.queries, chartWords: ChartWords(words.words(for: site.language)))
                 guard
                     let computed = problems.captureAll({ () throws(Diagnostics) in
                         try blocks.computedText(written, at: entry.value.location).text

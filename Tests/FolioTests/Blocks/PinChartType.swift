@@ -32,7 +32,7 @@ struct PinMark: ChartMark {
         }
     }
 
-    func summary(format: NumberFormat) -> String { "\(data.allValues.count) pins." }
+    func summary(format: NumberFormat, words: ChartWords) -> String { "\(data.allValues.count) pins." }
 }
 
 extension ChartType {

@@ -1,9 +1,10 @@
 import FolioFormat
+import FolioTestSupport
 import Testing
 
 @testable import FolioCharts
 
-/// The words of chart descriptions follow the language of the chart's numbers (SPEC §8).
+/// The words of chart descriptions are the theme's chart words of the page's language (SPEC §8).
 @Suite struct ChartWordsTests {
     @Test func slotsAreFilledInOnePassAndAValueIsNeverReadAsASlot() {
         #expect(ChartWords.fill("{0} to {1}", "{1}", "b") == "{1} to b")
@@ -13,6 +14,7 @@ import Testing
     @Test func aChineseChartIsDescribedInChinese() {
         var spec = ChartFixtures.bar
         spec.format = spec.format.written(in: .chinese)
+        spec.words = ShippedChartWords.chinese
         let rendered = ChartRenderer.render(spec, id: "chart-1")
         #expect(rendered.description.contains("个数值，从"))
         #expect(rendered.description.contains("最高") && rendered.description.contains("最新"))
@@ -23,9 +25,9 @@ import Testing
 
     @Test func aLongListEndsWithHowManyMoreInItsLanguage() {
         let items = (1...8).map { "item \($0)" }
-        #expect(ChartSummary.list(items, format: NumberFormat(.number)) == "item 1, item 2, item 3, item 4, item 5, item 6 and 2 more")
+        #expect(ChartSummary.list(items, words: ShippedChartWords.english) == "item 1, item 2, item 3, item 4, item 5, item 6 and 2 more")
         #expect(
-            ChartSummary.list(items, format: NumberFormat(.number).written(in: .chinese))
+            ChartSummary.list(items, words: ShippedChartWords.chinese)
                 == "item 1，item 2，item 3，item 4，item 5，item 6，另有2项")
     }
 }

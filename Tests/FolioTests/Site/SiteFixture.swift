@@ -64,6 +64,15 @@ struct SiteFixture {
         }
     }
 
+    /// Expects a build whose one error is `word` missing for `language`, at that language's words file.
+    func expectOneMissingWord(_ word: String, language: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let errors = errors()
+        #expect(errors.count == 1, sourceLocation: sourceLocation)
+        #expect(errors.first?.location.path == "Templates/i18n/\(language).yml", sourceLocation: sourceLocation)
+        #expect(errors.first?.message.contains(word) == true, sourceLocation: sourceLocation)
+        #expect(errors.first?.message.contains(language) == true, sourceLocation: sourceLocation)
+    }
+
     /// The text of the file at `path`; a file that is missing or not UTF-8 is a test failure (and reads as "").
     func read(_ path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
         do {

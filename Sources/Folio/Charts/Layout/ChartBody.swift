@@ -52,7 +52,7 @@ enum ChartLayout {
                 ("x", .number(canvas.width / 2)), ("y", .number(boxHeight / 2 + 5)), ("class", .text("fc-empty")),
                 ("text-anchor", .text("middle")),
             ],
-            text: ChartWords.of(spec.format).noDataShort
+            text: spec.words.noDataShort
         )
         let note = TextBlock(spec.note, width: canvas.width, size: ChartCanvas.noteSize, className: "fc-note")
         note.draw(x: 0, top: boxHeight + 10, into: &svg)

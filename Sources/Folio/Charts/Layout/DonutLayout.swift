@@ -41,7 +41,7 @@ enum DonutLayout {
                 angle += sweep
             }
         }
-        drawTotal(mark, at: centre, into: &svg)
+        drawTotal(mark, words: spec.words, at: centre, into: &svg)
         let bottom = drawLabels(labels, centre: centre, radius: radius, canvas: canvas, into: &svg)
 
         var y = max(centre.y + radius + 6, bottom)
@@ -70,8 +70,7 @@ enum DonutLayout {
             + "L\(point(end, inner))A\(i),\(i) 0 \(large) 0 \(point(start, inner))Z"
     }
 
-    private static func drawTotal(_ mark: DonutMark, at centre: (x: Double, y: Double), into svg: inout SVGWriter) {
-        let words = ChartWords.of(mark.format)
+    private static func drawTotal(_ mark: DonutMark, words: ChartWords, at centre: (x: Double, y: Double), into svg: inout SVGWriter) {
         let caption = mark.rest == nil ? words.totalCaption : words.namedCaption
         svg.group("g", [("class", .text("fc-donut-centre"))]) { svg in
             svg.element(

@@ -44,5 +44,5 @@ struct AreaMark: ChartMark {
         line.drawLabels(in: plot, into: &svg)
     }
 
-    func summary(format: NumberFormat) -> String { line.summary(format: format) }
+    func summary(format: NumberFormat, words: ChartWords) -> String { line.summary(format: format, words: words) }
 }

@@ -87,14 +87,13 @@ struct ArrowMark: ChartMark {
         svg.mark("path", [("d", .text(head)), ("class", .text("fc-arrow-head fc-fill-1"))], tooltip: tooltip)
     }
 
-    func summary(format: NumberFormat) -> String {
-        let words = ChartWords.of(format)
+    func summary(format: NumberFormat, words: ChartWords) -> String {
         let names = data.series.map(\.name)
         let items = data.categories.indices.compactMap { c -> String? in
             guard let arrow = arrow(c) else { return nil }
             return ChartWords.fill(words.arrowItem, data.categories[c], format.format(arrow.from), format.format(arrow.to))
         }
         guard !items.isEmpty, names.count == 2 else { return words.noData }
-        return ChartWords.fill(words.fromTo, names[0], names[1], ChartSummary.list(items, clauses: true, format: format))
+        return ChartWords.fill(words.fromTo, names[0], names[1], ChartSummary.list(items, clauses: true, words: words))
     }
 }

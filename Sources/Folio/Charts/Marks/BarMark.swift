@@ -54,7 +54,8 @@ struct BarMark: ChartMark {
         }
     }
 
-    func summary(format: NumberFormat) -> String {
-        ChartSummary.series(data.series.first ?? ChartSeries(name: "", values: []), categories: data.categories, format: format)
+    func summary(format: NumberFormat, words: ChartWords) -> String {
+        ChartSummary.series(
+            data.series.first ?? ChartSeries(name: "", values: []), categories: data.categories, format: format, words: words)
     }
 }

@@ -28,7 +28,7 @@ public protocol ChartMark: Sendable {
     /// Draws the marks and their value labels.
     func draw(in plot: Plot, into svg: inout SVGWriter)
     /// One or two sentences with the key numbers, for `<desc>`.
-    func summary(format: NumberFormat) -> String
+    func summary(format: NumberFormat, words: ChartWords) -> String
 }
 
 /// A mark with neither category bands nor a value axis (`donut`): it lays out its whole body.

@@ -61,11 +61,10 @@ struct DonutMark: OwnLayoutMark {
         DonutLayout.body(spec, mark: self, canvas: canvas)
     }
 
-    func summary(format: NumberFormat) -> String {
+    func summary(format: NumberFormat, words: ChartWords) -> String {
         let parts = slices.filter { $0.value > 0 }.map { "\($0.name) \(labelValue($0.value))" }
-        let words = ChartWords.of(format)
         guard !parts.isEmpty else { return words.noData }
         let total = rest == nil ? ChartWords.fill(words.totalOf, format.format(partsTotal)) : words.ofTheWhole
-        return total + ChartSummary.list(parts, limit: Self.partLimit + 1, format: format) + words.sentenceEnd
+        return total + ChartSummary.list(parts, limit: Self.partLimit + 1, words: words) + words.sentenceEnd
     }
 }

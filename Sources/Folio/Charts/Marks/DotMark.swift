@@ -69,13 +69,12 @@ struct DotMark: ChartMark {
         RowEnds.drawSeriesNames(names, radius: radius, plot: plot, into: &svg)
     }
 
-    func summary(format: NumberFormat) -> String {
+    func summary(format: NumberFormat, words: ChartWords) -> String {
         let rows = data.categories.indices.compactMap { c -> String? in
             let values = data.series.indices.compactMap { s in data.value(s, c).map { "\(data.series[s].name) \(format.format($0))" } }
-            let words = ChartWords.of(format)
             return values.isEmpty ? nil : ChartWords.fill(words.labelled, data.categories[c], values.joined(separator: words.listSeparator))
         }
-        guard !rows.isEmpty else { return ChartSummary.noData(format) }
-        return ChartSummary.list(rows, clauses: true, format: format) + ChartWords.of(format).sentenceEnd
+        guard !rows.isEmpty else { return ChartSummary.noData(words) }
+        return ChartSummary.list(rows, clauses: true, words: words) + words.sentenceEnd
     }
 }

@@ -80,5 +80,5 @@ struct GroupedBarMark: ChartMark {
         }
     }
 
-    func summary(format: NumberFormat) -> String { ChartSummary.multiple(data, format: format) }
+    func summary(format: NumberFormat, words: ChartWords) -> String { ChartSummary.multiple(data, format: format, words: words) }
 }

@@ -147,9 +147,9 @@ struct LineMark: ChartMark {
         }
     }
 
-    func summary(format: NumberFormat) -> String {
+    func summary(format: NumberFormat, words: ChartWords) -> String {
         data.series.count == 1
-            ? ChartSummary.series(data.series[0], categories: data.categories, format: format)
-            : ChartSummary.multiple(data, format: format)
+            ? ChartSummary.series(data.series[0], categories: data.categories, format: format, words: words)
+            : ChartSummary.multiple(data, format: format, words: words)
     }
 }

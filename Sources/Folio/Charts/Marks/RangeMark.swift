@@ -85,9 +85,9 @@ struct RangeMark: ChartMark {
         }
     }
 
-    func summary(format: NumberFormat) -> String {
+    func summary(format: NumberFormat, words: ChartWords) -> String {
         let items = data.categories.indices.compactMap { c in text(c, format: format).map { "\(data.categories[c]) \($0)" } }
-        guard !items.isEmpty else { return ChartSummary.noData(format) }
-        return ChartSummary.list(items, format: format) + ChartWords.of(format).sentenceEnd
+        guard !items.isEmpty else { return ChartSummary.noData(words) }
+        return ChartSummary.list(items, words: words) + words.sentenceEnd
     }
 }

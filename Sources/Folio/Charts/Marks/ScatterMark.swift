@@ -55,15 +55,15 @@ struct ScatterMark: OwnLayoutMark {
         ScatterLayout.body(spec, mark: self, canvas: canvas, shared: shared)
     }
 
-    func summary(format: NumberFormat) -> String {
+    func summary(format: NumberFormat, words: ChartWords) -> String {
         let points = points
         guard let highest = points.max(by: { $0.y < $1.y }), let lowest = points.min(by: { $0.y < $1.y }) else {
-            return ChartSummary.noData(format)
+            return ChartSummary.noData(words)
         }
         func named(_ point: (row: Int, x: Double, y: Double)) -> String {
             let name = namesPoints ? "\(data.categories[point.row]), " : ""
             return "\(name)\(xName) \(xFormat(format).format(point.x)), \(yName) \(format.format(point.y))"
         }
-        return ChartWords.fill(ChartWords.of(format).points, String(points.count), yName, named(highest), named(lowest))
+        return ChartWords.fill(words.points, String(points.count), yName, named(highest), named(lowest))
     }
 }

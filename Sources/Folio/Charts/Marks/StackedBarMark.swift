@@ -86,11 +86,10 @@ struct StackedBarMark: ChartMark {
         }
     }
 
-    func summary(format: NumberFormat) -> String {
+    func summary(format: NumberFormat, words: ChartWords) -> String {
         let totals = data.categories.indices.compactMap { c in net(c).map { "\(data.categories[c]) \(format.format($0))" } }
-        let words = ChartWords.of(format)
         guard !totals.isEmpty else { return words.noData }
-        return words.totals + ChartSummary.list(totals, format: format) + words.sentenceEnd + words.sentenceGap
-            + ChartSummary.multiple(data, format: format)
+        return words.totals + ChartSummary.list(totals, words: words) + words.sentenceEnd + words.sentenceGap
+            + ChartSummary.multiple(data, format: format, words: words)
     }
 }

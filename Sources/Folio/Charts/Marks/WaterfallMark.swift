@@ -113,11 +113,10 @@ struct WaterfallMark: ChartMark {
         }
     }
 
-    func summary(format: NumberFormat) -> String {
+    func summary(format: NumberFormat, words: ChartWords) -> String {
         let present = ChartSummary.points(
             ChartSeries(name: "", values: changes), categories: data.categories
         )
-        let words = ChartWords.of(format)
         guard let first = present.first else { return words.noData }
         let reached = format.format(finalTotal) + (total.map { " (\($0))" } ?? "")
         var text = ChartWords.fill(words.runningTotal, first.category, Self.signed(first.value, format), reached)

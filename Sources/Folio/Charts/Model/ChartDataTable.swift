@@ -23,12 +23,10 @@ extension ChartSpec {
 
 extension ChartDataTable {
     /// A last column ("Named on the chart") saying, per row, whether its name is on the chart:
-    /// "yes", "not on phones" or "no" (left out so as not to overlap another name or point), in
-    /// the words of `format`'s language.
-    func markingNames(dropped: Set<Int>, droppedOnPhones: Set<Int>, format: NumberFormat) -> ChartDataTable {
-        let words = ChartWords.of(format)
+    /// "yes", "not on phones" or "no" (left out so as not to overlap another name or point), in `words`.
+    func markingNames(dropped: Set<Int>, droppedOnPhones: Set<Int>, words: ChartWords) -> ChartDataTable {
         let marked = rows.enumerated().map { index, row in
-            row + [dropped.contains(index) ? words.named.no : droppedOnPhones.contains(index) ? words.named.notOnPhones : words.named.yes]
+            row + [dropped.contains(index) ? words.namedNo : droppedOnPhones.contains(index) ? words.namedNotOnPhones : words.namedYes]
         }
         return ChartDataTable(header: header + [words.namedHeader], rows: marked)
     }

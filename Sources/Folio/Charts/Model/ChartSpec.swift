@@ -31,6 +31,8 @@ public struct ChartSpec: Hashable, Sendable {
     /// `facet: COLUMN`: one small chart per facet, all on one scale; empty draws one chart of
     /// `categories` and `series`.
     public var facets: [ChartFacet] = []
+    /// The words its description, data table and empty state are written in: the page's language's.
+    public var words: ChartWords
 
     public init(
         type: ChartType,
@@ -44,9 +46,11 @@ public struct ChartSpec: Hashable, Sendable {
         total: String? = nil,
         source: ChartSource? = nil,
         note: String? = nil,
-        namesPoints: Bool = false
+        namesPoints: Bool = false,
+        words: ChartWords
     ) {
         self.namesPoints = namesPoints
+        self.words = words
         self.type = type
         self.title = title
         self.subtitle = subtitle
@@ -70,12 +74,13 @@ public struct ChartSpec: Hashable, Sendable {
         format: NumberFormat,
         labels: Bool = true,
         source: ChartSource? = nil,
-        note: String? = nil
+        note: String? = nil,
+        words: ChartWords
     ) -> ChartSpec {
         ChartSpec(
             type: .range, title: title, subtitle: subtitle, categories: categories,
             series: [ChartSeries(name: "Low", values: low), ChartSeries(name: "High", values: high)],
-            format: format, labels: labels, source: source, note: note
+            format: format, labels: labels, source: source, note: note, words: words
         )
     }
 }

@@ -2,11 +2,10 @@ import FolioFormat
 
 /// The sentences of `<desc>`: the key numbers, formatted like the chart.
 enum ChartSummary {
-    static func noData(_ format: NumberFormat) -> String { ChartWords.of(format).noData }
+    static func noData(_ words: ChartWords) -> String { words.noData }
 
     /// "3 values, 2022 to 2024. Highest $1.92B (2024), lowest $16M (2022), latest $1.92B (2024)."
-    static func series(_ series: ChartSeries, categories: [String], format: NumberFormat) -> String {
-        let words = ChartWords.of(format)
+    static func series(_ series: ChartSeries, categories: [String], format: NumberFormat, words: ChartWords) -> String {
         let present = points(series, categories: categories)
         guard let first = present.first, let last = present.last else { return words.noData }
         guard present.count > 1 else { return ChartWords.fill(words.single, first.category, format.format(first.value)) }
@@ -21,14 +20,13 @@ enum ChartSummary {
     }
 
     /// "Latest values (2024): Revenue $1.92B, Net loss −$863M. Highest: Revenue $1.92B (2024)."
-    static func multiple(_ data: ChartData, format: NumberFormat) -> String {
-        let words = ChartWords.of(format)
+    static func multiple(_ data: ChartData, format: NumberFormat, words: ChartWords) -> String {
         let lastIndex = data.categories.indices.last { c in data.series.indices.contains { data.value($0, c) != nil } }
         guard let lastIndex else { return words.noData }
         let latest = data.series.indices.compactMap { s in
             data.value(s, lastIndex).map { "\(data.series[s].name) \(format.format($0))" }
         }
-        var text = ChartWords.fill(words.latestValues, data.categories[lastIndex], list(latest, format: format))
+        var text = ChartWords.fill(words.latestValues, data.categories[lastIndex], list(latest, words: words))
         var best: (series: Int, category: Int, value: Double)?
         for s in data.series.indices {
             for c in data.categories.indices {
@@ -45,9 +43,8 @@ enum ChartSummary {
 
     /// At most `limit` items joined by the language's commas (or its semicolons, `clauses`), then "and N more".
     static func list(
-        _ items: [String], limit: Int = 6, clauses: Bool = false, separator given: String? = nil, format: NumberFormat
+        _ items: [String], limit: Int = 6, clauses: Bool = false, separator given: String? = nil, words: ChartWords
     ) -> String {
-        let words = ChartWords.of(format)
         let separator = given ?? (clauses ? words.clauseSeparator : words.listSeparator)
         guard items.count > limit else { return items.joined(separator: separator) }
         return ChartWords.fill(words.andMore, items.prefix(limit).joined(separator: separator), String(items.count - limit))

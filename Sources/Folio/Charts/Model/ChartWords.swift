@@ -1,71 +1,77 @@
-import FolioFormat
-
-/// The words of a chart's description, data table and empty state in one language (SPEC §8),
-/// picked by the language its numbers are written in. Templates fill `{0}`, `{1}`, … in order.
-struct ChartWords: Sendable {
-    var noData: String
-    var noDataShort: String
+/// The words of a chart's description, data table and empty state in one language (SPEC §8): the
+/// `chart_*` words of `Templates/i18n/LANG.yml`. Templates fill `{0}`, `{1}`, … in order.
+public struct ChartWords: Hashable, Sendable {
+    var noData = ""
+    var noDataShort = ""
     /// One value: category, value.
-    var single: String
+    var single = ""
     /// A name and what follows it: `Meta: …`.
-    var labelled: String
+    var labelled = ""
     /// Count, first category, last category.
-    var span: String
+    var span = ""
     /// Highest value and category, lowest, latest.
-    var highLowLatest: String
+    var highLowLatest = ""
     /// Category, the list.
-    var latestValues: String
+    var latestValues = ""
     /// Series, value, category.
-    var highestOf: String
+    var highestOf = ""
     /// The first items, how many more.
-    var andMore: String
-    var listSeparator: String
-    var clauseSeparator: String
+    var andMore = ""
+    var listSeparator = ""
+    var clauseSeparator = ""
     /// Between two sentences.
-    var sentenceGap: String
-    var sentenceEnd: String
+    var sentenceGap = ""
+    var sentenceEnd = ""
     /// From series, to series, the list.
-    var fromTo: String
+    var fromTo = ""
     /// Category, from value, to value.
-    var arrowItem: String
+    var arrowItem = ""
     /// Count, y column, highest point, lowest point.
-    var points: String
+    var points = ""
     /// First category, its change, the final total (with its label).
-    var runningTotal: String
-    var largestIncrease: String
-    var largestDecrease: String
+    var runningTotal = ""
+    var largestIncrease = ""
+    var largestDecrease = ""
     /// The parts' total.
-    var totalOf: String
-    var ofTheWhole: String
-    var totals: String
+    var totalOf = ""
+    var ofTheWhole = ""
+    var totals = ""
     /// Per scatter point: named on the chart or not.
-    var namedHeader: String
-    var named: (yes: String, notOnPhones: String, no: String)
+    var namedHeader = ""
+    var namedYes = ""
+    var namedNotOnPhones = ""
+    var namedNo = ""
     /// The donut's centre.
-    var totalCaption: String
-    var namedCaption: String
+    var totalCaption = ""
+    var namedCaption = ""
 
-    static let english = ChartWords(
-        noData: "No data.", noDataShort: "No data", single: "{0}: {1}.", labelled: "{0}: {1}", span: "{0} values, {1} to {2}.",
-        highLowLatest: "Highest {0} ({1}), lowest {2} ({3}), latest {4} ({5}).", latestValues: "Latest values ({0}): {1}.",
-        highestOf: "Highest: {0} {1} ({2}).", andMore: "{0} and {1} more", listSeparator: ", ", clauseSeparator: "; ", sentenceGap: " ",
-        sentenceEnd: ".", fromTo: "From {0} to {1}: {2}.", arrowItem: "{0} {1} to {2}",
-        points: "{0} points. Highest {1}: {2}; lowest: {3}.",
-        runningTotal: "From {0} ({1}) the running total reaches {2}.", largestIncrease: "Largest increase: {0} {1}.",
-        largestDecrease: "Largest decrease: {0} {1}.", totalOf: "Total {0}: ", ofTheWhole: "Of the whole: ", totals: "Totals: ",
-        namedHeader: "Named on the chart", named: ("yes", "not on phones", "no"), totalCaption: "Total", namedCaption: "Named")
+    /// Each word's name in the theme's words, and the field it fills.
+    private static var fields: [(name: String, field: WritableKeyPath<ChartWords, String>)] {
+        [
+            ("chart_no_data", \.noData), ("chart_no_data_short", \.noDataShort), ("chart_single", \.single),
+            ("chart_labelled", \.labelled), ("chart_span", \.span), ("chart_high_low_latest", \.highLowLatest),
+            ("chart_latest_values", \.latestValues), ("chart_highest_of", \.highestOf), ("chart_and_more", \.andMore),
+            ("chart_list_separator", \.listSeparator), ("chart_clause_separator", \.clauseSeparator),
+            ("chart_sentence_gap", \.sentenceGap), ("chart_sentence_end", \.sentenceEnd), ("chart_from_to", \.fromTo),
+            ("chart_arrow_item", \.arrowItem), ("chart_points", \.points), ("chart_running_total", \.runningTotal),
+            ("chart_largest_increase", \.largestIncrease), ("chart_largest_decrease", \.largestDecrease),
+            ("chart_total_of", \.totalOf), ("chart_of_the_whole", \.ofTheWhole), ("chart_totals", \.totals),
+            ("chart_named_header", \.namedHeader), ("chart_named_yes", \.namedYes),
+            ("chart_named_not_on_phones", \.namedNotOnPhones), ("chart_named_no", \.namedNo),
+            ("chart_total_caption", \.totalCaption), ("chart_named_caption", \.namedCaption),
+        ]
+    }
 
-    static let chinese = ChartWords(
-        noData: "无数据。", noDataShort: "无数据", single: "{0}：{1}。", labelled: "{0}：{1}", span: "共{0}个数值，从{1}到{2}。",
-        highLowLatest: "最高{0}（{1}），最低{2}（{3}），最新{4}（{5}）。", latestValues: "最新数值（{0}）：{1}。",
-        highestOf: "最高：{0} {1}（{2}）。", andMore: "{0}，另有{1}项", listSeparator: "，", clauseSeparator: "；", sentenceGap: "",
-        sentenceEnd: "。", fromTo: "从{0}到{1}：{2}。", arrowItem: "{0}从{1}到{2}", points: "共{0}个点。{1}最高：{2}；最低：{3}。",
-        runningTotal: "从{0}（{1}）起，累计达到{2}。", largestIncrease: "最大增加：{0} {1}。", largestDecrease: "最大减少：{0} {1}。",
-        totalOf: "合计{0}：", ofTheWhole: "占整体：", totals: "合计：", namedHeader: "图中标注", named: ("是", "手机上未标注", "否"),
-        totalCaption: "合计", namedCaption: "已列出")
+    /// The names of the words a language must have for its charts (`chart_no_data`, …).
+    public static var names: [String] { fields.map(\.name) }
 
-    /// The words for a chart whose numbers are written in `format`'s language.
-    static func of(_ format: NumberFormat) -> ChartWords { format.language == .chinese ? .chinese : .english }
+    /// The chart words among a language's theme words (name → text). A word `words` lacks reads
+    /// as its name: the site reports every missing one (`names`) before it draws a chart.
+    public init(_ words: [String: String]) {
+        for (name, field) in Self.fields {
+            self[keyPath: field] = words[name] ?? name
+        }
+    }
 
     /// `template` with `{0}`, `{1}`, … replaced by `values`, in one pass (a value is never read as a slot).
     static func fill(_ template: String, _ values: String...) -> String {
