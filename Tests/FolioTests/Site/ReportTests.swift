@@ -41,25 +41,31 @@ import Testing
         defer { report.remove() }
         // Each edit moves its figure far enough that the formatted text changes too.
         let edits: [(figure: KeyFigure, new: [String])] = [(Self.netLoss2024, ["-900.2"]), (Self.microsoftShare2024, ["58"])]
-        var checks: [(figure: KeyFigure, pages: [String], old: [String], new: [String])] = []
+        var checks: [(figure: KeyFigure, pages: [String], chinese: [String], old: [String], new: [String])] = []
         for (figure, new) in edits {
             let old = try report.cells(of: figure)
             try #require(try figure.shown(old) != figure.shown(new), "the edit of \(figure.expression) would not show")
             let pages = try report.pagesQuoting(figure)
             try #require(pages.contains(figure.page) && pages.count > 1, "\(figure.expression) is quoted only on \(pages)")
+            // The Chinese edition quotes it too, written the Chinese way.
+            let chinese = try report.pagesQuoting(figure, in: "zh")
+            try #require(chinese.contains("zh/" + figure.page), "\(figure.expression) is not quoted on zh/\(figure.page)")
             for page in pages {
                 #expect(try report.page(page).contains(try figure.html(old)), "\(page) does not show \(figure.expression) before the edit")
             }
+            for page in chinese {
+                #expect(try report.page(page).contains(try figure.html(old, in: .chinese)), "\(page) does not show \(figure.expression)")
+            }
             try report.setCells(of: figure, to: new)
             #expect(try report.cells(of: figure) == new)
-            checks.append((figure, pages, old, new))
+            checks.append((figure, pages, chinese, old, new))
         }
         try report.build()
 
-        for (figure, pages, old, new) in checks {
-            for page in pages {
+        for (figure, pages, chinese, old, new) in checks {
+            for (page, language) in pages.map({ ($0, NumberLanguage.english) }) + chinese.map({ ($0, NumberLanguage.chinese) }) {
                 let html = try report.page(page)
-                #expect(html.contains(try figure.html(new)), "\(page) does not show the edited \(figure.expression)")
+                #expect(html.contains(try figure.html(new, in: language)), "\(page) does not show the edited \(figure.expression)")
                 #expect(!html.contains("<data value=\"\(old.joined(separator: ".."))\">"), "\(page) still quotes the old cell")
             }
             // `−$863M` → `863M`: the figure without its sign and currency, as a chart label or table cell also shows it.
@@ -69,6 +75,11 @@ import Testing
             // Not in the prose, a chart label or a table, on any page: nothing still says the old figure.
             for page in try report.pages() {
                 #expect(!(try report.page(page)).contains(oldDigits), "\(page) still shows \(oldShown): is it written out, not bound?")
+            }
+            // Nor on a Chinese page, in its own way of writing it (`−8.63亿美元` → `8.63亿美元`).
+            let oldChinese = String(try figure.shown(old, in: .chinese).drop { !$0.isNumber })
+            for page in try report.pagesInEveryLanguage() where page.hasPrefix("zh/") {
+                #expect(!(try report.page(page)).contains(oldChinese), "\(page) still shows \(oldChinese): is it written out, not bound?")
             }
         }
     }
@@ -281,16 +292,18 @@ struct KeyFigure: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(page): \(expression)" }
 
-    /// What the page shows for `cells`, by the format rules.
-    func shown(_ cells: [String]) throws -> String {
+    /// What the page shows for `cells`, by the format rules of the page's `language`.
+    func shown(_ cells: [String], in language: NumberLanguage = .english) throws -> String {
         let numbers = try cells.map { cell in try #require(Double(cell), "\(expression): '\(cell)' is not a number") }
         try #require(numbers.count == columns.count)
+        let format = format.written(in: language)
         return numbers.count == 2 ? format.formatRange(numbers[0], numbers[1]) : format.format(numbers[0])
     }
 
-    /// The `<data>` element an inline value of `cells` becomes.
-    func html(_ cells: [String]) throws -> String {
-        "<data value=\"\(ReportTests.escaped(cells.joined(separator: "..")))\">\(ReportTests.escaped(try shown(cells)))</data>"
+    /// The `<data>` element an inline value of `cells` becomes on a page in `language`.
+    func html(_ cells: [String], in language: NumberLanguage = .english) throws -> String {
+        let shown = try shown(cells, in: language)
+        return "<data value=\"\(ReportTests.escaped(cells.joined(separator: "..")))\">\(ReportTests.escaped(shown))</data>"
     }
 }
 
@@ -426,15 +439,17 @@ struct BuiltReport {
         return Set(targets.map(ReportTests.withoutFragment).filter { $0.hasSuffix(".md") && !$0.contains("://") })
     }
 
-    /// The built pages of the main language whose articles quote `figure` as an inline value.
-    func pagesQuoting(_ figure: KeyFigure) throws -> [String] {
+    /// The built pages whose articles quote `figure` as an inline value: the main language's, or
+    /// `translation`'s (`zh`: `ipo.zh.md` → `zh/ipo.html`).
+    func pagesQuoting(_ figure: KeyFigure, in translation: String? = nil) throws -> [String] {
+        let suffix = translation.map { ".\($0).md" } ?? ".md"
         let names = try FileManager.default.contentsOfDirectory(atPath: content.path)
-            .filter { $0.hasSuffix(".md") && !Self.isTranslation($0) }.sorted()
+            .filter { $0.hasSuffix(suffix) && (translation != nil || !Self.isTranslation($0)) }.sorted()
         return try names.filter { name in
             let text = try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)
             return text.contains("`\(figure.expression)|") || text.contains("`\(figure.expression)`")
         }
-        .map { String($0.dropLast(".md".count)) + ".html" }
+        .map { (translation.map { $0 + "/" } ?? "") + String($0.dropLast(suffix.count)) + ".html" }
     }
 
     // MARK: Datasets
