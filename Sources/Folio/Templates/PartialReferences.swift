@@ -48,10 +48,8 @@ enum PartialReferences {
         var column: Int
     }
 
-    /// References written with the default `{{ }}` delimiters; dynamic names (`{{>*x}}`) are skipped.
-    static func find(in text: String) -> [Reference] { find(in: TemplateTags.scan(text)) }
-
-    /// The same, from tags already read.
+    /// References written with the default `{{ }}` delimiters, from a template's tags; dynamic
+    /// names (`{{>*x}}`) are skipped.
     static func find(in tags: [TemplateTags.Tag]) -> [Reference] {
         tags.compactMap { tag in
             guard tag.sigil == ">" || tag.sigil == "<", !tag.name.isEmpty, !tag.name.hasPrefix("*") else { return nil }

@@ -70,8 +70,8 @@ import Testing
         return site
     }
 
-    /// A poppler-utils program's standard output.
-    func poppler(_ program: String, _ arguments: [String]) throws -> String {
+    /// The standard output of a program in /usr/bin (poppler-utils' tools, python3).
+    func output(of program: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/" + program)
         process.arguments = arguments
@@ -87,24 +87,24 @@ import Testing
 
     /// Page `page`'s text without the running heads and page number (the top and bottom margins cropped, A4 at 72 dpi).
     func body(_ pdf: String, page: Int) throws -> String {
-        try poppler("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-x", "0", "-y", "60", "-W", "595", "-H", "700", pdf, "-"])
+        try output(of: "pdftotext", ["-f", "\(page)", "-l", "\(page)", "-x", "0", "-y", "60", "-W", "595", "-H", "700", pdf, "-"])
     }
 
     @Test func theReportIsOnePDFPerLanguageWithAContentsPageThatPointsAtTheRightPages() throws {
         let site = try Self.built.get()
         let pdf = site.root.appendingPathComponent("Output/report.pdf").path
-        let info = try poppler("pdfinfo", [pdf])
+        let info = try output(of: "pdfinfo", [pdf])
         let pages = try #require(
             info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") })
         #expect((5...12).contains(pages), "\(pages) pages")
         #expect(info.split(separator: "\n").contains { $0.hasPrefix("Title:") && $0.hasSuffix(" The Canary Report") })
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("Output/report.zh.pdf").path))
         // Every font is embedded.
-        let fonts = try poppler("pdffonts", [pdf]).split(separator: "\n").dropFirst(2)
+        let fonts = try output(of: "pdffonts", [pdf]).split(separator: "\n").dropFirst(2)
         #expect(!fonts.isEmpty)
         for font in fonts { #expect(font.contains(" yes "), "\(font)") }
         // The contents give each article's page: its title is on that page and not on the one before.
-        let contents = try poppler("pdftotext", ["-f", "2", "-l", "2", "-layout", pdf, "-"])
+        let contents = try output(of: "pdftotext", ["-f", "2", "-l", "2", "-layout", pdf, "-"])
         for title in ["Overview", "Capex plans", "The ledger"] {
             let line = try #require(contents.split(separator: "\n").first { $0.contains(title) }, "\(title) is not in the contents")
             let page = try #require(line.split(separator: " ").last.flatMap { Int($0) }, "\(line)")
@@ -120,13 +120,13 @@ import Testing
     @Test func aLongTableRepeatsItsHeaderAndLinksStayLinks() throws {
         let site = try Self.built.get()
         let pdf = site.root.appendingPathComponent("Output/report.pdf").path
-        let text = try poppler("pdftotext", ["-layout", pdf, "-"])
+        let text = try output(of: "pdftotext", ["-layout", pdf, "-"])
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         let first = try #require(pages.firstIndex { $0.contains("Company 1 ") })
         let last = try #require(pages.firstIndex { $0.contains("Company 70") })
         #expect(last > first, "the 70-row table fits on one page")
         #expect(pages[last].contains("Name") && pages[last].contains("Amount"), "the header is not repeated on the table's last page")
-        let urls = try poppler("pdfinfo", ["-url", pdf])
+        let urls = try output(of: "pdfinfo", ["-url", pdf])
         #expect(urls.contains("https://example.org/filings"))
         // A link between articles stays inside the document: no link to an .html file.
         #expect(!urls.contains(".html"))
@@ -135,14 +135,14 @@ import Testing
     @Test func aChartIsAVectorWithItsTitleAndSourceOnOnePageInItsColours() throws {
         let site = try Self.built.get()
         let pdf = site.root.appendingPathComponent("Output/report.pdf").path
-        let text = try poppler("pdftotext", ["-layout", pdf, "-"])
+        let text = try output(of: "pdftotext", ["-layout", pdf, "-"])
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         let chartPage = try #require(pages.firstIndex { $0.contains("Microsoft plans the most") })
         #expect(pages[chartPage].contains("Company filings"), "the chart's source line is not on its page")
         #expect(pages[chartPage].contains("$80B"), "the chart's labels are not text")
         // The bars are the first series colour (#0072B2), not black.
         let png = site.root.appendingPathComponent("chart-page").path
-        _ = try poppler("pdftoppm", ["-f", "\(chartPage + 1)", "-l", "\(chartPage + 1)", "-r", "40", "-singlefile", pdf, png])
+        _ = try output(of: "pdftoppm", ["-f", "\(chartPage + 1)", "-l", "\(chartPage + 1)", "-r", "40", "-singlefile", pdf, png])
         let pixels = try #require(PPM.pixels(ofFileAt: png + ".ppm"))
         let blue = pixels.filter { abs(Int($0.r) - 0x00) < 24 && abs(Int($0.g) - 0x72) < 24 && abs(Int($0.b) - 0xB2) < 24 }.count
         let black = pixels.filter { $0.r < 40 && $0.g < 40 && $0.b < 40 }.count
@@ -166,15 +166,8 @@ import Testing
 
     /// What `python3` (WeasyPrint's interpreter) reads as the time, in seconds since 1970.
     func pythonClock() throws -> Int {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", "import time; print(int(time.time()))"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try #require(Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let printed = try output(of: "python3", ["-c", "import time; print(int(time.time()))"])
+        return try #require(Int(printed.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
     @Test func theSameInputsGiveTheSameBytesAMinuteLaterAndEveryPageLinksItsPDF() throws {
@@ -214,13 +207,13 @@ import Testing
         try site.build()
         #expect(inode(site, "report.pdf") == english)
         #expect(inode(site, "report.zh.pdf") != chinese)
-        let text = try poppler("pdftotext", [site.root.appendingPathComponent("Output/report.zh.pdf").path, "-"])
+        let text = try output(of: "pdftotext", [site.root.appendingPathComponent("Output/report.zh.pdf").path, "-"])
         #expect(text.contains("概览（修订）"))
         // A data update reaches an English page: the English PDF is made again.
         try site.write("Content/data/capex.csv", "company,plan_usd_b\nMeta,70\nMicrosoft,80\n")
         try site.build()
         #expect(inode(site, "report.pdf") != english)
-        let updated = try poppler("pdftotext", [site.root.appendingPathComponent("Output/report.pdf").path, "-"])
+        let updated = try output(of: "pdftotext", [site.root.appendingPathComponent("Output/report.pdf").path, "-"])
         #expect(updated.contains("$70B"))
     }
 

@@ -33,6 +33,9 @@ enum ContentHash {
         }
 
         func finish() -> String { ContentHash.hex(hasher.finalize()) }
+
+        /// The hash's 32 bytes, for sums over many (`OutputSum`).
+        func finishBytes() -> [UInt8] { Array(hasher.finalize()) }
     }
 
     /// A hash fed part by part, without building the parts first: each text is length-prefixed,

@@ -1,5 +1,3 @@
-import Crypto
-
 /// An order-free hash of a site's files (each file's path and content hash): the sum, in four
 /// 64-bit lanes, of each file's SHA-256. Adding or removing a file costs one hash, so a build id
 /// follows a small change without a pass over 100,000 files, and without sorting them.
@@ -48,14 +46,12 @@ struct OutputSum: Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// One file's SHA-256 (of its length-prefixed path and hash) as four lanes.
+    /// One file's SHA-256 (`ContentHash.Combining` of its path and hash) as four lanes.
     private static func parts(path: String, hash: String) -> [UInt64] {
-        var hasher = SHA256()
-        for var part in [path, hash] {
-            hasher.update(data: Array(String(part.utf8.count).utf8) + [0x3A])
-            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        }
-        let bytes = Array(hasher.finalize())
+        var combined = ContentHash.Combining()
+        combined.add(path)
+        combined.add(hash)
+        let bytes = combined.finishBytes()
         return (0..<4).map { lane in bytes[(lane * 8)..<(lane * 8 + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
     }
 
