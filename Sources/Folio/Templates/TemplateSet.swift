@@ -39,6 +39,8 @@ public struct TemplateSource: Sendable, Equatable {
 public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     private let framePartials: FramePartials
+    /// nil when the templates do something that looks into a string (see `LayoutSkeletons.hold`).
+    private let skeletons: LayoutSkeletons?
     public let layoutNames: [String]
     public let partialNames: [String]
     /// The `id`s the templates write as they are (`main`, `toc-heading`): a heading's anchor must not take one.
@@ -76,7 +78,9 @@ public struct TemplateSet: Sendable {
         }
         try problems.throwIfAny()
         return TemplateSet(
-            library: library, framePartials: FramePartials(base: library, sources: sources), layoutNames: layouts, partialNames: partials,
+            library: library, framePartials: FramePartials(base: library, sources: sources),
+            skeletons: LayoutSkeletons.hold(for: sources.flatMap(\.tags)) ? LayoutSkeletons() : nil, layoutNames: layouts,
+            partialNames: partials,
             themeIDs: Set(sources.flatMap { Self.fixedIDs(in: $0.text) }))
     }
 
@@ -118,16 +122,22 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a page's `context` with the layout `name`; `frame` names what the page shares with
-    /// others (its folder and menu item), whose partials that read only that are rendered once per frame.
+    /// others (its folder and menu item), whose partials that read only that are rendered once per
+    /// frame. Pages of one frame and context shape are filled into one skeleton (`LayoutSkeletons`).
     public func render(layout name: String, context: [String: Any], frame: String, at location: SourceLocation) throws(Diagnostic) -> String
     {
+        let library = framePartials.variant(forFrame: frame, context: context).library
+        let render = { (context: [String: Any]) in library.render(context, withTemplate: name) }
         guard hasLayout(name),
-            let html = framePartials.variant(forFrame: frame, context: context).library.render(context, withTemplate: name)
+            let html = skeletons.map({ $0.render(layout: name, frame: frame, context: context, with: render) }) ?? render(context)
         else {
             throw Diagnostic(at: location, TemplateIssue.unknownLayout(name, known: layoutNames))
         }
         return html
     }
+
+    /// How many context shapes have a skeleton so far.
+    var skeletonCount: Int { skeletons?.skeletonCount ?? 0 }
 
     /// The partials the frame `frame` renders as literal text, once `render(layout:context:frame:at:)` has met it.
     public func literalPartials(forFrame frame: String, context: [String: Any]) -> [String] {

@@ -1,4 +1,5 @@
 import Folio
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -6,18 +7,6 @@ import Testing
 /// and must re-render exactly the pages the edit touched; an edit that makes a claim false must fail
 /// the build and leave the output as it was.
 @Suite struct IncrementalBuildTests {
-    /// SplitMix64: a small seeded generator, so a failing sequence can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The project, kept as a model so the test knows what each page is made from.
     struct Model {
         /// What an article shows after its body.
