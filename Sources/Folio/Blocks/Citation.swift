@@ -57,6 +57,6 @@ extension Source {
     var titleHTML: String {
         let title = link.map { "<a href=\"\(Escape.html($0))\">\(Escape.html(self.title))</a>" } ?? Escape.html(self.title)
         guard let date else { return title }
-        return title + (date.contains("(") ? ", \(Escape.html(date))" : " (\(Escape.html(date)))")
+        return title + (date.utf8.contains(UInt8(ascii: "(")) ? ", \(Escape.html(date))" : " (\(Escape.html(date)))")
     }
 }

@@ -38,16 +38,19 @@ public enum DecimalText {
     /// `plain` (`-1234.5`) with `,` between the thousands of its integer part and `minus` for its
     /// sign; text that is not a plain decimal is returned as it is.
     private static func groupingThousands(_ plain: String, minus: String) -> String {
-        let negative = plain.hasPrefix("-")
-        let unsigned = negative ? plain.dropFirst() : plain[...]
-        let integer = unsigned.prefix { $0 != "." }
-        guard integer.allSatisfy({ $0.isASCII && $0.isNumber }) else { return plain }
-        var grouped = ""
-        for (offset, digit) in integer.enumerated() {
-            if offset > 0 && (integer.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
+        let bytes = Array(plain.utf8)
+        let negative = bytes.first == UInt8(ascii: "-")
+        let start = negative ? 1 : 0
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+        guard bytes[start..<end].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return plain }
+        var grouped: [UInt8] = negative ? Array(minus.utf8) : []
+        grouped.reserveCapacity(bytes.count + 8)
+        for index in start..<end {
+            if index > start && (end - index) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
+            grouped.append(bytes[index])
         }
-        return (negative ? minus : "") + grouped + unsigned.dropFirst(integer.count)
+        grouped += bytes[end...]
+        return String(decoding: grouped, as: UTF8.self)
     }
 
     /// Exactly `decimals` decimals, no grouping: `-863.40`. Rounds half away from zero.
@@ -81,7 +84,7 @@ public enum DecimalText {
     }
 
     static func trimmed(_ text: String) -> String {
-        guard text.contains(".") else { return text }
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         var text = text
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }

@@ -47,7 +47,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
 
     /// The format a column's unit implies (`USD millions` → `usd_m`, …; anything else → `number`).
     public init(unit: String?) {
-        let unit = (unit ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+        let unit = Self.trimmingBlanks((unit ?? "").lowercased())
         switch true {
         case unit.hasPrefix("usd thousand"): self.init(.usdK)
         case unit.hasPrefix("usd million"): self.init(.usdM)
@@ -58,6 +58,17 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         case unit.hasPrefix("multiple") || unit.hasPrefix("×"): self.init(.multiple)
         default: self.init(.number)
         }
+    }
+
+    /// `text` without the tabs, spaces (any width) and zero-width spaces at its ends: what Foundation's `.whitespaces` trims.
+    static func trimmingBlanks(_ text: String) -> String {
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isBlank(first) || isBlank(last) else { return text }
+        let kept = scalars.drop(while: isBlank).reversed().drop(while: isBlank).reversed()
+        return String(String.UnicodeScalarView(kept))
     }
 
     public static let names = Kind.allCases.map(\.rawValue)

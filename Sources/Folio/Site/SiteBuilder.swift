@@ -15,14 +15,14 @@ public enum SiteBuilder {
         listing: ProjectReader.Listing? = nil, sink: any OutputSink = KeepInMemory()
     ) throws(Diagnostics) -> SiteBuild {
         let loaded = try SiteLoader.load(snapshot, options: options, previous: previous)
+        let ownRows = TemplatePages.ownRowHashes(
+            loaded.pages, datasets: loaded.datasets,
+            files: Dictionary(loaded.snapshot.dataFiles.map { ($0.path, $0.bytes) }) { first, _ in first },
+            hashes: InputHashes.withReads(loaded.datasetHashes, reads: loaded.reads))
         let hashes = InputHashes(
             snapshot: loaded.snapshot, articles: loaded.articles + loaded.pages.filter { $0.bindings != nil }.map(\.loaded),
             reads: loaded.reads, dataAsOf: loaded.dataAsOf,
-            datasetHashes: loaded.datasetHashes, options: options,
-            ownRows: TemplatePages.ownRowHashes(
-                loaded.pages, datasets: loaded.datasets,
-                files: Dictionary(loaded.snapshot.dataFiles.map { ($0.path, $0.bytes) }) { first, _ in first },
-                hashes: InputHashes.withReads(loaded.datasetHashes, reads: loaded.reads)))
+            datasetHashes: loaded.datasetHashes, options: options, ownRows: ownRows)
         let results = try renderPages(loaded, options: options, hashes: hashes, previous: previous, sink: sink)
         let notFound = try notFoundPage(loaded)
         var site = try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)
@@ -145,8 +145,8 @@ public enum SiteBuilder {
         }
         // A copied file may not take the place of a file folio makes.
         let assets = loaded.snapshot.assets
-        let made = Set(files.map { $0.path.precomposedStringWithCanonicalMapping.lowercased() })
-        let clashes = assets.filter { made.contains($0.path.precomposedStringWithCanonicalMapping.lowercased()) }
+        let made = Set(files.map { OutputNames.folded($0.path) })
+        let clashes = assets.filter { made.contains(OutputNames.folded($0.path)) }
         guard clashes.isEmpty else {
             throw Diagnostics(
                 clashes.map { Diagnostic(at: SourceLocation(path: $0.displayPath), SiteIssue.outputNameClash("folio", $0.path)) })
@@ -160,8 +160,8 @@ public enum SiteBuilder {
         state.printHashes = printHashes
         state.derived = DerivedCache.records(of: loaded.datasets, reads: loaded.reads, hashes: hashes)
         let summary = BuildSummary(
-            pages: results.count, charts: results.map(\.record.charts.count).reduce(0, +),
-            tables: results.map(\.record.tables).reduce(0, +), files: files.count, claims: results.map(\.record.claims.count).reduce(0, +),
+            pages: results.count, charts: results.map(\.record.chartCount).reduce(0, +),
+            tables: results.map(\.record.tables).reduce(0, +), files: files.count, claims: results.map(\.record.claimCount).reduce(0, +),
             queriesRun: loaded.queriesRun, articlesRead: loaded.articles.filter { $0.file.known?.article == nil }.count,
             pagesExamined: results.count)
         return SiteBuild(

@@ -1,5 +1,7 @@
-import FolioFormat
+import Foundation
 import Testing
+
+@testable import FolioFormat
 
 @Suite struct NumberFormatTests {
     @Test(arguments: [
@@ -166,5 +168,22 @@ import Testing
     ])
     func aMultipleUnitPicksMultiple(unit: String, format: NumberFormat) {
         #expect(NumberFormat(unit: unit) == format)
+    }
+}
+
+/// A column's unit is trimmed by hand on the hot path; it must trim what Foundation's `.whitespaces` trims.
+@Suite struct UnitTrimmingTests {
+    @Test func blanksAtTheEndsGoAsFoundationTrimsThem() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Character] = [" ", "\t", "\u{A0}", "\u{3000}", "\u{2009}", "\n", "\r", "a", "U", "é", "万", "\u{200B}"]
+        for _ in 0..<3_000 {
+            let text = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" })
+            #expect(NumberFormat.trimmingBlanks(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func aUnitWithBlanksAroundItStillNamesItsFormat() {
+        #expect(NumberFormat(unit: " \u{A0}USD millions\t") == NumberFormat(unit: "usd millions"))
+        #expect(NumberFormat(unit: "\u{3000}percent") == NumberFormat(.percent))
     }
 }
