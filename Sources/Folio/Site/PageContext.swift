@@ -59,12 +59,14 @@ struct PageContext {
     /// What a page shares with the pages whose frame is the same: its language, its folder
     /// (relative links depend on nothing else) and which menu item, if any, is the page itself.
     func frameKey(for page: Page) -> String {
-        let folder = page.outputPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let path = page.outputPath.utf8
+        let folder = path.lastIndex(of: UInt8(ascii: "/")).map { Substring(path[..<$0]) } ?? ""
         let item = nav.firstIndex { $0.article.path == page.article.path }
         return site.language + "\n" + folder + "\n" + (item.map(String.init) ?? "-")
     }
 
-    func make(for rendered: RenderedPage, previous: Page?, next: Page?) -> [String: Any] {
+    /// The template values of a page whose frame is `frame` (`frameKey(for:)`).
+    func make(for rendered: RenderedPage, frame frameKey: String, previous: Page?, next: Page?) -> [String: Any] {
         let page = rendered.page
         let article = page.article
         let links = PageLinks.relative(from: page.outputPath)
@@ -103,7 +105,7 @@ struct PageContext {
         }
         if let previous { pageValues["previous"] = link(to: previous, links) }
         if let next { pageValues["next"] = link(to: next, links) }
-        var context = frames.frame(forKey: frameKey(for: page)) { frame(links, current: article.path) }
+        var context = frames.frame(forKey: frameKey) { frame(links, current: article.path) }
         context["page"] = pageValues
         if let baseURL = site.baseURL { context["canonical_url"] = baseURL + "/" + page.outputPath }
         return context

@@ -64,10 +64,11 @@ struct PageRendering: Sendable {
         let (renderer, context) = (edition.renderer, edition.context)
         let rendered = try renderer.render(try page.whole())
         let (before, after) = neighbours(page)
-        let values = context.make(for: rendered, previous: before, next: after)
+        let frame = context.frameKey(for: page)
+        let values = context.make(for: rendered, frame: frame, previous: before, next: after)
         do throws(Diagnostic) {
             let html = try setting.templates.render(
-                layout: page.article.layout, context: values, frame: context.frameKey(for: page), at: page.article.layoutLocation)
+                layout: page.article.layout, context: values, frame: frame, at: page.article.layoutLocation)
             let files = try ([OutputFile(path: page.outputPath, text: html)] + rendered.made.files).map(sink.accept)
             return PageResult(rendered, files: files, hashes: hashes)
         } catch {
