@@ -15,6 +15,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "folio", targets: ["FolioCLI"]),
+        // `folio serve` and `folio build --watch`, which `folio` hands over: the server's HTTP library
+        // links libcurl, which every `folio build` would otherwise load at start.
+        .executable(name: "folio-serve", targets: ["FolioServeCLI"]),
         .library(name: "Folio", targets: ["Folio"]),
         // The stages on their own, for the fuzzers in Fuzz/ (a separate package).
         .library(
@@ -114,13 +117,28 @@ let package = Package(
             path: "Sources/Folio/Serve",
             swiftSettings: strict
         ),
+        .target(
+            name: "FolioCommands",
+            dependencies: ["Folio", "FolioCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/FolioCLI/Commands",
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "FolioCLI",
-            dependencies: ["Folio", "FolioCheck", "FolioServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Sources/FolioCLI",
+            dependencies: ["FolioCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/FolioCLI/Main",
             swiftSettings: strict,
             // jemalloc (Debian's libjemalloc-dev) in place of glibc's malloc: a 10k-page build spends
             // about a tenth of its CPU allocating, and jemalloc's per-thread caches take ~12% off it.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+        ),
+        .executableTarget(
+            name: "FolioServeCLI",
+            dependencies: [
+                "Folio", "FolioCommands", "FolioServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/FolioServeCLI",
+            swiftSettings: strict,
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .target(

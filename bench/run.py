@@ -263,7 +263,7 @@ def main():
 
     folio = os.path.abspath(a.folio)
     if not os.access(folio, os.X_OK):
-        sys.exit(f"no folio binary at {folio}: run `make bench`, which builds it (`swift build -c release --product folio --static-swift-stdlib -Xswiftc -use-ld=lld`)")
+        sys.exit(f"no folio binary at {folio}: run `make bench`, which builds it (`swift build -c release --product folio --static-swift-stdlib -Xswiftc -use-ld=lld`, and `--product folio-serve`)")
     uses_hugo = bool({"markdown", "datapages"} & only)
     tools = ([TIME] + (["hugo"] if uses_hugo else []) + (["cmark"] if "markdown" in only else [])
              + (["sqlite3"] if "sql" in only else []))

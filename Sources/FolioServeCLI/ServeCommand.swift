@@ -1,38 +1,25 @@
 import ArgumentParser
 import Folio
+import FolioCommands
 import FolioCore
 import FolioServe
 import Foundation
 
-/// `folio serve`.
+/// `folio serve`: the preview server.
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Build, watch and serve the site with live reload.",
-        discussion: """
-            Serves the output folder on 127.0.0.1 and rebuilds when Content/ or Templates/ change; open pages \
-            reload after each rebuild. Input errors are printed and the previous site stays up. Ctrl-C stops.
-            """
-    )
+    static let configuration = ServeOptions.command
 
-    @OptionGroup var project: ProjectOptions
-
-    @Option(help: "The port to listen on; 0 picks a free one.")
-    var port: UInt16 = 8000
-
-    @Option(help: "The address to listen on (default 127.0.0.1); naming one beyond loopback exposes the preview to the network.")
-    var host: String?
+    @OptionGroup var options: ServeOptions
 
     func run() throws {
         let address: ServeAddress
         do {
-            address = try ServeAddress(host: host ?? ServeAddress.loopback, port: port, hostIsExplicit: host != nil)
+            address = try ServeAddress(host: options.host ?? ServeAddress.loopback, port: options.port, hostIsExplicit: options.host != nil)
         } catch {
             throw ValidationError(error.description)
         }
-        let layout = project.layout
-        let options = project.buildOptions()
-        let session = WatchSession(layout, options: options, builder: SlowBuildNotice.wrapping(Build.run))
+        let layout = options.project.layout
+        let session = WatchSession(layout, options: options.project.buildOptions(), builder: SlowBuildNotice.wrapping(Build.run))
         let interrupt = InterruptHandler { session.stop() }
         WatchPrinter.print(session.build(), output: layout.outputName, quiet: false)
         let server: PreviewServer
@@ -107,52 +94,6 @@ final class InterruptHandler {
                 defer { seen = true }
                 return seen
             }
-        }
-    }
-}
-
-/// On a terminal, a build that takes over a second shows how long it has been running, on standard error.
-final class SlowBuildNotice: @unchecked Sendable {
-    private let lock = NSLock()
-    private let started = ContinuousClock.now
-    private var timer: (any DispatchSourceTimer)?
-    private var shown = false
-    private var finished = false
-
-    /// Wraps a builder so each of its builds gets the notice.
-    static func wrapping(_ builder: @escaping WatchSession.Builder) -> WatchSession.Builder {
-        { layout, options throws(Diagnostics) in
-            guard isatty(STDERR_FILENO) == 1 else { return try builder(layout, options) }
-            let notice = SlowBuildNotice()
-            notice.start()
-            defer { notice.finish() }
-            return try builder(layout, options)
-        }
-    }
-
-    private func start() {
-        let timer = DispatchSource.makeTimerSource(queue: .global())
-        timer.schedule(deadline: .now() + 1, repeating: 0.25)
-        timer.setEventHandler { [self] in tick() }
-        lock.withLock { self.timer = timer }
-        timer.resume()
-    }
-
-    private func tick() {
-        lock.withLock {
-            guard !finished else { return }
-            let elapsed = (ContinuousClock.now - started).components
-            let tenths = elapsed.seconds * 10 + elapsed.attoseconds / 100_000_000_000_000_000
-            FileHandle.standardError.write(Data("\r\u{1B}[2KBuilding… \(tenths / 10).\(tenths % 10) s".utf8))
-            shown = true
-        }
-    }
-
-    private func finish() {
-        lock.withLock {
-            finished = true
-            timer?.cancel()
-            if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         }
     }
 }

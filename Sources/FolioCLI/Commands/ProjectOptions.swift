@@ -3,23 +3,25 @@ import Folio
 import Foundation
 
 /// The project folders and build settings shared by `build` and `serve`.
-struct ProjectOptions: ParsableArguments {
+public struct ProjectOptions: ParsableArguments {
     @Option(help: "The content folder (site.yml, articles, data/, assets/).")
-    var content = "Content"
+    public var content = "Content"
 
     @Option(help: "The templates folder (layouts/, partials/, assets/).")
-    var templates = "Templates"
+    public var templates = "Templates"
 
     @Option(help: "The output folder; replaced as a whole on every successful build.")
-    var output = "Output"
+    public var output = "Output"
 
     @Flag(help: "Include articles marked `draft: true`.")
-    var drafts = false
+    public var drafts = false
 
-    var layout: ProjectLayout { ProjectLayout(content: content, templates: templates, output: output) }
+    public init() {}
+
+    public var layout: ProjectLayout { ProjectLayout(content: content, templates: templates, output: output) }
 
     /// Build options from the flags and the environment (`FOLIO_JOBS`, `SOURCE_DATE_EPOCH`, the test-only `FOLIO_TEST_FAULT`).
-    func buildOptions(baseURL: String? = nil) -> BuildOptions {
+    public func buildOptions(baseURL: String? = nil) -> BuildOptions {
         let environment = ProcessInfo.processInfo.environment
         return BuildOptions(
             drafts: drafts,

@@ -3,8 +3,8 @@ import Folio
 import Foundation
 
 /// `folio new DIR`.
-struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct NewCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Create a new report project that builds as it is.",
         discussion:
@@ -14,7 +14,9 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The folder for the new project.")
     var directory: String
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         do {
             try Scaffold.create(at: URL(fileURLWithPath: directory))
             print("Created a folio project in \(directory)/. Build it with: cd \(directory) && folio build")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioCommands
 
 /// The `folio` command: a thin layer over the Folio library.
 @main

@@ -3,8 +3,8 @@ import FolioCheck
 import Foundation
 
 /// `folio check`.
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct CheckCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a built site: internal links, #anchors, assets and chart downloads, without network.",
         discussion: "Prints one `page: broken link → target` line per problem, sorted, and exits 1 when there is any."
@@ -13,7 +13,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The built site to check.")
     var output = "Output"
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         let site: BuiltSite
         do {
             site = try BuiltSite.load(from: URL(fileURLWithPath: output))
