@@ -8,6 +8,8 @@ struct FolioServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "folio's preview server: `folio serve` and `folio build --watch` run here.",
-        subcommands: [ServeCommand.self, WatchingBuildCommand.self]
+        subcommands: [ServeCommand.self, WatchingBuildCommand.self],
+        // `folio --watch` (build is folio's default) arrives without the word `build`.
+        defaultSubcommand: WatchingBuildCommand.self
     )
 }

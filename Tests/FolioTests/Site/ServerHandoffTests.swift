@@ -53,6 +53,11 @@ import Testing
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         let watched = try run(["build", "--watch", "--output", "Elsewhere"], in: root, until: "→ Elsewhere/")
+        // `build` is the default command: `folio --watch` is handed over the same way.
+        let bare = try run(["--watch"], in: root, until: "→ Output/")
+        #expect(bare.output.contains("→ Output/"), "\(bare.output)")
+        #expect(bare.image.hasSuffix("/folio-serve"), "\(bare.output)")
+        #expect(bare.status == 0, "\(bare.output)")
         #expect(watched.output.contains("→ Elsewhere/"), "\(watched.output)")
         #expect(watched.image.hasSuffix("/folio-serve"), "\(watched.image)")
         #expect(watched.status == 0)
