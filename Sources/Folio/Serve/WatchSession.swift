@@ -13,7 +13,7 @@ public enum BuildOutcome: Sendable {
 /// Build, then rebuild after every batch of changes to Content/ and Templates/, until stopped.
 /// An input error is reported and the loop goes on: the next change rebuilds.
 public final class WatchSession: Sendable {
-    public typealias Builder = @Sendable (ProjectLayout, BuildOptions) throws(Diagnostics) -> BuildSummary
+    public typealias Builder = Build.Runner
 
     public let layout: ProjectLayout
     public let options: BuildOptions

@@ -4,6 +4,9 @@ import Synchronization
 
 /// `folio build`: read the project, build the site, and swap it into the output folder.
 public enum Build {
+    /// What builds a site: `run`, or a wrapper of it (a watcher's, a slow-build notice's).
+    public typealias Runner = @Sendable (ProjectLayout, BuildOptions) throws(Diagnostics) -> BuildSummary
+
     public static func run(_ layout: ProjectLayout, options: BuildOptions = BuildOptions()) throws(Diagnostics) -> BuildSummary {
         var writer = OutputWriter(output: layout.output, displayName: layout.outputName, faultPlan: options.faultPlan)
         do {

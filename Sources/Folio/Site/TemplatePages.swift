@@ -65,7 +65,7 @@ enum TemplatePages {
                 var none = DiagnosticCollector()
                 // One hash per value, on every core: a dataset of 10,000 pages' rows hashes 10,000 times.
                 let digests =
-                    whole.map { whole in values.map { _ in whole } }
+                    whole.map { Array(repeating: $0, count: values.count) }
                     ?? ParallelWork.map(values, jobs: nil, problems: &none) { ContentHash.combine($0.value) }
                 for ((value, _), digest) in zip(values, digests) {
                     result[RowBindings.ownRows(dataset: name, column: column, value: value)] = digest

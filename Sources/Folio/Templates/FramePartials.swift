@@ -11,7 +11,7 @@ import Synchronization
 /// render read nothing outside the frame.
 final class FramePartials: Sendable {
     /// The context keys every page of a frame shares (see `PageContext.frame`).
-    static let frameKeys: Set<String> = ["site", "root", "home", "generator", "words"]
+    static let frameKeys: Set<String> = ["site", "root", "home", "feed_url", "generator", "words"]
 
     private let base: MustacheLibrary
     private let candidates: [String]

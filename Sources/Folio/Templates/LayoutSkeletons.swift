@@ -73,8 +73,6 @@ struct LayoutSkeleton: Sendable {
 /// A skeleton holds only where nothing in the templates looks into a string: no transforms, no
 /// pragmas, no new delimiters and no partial named at render time (`TemplateSet` checks this).
 final class LayoutSkeletons: Sendable {
-    /// The context keys whose values depend only on the page's frame (see `PageContext.frame`).
-    static let frameKeys = FramePartials.frameKeys.union(["feed_url"])
     /// At most this many shapes are kept; a build with more renders the rest.
     static let capacity = 4096
 
@@ -99,7 +97,7 @@ final class LayoutSkeletons: Sendable {
 
     /// The page's HTML, from its shape's skeleton when there is one; `render` renders a context.
     func render(layout name: String, frame: String, context: [String: Any], with render: ([String: Any]) -> String?) -> String? {
-        guard let shape = ContextShape(context, fixed: Self.frameKeys) else { return render(context) }
+        guard let shape = ContextShape(context, fixed: FramePartials.frameKeys) else { return render(context) }
         let key = name + "\u{0}" + frame + "\u{0}" + shape.key
         switch entries.withLock({ $0[key] }) {
         case .skeleton(let skeleton):
@@ -108,7 +106,7 @@ final class LayoutSkeletons: Sendable {
             return render(context)
         case .seenOnce:
             guard let html = render(context) else { return nil }
-            let made = render(ContextShape.marked(context, fixed: Self.frameKeys)).flatMap {
+            let made = render(ContextShape.marked(context, fixed: FramePartials.frameKeys)).flatMap {
                 LayoutSkeleton(marked: $0, strings: shape.strings)
             }
             let entry: Entry = made.flatMap { $0.fill(shape.strings) == html ? .skeleton($0) : nil } ?? .rendered

@@ -4,9 +4,6 @@ import Foundation
 
 /// On a terminal, a build that takes over a second shows how long it has been running, on standard error.
 public final class SlowBuildNotice: @unchecked Sendable {
-    /// What builds a site: `Build.run`, or a wrapper of it.
-    public typealias Builder = @Sendable (ProjectLayout, BuildOptions) throws(Diagnostics) -> BuildSummary
-
     private let lock = NSLock()
     private let started = ContinuousClock.now
     private var timer: (any DispatchSourceTimer)?
@@ -14,7 +11,7 @@ public final class SlowBuildNotice: @unchecked Sendable {
     private var finished = false
 
     /// Wraps a builder so each of its builds gets the notice.
-    public static func wrapping(_ builder: @escaping Builder) -> Builder {
+    public static func wrapping(_ builder: @escaping Build.Runner) -> Build.Runner {
         { layout, options throws(Diagnostics) in
             guard isatty(STDERR_FILENO) == 1 else { return try builder(layout, options) }
             let notice = SlowBuildNotice()
