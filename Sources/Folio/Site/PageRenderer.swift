@@ -19,6 +19,8 @@ struct PageRenderer: Sendable {
     var printing = false
     /// The pages made from data parse their template's blocks once (`TemplateParses`).
     let parses = TemplateParses()
+    /// And fill the skeleton of its Markdown's render.
+    let bodies = BodySkeletons()
 
     init(
         options: MarkdownOptions, resolver: LinkResolver, blocks: BlockRenderer, templates: TemplateSet, words: [String: String],
@@ -36,7 +38,36 @@ struct PageRenderer: Sendable {
         let article = page.article
         var options = options
         options.lineOffset = article.bodyLineOffset
-        let parsed = try MarkdownParser.parse(article.body, path: article.displayPath, options: options)
+        let parse = { () throws(Diagnostics) in try MarkdownParser.parse(article.body, path: article.displayPath, options: options) }
+        // A page made from data fills its template's skeleton when there is one; the first renders it and cuts it.
+        let skeletonKey = page.bindings.map { _ in BodySkeletons.Key(template: page.loaded.file.path, lineOffset: options.lineOffset) }
+        if let skeletonKey, let skeleton = bodies.skeleton(for: skeletonKey) {
+            let filled = try replacements(for: skeleton.pieces, on: page)
+            if let markdown = skeleton.fill(body: article.body, filled.replacements, reservedIDs: filled.reserved) {
+                return RenderedPage(page: page, markdown: markdown, made: filled.made)
+            }
+            let markdown = try parse().render(filled.replacements, reservedIDs: filled.reserved)
+            return RenderedPage(page: page, markdown: markdown, made: filled.made)
+        }
+        let parsed = try parse()
+        let filled = try replacements(for: parsed.pieces, on: page)
+        let markdown = try parsed.render(filled.replacements, reservedIDs: filled.reserved)
+        if let skeletonKey {
+            bodies.learn(skeletonKey) { () throws(Diagnostics) in
+                try MarkdownSkeleton(
+                    body: article.body, path: article.displayPath, options: options, replacements: filled.replacements,
+                    reservedIDs: filled.reserved, rendered: markdown)
+            }
+        }
+        return RenderedPage(page: page, markdown: markdown, made: filled.made)
+    }
+
+    /// What replaces each piece of the page's Markdown (by index), the ids the replacements
+    /// use, and what the blocks made.
+    private func replacements(
+        for pieces: [MarkdownPiece], on page: Page
+    ) throws(Diagnostics) -> (replacements: [Int: MarkdownReplacement], reserved: Set<String>, made: PageMade) {
+        let article = page.article
         var problems = DiagnosticCollector()
         let (resolver, source) = (resolver, page.loaded.file.path)
         let pageLink: RowPageLink.Resolve = { (link, value, location) throws(Diagnostic) in
@@ -48,7 +79,7 @@ struct PageRenderer: Sendable {
         var made = PageMade()
         // A page made from data is made from its rows: editing them (not another value's) renders it again.
         if let bindings = page.bindings { made.datasets.insert(bindings.ownRows) }
-        for (index, piece) in parsed.pieces.enumerated() {
+        for (index, piece) in pieces.enumerated() {
             do throws(Diagnostics) {
                 let output: BlockOutput?
                 switch piece {
@@ -66,7 +97,7 @@ struct PageRenderer: Sendable {
             }
         }
         try problems.throwIfAny()
-        return RenderedPage(page: page, markdown: try parsed.render(replacements, reservedIDs: reserved), made: made)
+        return (replacements, reserved, made)
     }
 
     private func resolveLink(_ link: LinkDestination, in page: Page) throws(Diagnostics) -> String? {

@@ -1,3 +1,5 @@
+import FolioCore
+
 /// What of a page's context decides how a template renders it, with its strings set aside: the
 /// keys, the booleans and numbers, the length of each list, and of each string only whether it is
 /// empty or ends a line (swift-mustache indents a partial's next token after a line's end). Two
@@ -87,9 +89,6 @@ struct ContextShape {
 /// The text that stands for string `index` in a skeleton's render: two private-use characters
 /// around its number and an `&`, which HTML escaping turns into `&amp;` (so the render shows whether
 /// the string was escaped), and the line end the string ends with, if it does.
-enum SkeletonMarker {
-    static let open = "\u{E000}"
-    static let close = "\u{E001}"
-
+extension SkeletonMarker {
     static func text(_ index: Int, endsLine: Bool) -> String { open + String(index) + "&" + close + (endsLine ? "\n" : "") }
 }

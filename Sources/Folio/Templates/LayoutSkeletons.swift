@@ -15,24 +15,14 @@ struct LayoutSkeleton: Sendable {
     /// (`ContextShape.marked`); nil when a marker is not where and as a marker is written.
     init?(marked: String, strings: [String]) {
         let bytes = Array(marked.utf8)
-        let open = Array(SkeletonMarker.open.utf8)
         let raw = Array(("&" + SkeletonMarker.close).utf8)
         let escaped = Array(("&amp;" + SkeletonMarker.close).utf8)
         var parts: [Part] = []
-        var (index, textStart) = (0, 0)
-        while index < bytes.count {
-            guard bytes[index] == open[0], bytes[index...].starts(with: open) else {
-                index += 1
-                continue
-            }
-            if textStart < index { parts.append(.text(String(decoding: bytes[textStart..<index], as: UTF8.self))) }
-            var end = index + open.count
-            var number = 0
-            while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]), number < strings.count {
-                number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
-                end += 1
-            }
-            guard end > index + open.count, number < strings.count else { return nil }
+        var textStart = 0
+        while let marker = SkeletonMarker.next(in: bytes, from: textStart) {
+            if textStart < marker.start { parts.append(.text(String(decoding: bytes[textStart..<marker.start], as: UTF8.self))) }
+            guard let number = marker.number, number < strings.count else { return nil }
+            var end = marker.end
             let isEscaped = bytes[end...].starts(with: escaped)
             guard isEscaped || bytes[end...].starts(with: raw) else { return nil }
             end += isEscaped ? escaped.count : raw.count
@@ -41,7 +31,7 @@ struct LayoutSkeleton: Sendable {
                 end += 1
             }
             parts.append(.string(number, escaped: isEscaped))
-            (index, textStart) = (end, end)
+            textStart = end
         }
         if textStart < bytes.count { parts.append(.text(String(decoding: bytes[textStart...], as: UTF8.self))) }
         self.parts = parts
