@@ -3,6 +3,13 @@
 public enum Escape {
     /// Text or attribute value for HTML; safe inside double- or single-quoted attributes.
     /// Control characters HTML forbids (C0 other than tab, newline, carriage return; DEL; C1) become U+FFFD.
+    public static func html(_ text: String) -> String {
+        // Most text needs no escaping: it is given back as it is, without a copy.
+        var text = text
+        return text.withUTF8 { $0.allSatisfy(isPlainASCII) ? nil : html(utf8: $0) } ?? text
+    }
+
+    /// The same for any string-like text.
     public static func html(_ text: some StringProtocol) -> String {
         if let escaped = text.utf8.withContiguousStorageIfAvailable(html(utf8:)) { return escaped }
         return Array(text.utf8).withUnsafeBufferPointer(html(utf8:))

@@ -9,26 +9,32 @@ enum ParallelWork {
     static func map<Input: Sendable, Output: Sendable>(
         _ items: [Input], jobs: Int?, problems: inout DiagnosticCollector, _ work: @Sendable (Input) throws(Diagnostics) -> Output
     ) -> [Output] {
-        let results = Mutex<[Int: Result<Output, Diagnostics>]>([:])
         let threads = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, items.count))
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            var index = thread
-            while index < items.count {
-                let result: Result<Output, Diagnostics>
-                do throws(Diagnostics) {
-                    result = .success(try work(items[index]))
-                } catch {
-                    result = .failure(error)
+        // Threads take the next few items as they finish, so a slower thread (or item) leaves no core idle at the end.
+        let next = Atomic<Int>(0)
+        let chunk = max(1, min(16, items.count / (threads * 64)))
+        let finished = Mutex<[[(Int, Result<Output, Diagnostics>)]]>([])
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            var done: [(Int, Result<Output, Diagnostics>)] = []
+            while case let start = next.add(chunk, ordering: .relaxed).oldValue, start < items.count {
+                for index in start..<min(start + chunk, items.count) {
+                    do throws(Diagnostics) {
+                        done.append((index, .success(try work(items[index]))))
+                    } catch {
+                        done.append((index, .failure(error)))
+                    }
                 }
-                results.withLock { $0[index] = result }
-                index += threads
             }
+            finished.withLock { $0.append(done) }
+        }
+        var collected = [Result<Output, Diagnostics>?](repeating: nil, count: items.count)
+        for done in finished.withLock({ $0 }) {
+            for (index, result) in done { collected[index] = result }
         }
         var outputs: [Output] = []
         outputs.reserveCapacity(items.count)
-        var collected = results.withLock { $0 }
-        for index in items.indices {
-            switch collected.removeValue(forKey: index) {
+        for result in collected {
+            switch result {
             case .success(let output)?: outputs.append(output)
             case .failure(let error)?: problems.add(contentsOf: error.all)
             case nil: break
