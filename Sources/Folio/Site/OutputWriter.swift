@@ -244,8 +244,10 @@ public struct OutputWriter {
         let hasTwin = FileManager.default.fileExists(atPath: twin.path)
         if hasTwin { try PlainFile.rename(twin.path, to: spare.path) }
         var folders = Set<String>()
-        for path in outputs.keys.sorted() {
-            if hasTwin, case .written? = made[path]?.content { continue }
+        // The twin has every page written this build already; the rest (copies, files kept) are linked.
+        let missing =
+            hasTwin ? outputs.keys.filter { path in if case .written? = made[path]?.content { false } else { true } } : Array(outputs.keys)
+        for path in missing.sorted() {
             let target = spare.path + "/" + path
             try PlainFile.makeFolder(containing: target, made: &folders)
             guard link(output.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }

@@ -13,9 +13,10 @@ struct ContextShape {
     /// The shape of `context` outside its `fixed` keys; nil when it holds a value that has no
     /// shape (a closure, a type of its own), which is rendered as it is.
     init?(_ context: [String: Any], fixed: Set<String>) {
+        key.reserveCapacity(1024)
         for name in context.keys.sorted() where !fixed.contains(name) {
             guard let value = context[name] else { continue }
-            key += Self.label(name)
+            label(name)
             guard walk(value) else { return nil }
         }
     }
@@ -30,12 +31,15 @@ struct ContextShape {
                 strings.append(text)
             }
         case let flag as Bool: key += flag ? "T" : "F"
-        case let number as Int: key += "i\(number);"
+        case let number as Int:
+            key += "i"
+            key += String(number)
+            key += ";"
         case let values as [String: Any]:
             key += "{"
             for name in values.keys.sorted() {
                 guard let item = values[name] else { continue }
-                key += Self.label(name)
+                label(name)
                 guard walk(item) else { return false }
             }
             key += "}"
@@ -51,7 +55,11 @@ struct ContextShape {
     }
 
     /// A key as the shape writes it: its length first, so no key can pass for another's end.
-    private static func label(_ name: String) -> String { "\(name.utf8.count):\(name)" }
+    private mutating func label(_ name: String) {
+        key += String(name.utf8.count)
+        key += ":"
+        key += name
+    }
 
     /// `context` with each string outside `fixed` that the shape counts replaced by the marker of
     /// its place in `strings`, in the same order.

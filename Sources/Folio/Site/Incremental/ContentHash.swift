@@ -22,20 +22,43 @@ enum ContentHash {
         return combined.finish()
     }
 
-    /// `combine`, fed one part at a time: the same hash without the parts in one array.
+    /// `combine`, fed one part at a time: the same hash without the parts in one array. Parts are
+    /// gathered and hashed a few kilobytes at a time (one hash update per small part costs more than the hashing).
     struct Combining {
         private var hasher = SHA256()
+        private var pending: [UInt8] = []
 
         mutating func add(_ part: String) {
             var part = part
-            hasher.update(data: Array(String(part.utf8.count).utf8) + [0x3A])
-            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            if pending.capacity == 0 { pending.reserveCapacity(1024) }
+            var count = part.utf8.count
+            // The length in decimal, then `:`, then the part.
+            let start = pending.count
+            repeat {
+                pending.append(UInt8(ascii: "0") + UInt8(count % 10))
+                count /= 10
+            } while count > 0
+            pending[start...].reverse()
+            pending.append(0x3A)
+            part.withUTF8 { pending.append(contentsOf: $0) }
+            if pending.count >= 4096 { flush() }
         }
 
-        func finish() -> String { ContentHash.hex(hasher.finalize()) }
+        private mutating func flush() {
+            pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        func finish() -> String { ContentHash.hex(finished()) }
 
         /// The hash's 32 bytes, for sums over many (`OutputSum`).
-        func finishBytes() -> [UInt8] { Array(hasher.finalize()) }
+        func finishBytes() -> [UInt8] { Array(finished()) }
+
+        private func finished() -> SHA256.Digest {
+            var hasher = hasher
+            pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            return hasher.finalize()
+        }
     }
 
     /// A hash fed part by part, without building the parts first: each text is length-prefixed,
@@ -58,11 +81,14 @@ enum ContentHash {
 
     fileprivate static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+        return String(unsafeUninitializedCapacity: SHA256.byteCount * 2) { out in
+            var index = 0
+            for byte in digest {
+                out[index] = digits[Int(byte >> 4)]
+                out[index + 1] = digits[Int(byte & 0x0F)]
+                index += 2
+            }
+            return index
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
