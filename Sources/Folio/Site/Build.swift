@@ -27,10 +27,13 @@ public enum Build {
         defer { writer.end() }
         let stored = prefetch.take()
         if options.exitsAfterBuild { ExitKeeper.keep(stored) }
+        // The build after a first one links its spare tree from the output meanwhile (a first build leaves none).
+        let maker = stored.flatMap { SpareMaker.start(for: writer, previous: $0.state) }
+        defer { _ = maker?.wait() }
         if let stored,
             let edits = try BodyEdits.build(layout: layout, listing: listing, options: options, previous: stored.state, sink: writer.sink)
         {
-            return try finish(edits, base: stored, writer: &writer, layout: layout)
+            return try finish(edits, base: stored, spare: maker, writer: &writer, layout: layout)
         }
         let previous = stored?.state
         let snapshot = try ProjectReader.read(layout, listing: listing, known: previous?.inputs ?? [:])
@@ -39,7 +42,7 @@ public enum Build {
         defer { if options.exitsAfterBuild { ExitKeeper.keep(site) } }
         let commit: OutputWriter.Commit
         do {
-            commit = try writer.commit(site.files, buildID: site.state.buildID, previous: previous)
+            commit = try writer.commit(site.files, buildID: site.state.buildID, previous: previous.map { $0.withSpare(from: maker) })
         } catch {
             throw Diagnostics([error])
         }
@@ -62,12 +65,13 @@ public enum Build {
 
     /// Commits and saves a build after body edits.
     private static func finish(
-        _ edits: BodyEdits.Outcome, base: StateCodec.Decoded, writer: inout OutputWriter, layout: ProjectLayout
+        _ edits: BodyEdits.Outcome, base: StateCodec.Decoded, spare: SpareMaker?, writer: inout OutputWriter, layout: ProjectLayout
     ) throws(Diagnostics) -> BuildSummary {
         var change = edits.change
+        let previous = base.state.withSpare(from: spare)
         do throws(Diagnostic) {
-            let commit = try writer.commit(changes: change.outputs, made: edits.made, buildID: change.buildID, previous: base.state)
-            change.spare = commit.replaced ? commit.spare : base.state.spare
+            let commit = try writer.commit(changes: change.outputs, made: edits.made, buildID: change.buildID, previous: previous)
+            change.spare = commit.replaced ? commit.spare : previous.spare
         } catch {
             throw Diagnostics([error])
         }

@@ -17,9 +17,6 @@ public struct KeepInMemory: OutputSink {
 public struct FreshFolder: OutputSink {
     /// The fresh folder's path.
     let root: String
-    /// On a first build, a folder that gets a hard link to every page as it is written: the spare
-    /// tree the next build makes its site in, linked while pages render rather than after.
-    let twin: String?
     let displayName: String
 
     public func accept(_ file: OutputFile) throws(Diagnostic) -> OutputFile {
@@ -27,12 +24,6 @@ public struct FreshFolder: OutputSink {
         let path = root + "/" + file.path
         do {
             try Self.inFolder(of: path) { try PlainFile.write(bytes, to: path) }
-            if let twin {
-                let copy = twin + "/" + file.path
-                try Self.inFolder(of: copy) {
-                    guard link(path, copy) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                }
-            }
         } catch {
             throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
         }

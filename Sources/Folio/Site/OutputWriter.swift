@@ -45,15 +45,8 @@ public struct OutputWriter {
     var fresh: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-new") }
     var lockFile: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-lock") }
 
-    /// On a first build, the next build's spare tree, linked page by page as pages are written.
-    var twin: URL { parent.appendingPathComponent(".\(output.lastPathComponent).folio-twin") }
-
-    /// Where the build's pages go as they are rendered. With no output yet (a first build), each
-    /// page is linked into the twin too.
-    public var sink: FreshFolder {
-        let first = !FileManager.default.fileExists(atPath: output.path) && !FileManager.default.fileExists(atPath: spare.path)
-        return FreshFolder(root: fresh.path, twin: first ? twin.path : nil, displayName: displayName)
-    }
+    /// Where the build's pages go as they are rendered.
+    public var sink: FreshFolder { FreshFolder(root: fresh.path, displayName: displayName) }
 
     /// Refuses an output folder that folio must not replace; `inputs` are the content and templates folders.
     public func checkSafeToReplace(inputs: [(name: String, url: URL)]) throws(Diagnostic) {
@@ -85,7 +78,6 @@ public struct OutputWriter {
         lock = try acquireLock()
         do {
             try Self.remove(fresh)
-            try Self.remove(twin)
         } catch {
             throw writeFailure(error)
         }
@@ -94,7 +86,6 @@ public struct OutputWriter {
     /// Ends a build, good or failed: the fresh folder goes and the lock is released.
     public mutating func end() {
         try? Self.remove(fresh)
-        try? Self.remove(twin)
         if let lock { releaseLock(lock) }
         lock = nil
     }
@@ -124,9 +115,8 @@ public struct OutputWriter {
             var tree = try SpareContents(at: spare, record: previous?.spare, outputs: previous?.outputs)
             try tree.removeFiles { outputs[$0] == nil }
             let hadOutput = try fill(tree, paths: outputs.keys.sorted(), hashes: outputs, made: made, buildID: buildID, previous: previous)
-            if hadOutput { return Commit(replaced: true, spare: Self.record(of: previous, becoming: outputs)) }
-            // The first build leaves a spare tree too, linked to the new output, so the next build is as cheap.
-            return Commit(replaced: true, spare: try? linkSpare(outputs: outputs, made: made, buildID: buildID))
+            // A first build leaves no spare tree: the next build links one from the output on another core (`SpareMaker`).
+            return Commit(replaced: true, spare: hadOutput ? Self.record(of: previous, becoming: outputs) : nil)
         } catch {
             throw writeFailure(error)
         }
@@ -237,22 +227,18 @@ public struct OutputWriter {
         }
     }
 
-    /// Makes the spare tree a copy of the output by hard links, marked as the build `buildID`: the
-    /// twin, which has the pages written already, plus links to the rest.
-    private func linkSpare(outputs: [String: String], made: [String: OutputFile], buildID: String) throws -> BuildState.SpareTree {
-        try Self.remove(spare)
-        let hasTwin = FileManager.default.fileExists(atPath: twin.path)
-        if hasTwin { try PlainFile.rename(twin.path, to: spare.path) }
-        var folders = Set<String>()
-        // The twin has every page written this build already; the rest (copies, files kept) are linked.
-        let missing =
-            hasTwin ? outputs.keys.filter { path in if case .written? = made[path]?.content { false } else { true } } : Array(outputs.keys)
-        for path in missing.sorted() {
+    /// Makes `spare` a copy of `output`'s files at `paths` by hard links, marked as the build
+    /// `buildID` (the output's): a spare tree that differs from the output in nothing.
+    static func linkSpare(_ spare: URL, to output: URL, paths: some Sequence<String>, buildID: String) throws -> BuildState.SpareTree {
+        try remove(spare)
+        try FileManager.default.createDirectory(at: spare, withIntermediateDirectories: true)
+        var folders = Set([spare.path])
+        for path in paths {
             let target = spare.path + "/" + path
             try PlainFile.makeFolder(containing: target, made: &folders)
             guard link(output.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         }
-        try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(Self.markerName).path)
+        try PlainFile.write(Array(markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(markerName).path)
         return BuildState.SpareTree(buildID: buildID, differences: [:])
     }
 

@@ -51,29 +51,39 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
-    /// A first build leaves the next build's spare tree: every file of the output, hard-linked
-    /// (pages as they were written, through the twin folder; the rest after the swap).
-    @Test func aFirstBuildLeavesTheOutputHardLinkedAsTheSpareTree() throws {
+    /// A first build leaves no spare tree; the next build links one from the output (every file,
+    /// hard-linked) and makes its site in it, so the tree swapped out shares each unchanged file.
+    @Test func theBuildAfterAFirstOneLinksItsSpareTreeFromTheOutput() throws {
         let site = try SiteFixture(smallSite)
         defer { site.remove() }
         try site.build()
         let output = site.root.appendingPathComponent("Output").path
         let spare = site.root.appendingPathComponent(".Output.folio-previous").path
+        #expect(!FileManager.default.fileExists(atPath: spare))
         let files = site.tree().keys.sorted()
         #expect(files.contains("index.html") && files.contains("assets/note.txt"))
-        // Each tree's marker names its own build.
-        for path in files where path != OutputWriter.markerName {
-            var outputInfo = stat()
-            var spareInfo = stat()
-            #expect(stat(output + "/" + path, &outputInfo) == 0 && stat(spare + "/" + path, &spareInfo) == 0, "\(path)")
-            #expect(outputInfo.st_ino == spareInfo.st_ino, "\(path) is not the output's file")
-        }
-        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".Output.folio-twin").path))
-        // The next build makes its site in that tree and stays whole.
+        let firstMarker = site.read("Output/\(OutputWriter.markerName)")
         try site.write("Content/debt.md", "---\ntitle: Debt, again\n---\nText.\n")
         try site.build()
         #expect(site.read("Output/debt.html").contains("Debt, again"))
         #expect(site.tree().keys.sorted() == files)
+        // The tree swapped out is the first build's output, marker and all.
+        #expect(site.read(".Output.folio-previous/\(OutputWriter.markerName)") == firstMarker)
+        for path in files where path != OutputWriter.markerName {
+            var outputInfo = stat()
+            var spareInfo = stat()
+            #expect(stat(output + "/" + path, &outputInfo) == 0 && stat(spare + "/" + path, &spareInfo) == 0, "\(path)")
+            // A file the edit left as it was is the same file in both trees; one it changed is not.
+            let shared = outputInfo.st_ino == spareInfo.st_ino
+            #expect(shared == (site.read("Output/" + path) == site.read(".Output.folio-previous/" + path)), "\(path): shared \(shared)")
+            #expect(shared == (path == "assets/note.txt") || !["assets/note.txt", "debt.html"].contains(path), "\(path)")
+        }
+        // The build after makes its site in that tree and stays whole.
+        try site.write("Content/debt.md", "---\ntitle: Debt, a third time\n---\nText.\n")
+        try site.build()
+        #expect(site.read("Output/debt.html").contains("a third time"))
+        #expect(site.tree().keys.sorted() == files)
+        #expect(site.read(".Output.folio-previous/debt.html").contains("Debt, again"))
     }
 
     @Test func filesWithoutASourceDisappearOnTheNextBuild() throws {
