@@ -7,12 +7,18 @@ import Testing
 /// The spare tree linked from an output while a build works: every file of the output, the same
 /// file (a hard link), with the output's marker written last; none when the spare tree is in place.
 @Suite struct SpareMakerTests {
-    @Test func linksEveryFileOfTheOutputAndItsMarker() throws {
+    /// A small site after its first build: the fixture, its output's writer and the state saved.
+    func firstBuild() throws -> (SiteFixture, OutputWriter, BuildState) {
         let site = try SiteFixture(smallSite)
-        defer { site.remove() }
         try site.build()
         let writer = OutputWriter(output: site.root.appendingPathComponent("Output"), displayName: "Output")
         let state = try #require(BuildStateStore.load(for: writer.output)?.state)
+        return (site, writer, state)
+    }
+
+    @Test func linksEveryFileOfTheOutputAndItsMarker() throws {
+        let (site, writer, state) = try firstBuild()
+        defer { site.remove() }
         #expect(state.spare == nil)
         // A stale, unmarked tree from a stopped build is replaced.
         try FileManager.default.createDirectory(at: writer.spare.appendingPathComponent("stale"), withIntermediateDirectories: true)
@@ -37,11 +43,8 @@ import Testing
     }
 
     @Test func aFileMissingFromTheOutputLeavesNoTreeToTrust() throws {
-        let site = try SiteFixture(smallSite)
+        let (site, writer, state) = try firstBuild()
         defer { site.remove() }
-        try site.build()
-        let writer = OutputWriter(output: site.root.appendingPathComponent("Output"), displayName: "Output")
-        let state = try #require(BuildStateStore.load(for: writer.output)?.state)
         try FileManager.default.removeItem(at: writer.output.appendingPathComponent("index.html"))
         let maker = try #require(SpareMaker.start(for: writer, previous: state))
         #expect(maker.wait() == nil)
