@@ -25,6 +25,7 @@ public enum Build {
             throw Diagnostics([error])
         }
         defer { writer.end() }
+        writer.twinsPages = listing.content.count + listing.templates.count >= options.twinnedFiles
         let stored = prefetch.take()
         if options.exitsAfterBuild { ExitKeeper.keep(stored) }
         // The build after a first one links its spare tree from the output meanwhile (a first build leaves none).

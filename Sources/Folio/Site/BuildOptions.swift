@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var exitsAfterBuild = false
     /// Also writes the report as one PDF per language (`--pdf`, or `pdf: true` in site.yml).
     public var pdf = false
+    /// From how many input files a first build links its pages into the twin (`OutputWriter.twinnedFiles`; tests lower it).
+    public var twinnedFiles = OutputWriter.twinnedFiles
 
     public init(drafts: Bool = false, baseURL: String? = nil, jobs: Int? = nil, sourceDateEpoch: Int? = nil, faultPlan: FaultPlan? = nil) {
         self.drafts = drafts

@@ -17,6 +17,9 @@ public struct KeepInMemory: OutputSink {
 public struct FreshFolder: OutputSink {
     /// The fresh folder's path.
     let root: String
+    /// On the first build of a large site, a folder that gets a hard link to every page as it is
+    /// written: the spare tree the next build makes its site in (`OutputWriter.twinnedFiles`).
+    var twin: String? = nil
     let displayName: String
 
     public func accept(_ file: OutputFile) throws(Diagnostic) -> OutputFile {
@@ -24,6 +27,12 @@ public struct FreshFolder: OutputSink {
         let path = root + "/" + file.path
         do {
             try Self.inFolder(of: path) { try PlainFile.write(bytes, to: path) }
+            if let twin {
+                let copy = twin + "/" + file.path
+                try Self.inFolder(of: copy) {
+                    guard link(path, copy) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                }
+            }
         } catch {
             throw Diagnostic(at: SourceLocation(path: displayName), SiteIssue.writeFailed(error.localizedDescription))
         }

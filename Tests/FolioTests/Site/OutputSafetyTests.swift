@@ -1,7 +1,8 @@
-import Folio
 import FolioCore
 import Foundation
 import Testing
+
+@testable import Folio
 
 @Suite struct OutputSafetyTests {
     /// The number of write steps of a good build of `site`: one per file, then the swap.
@@ -84,6 +85,35 @@ import Testing
         #expect(site.read("Output/debt.html").contains("a third time"))
         #expect(site.tree().keys.sorted() == files)
         #expect(site.read(".Output.folio-previous/debt.html").contains("Debt, again"))
+    }
+
+    /// The first build of a large site links each page into the twin as it writes it, and leaves
+    /// the output hard-linked as the spare tree (the build after has nothing to link).
+    @Test func aLargeSitesFirstBuildLeavesTheOutputHardLinkedAsTheSpareTree() throws {
+        let site = try SiteFixture(smallSite)
+        defer { site.remove() }
+        var options = BuildOptions()
+        options.twinnedFiles = 3
+        _ = try Build.run(ProjectLayout(base: site.root), options: options)
+        let output = site.root.appendingPathComponent("Output").path
+        let spare = site.root.appendingPathComponent(".Output.folio-previous").path
+        let files = site.tree().keys.sorted()
+        #expect(files.contains("index.html") && files.contains("assets/note.txt"))
+        #expect(site.read(".Output.folio-previous/\(OutputWriter.markerName)") == site.read("Output/\(OutputWriter.markerName)"))
+        for path in files where path != OutputWriter.markerName {
+            var outputInfo = stat()
+            var spareInfo = stat()
+            #expect(stat(output + "/" + path, &outputInfo) == 0 && stat(spare + "/" + path, &spareInfo) == 0, "\(path)")
+            #expect(outputInfo.st_ino == spareInfo.st_ino, "\(path) is not the output's file")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".Output.folio-twin").path))
+        let state = try #require(BuildStateStore.load(for: URL(fileURLWithPath: output))?.state)
+        #expect(state.spare != nil)
+        #expect(SpareMaker.start(for: OutputWriter(output: URL(fileURLWithPath: output), displayName: "Output"), previous: state) == nil)
+        try site.write("Content/debt.md", "---\ntitle: Debt, again\n---\nText.\n")
+        try site.build()
+        #expect(site.read("Output/debt.html").contains("Debt, again"))
+        #expect(site.tree().keys.sorted() == files)
     }
 
     @Test func filesWithoutASourceDisappearOnTheNextBuild() throws {
