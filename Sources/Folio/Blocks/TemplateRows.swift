@@ -32,9 +32,11 @@ public enum TemplateRows {
             throw Diagnostics([error])
         }
         var problems = DiagnosticCollector()
-        var order: [String] = []
+        var order: [(value: String, slug: String)] = []
         var byValue: [String: [DatasetRow]] = [:]
         var bySlug: [String: (value: String, row: DatasetRow)] = [:]
+        byValue.reserveCapacity(selected.count)
+        bySlug.reserveCapacity(selected.count)
         for row in selected {
             let value = row.cells[index].text
             guard !value.isEmpty else {
@@ -57,17 +59,18 @@ public enum TemplateRows {
             }
             bySlug[slug] = (value, row)
             byValue[value] = [row]
-            order.append(value)
+            order.append((value, slug))
         }
         try problems.throwIfAny()
         let columns = dataset.columns.map(\.name)
         var valueRows: [String: [DatasetRow]] = [:]
+        valueRows.reserveCapacity(order.count)
         for row in dataset.rows where byValue[row.cells[index].text] != nil {
             valueRows[row.cells[index].text, default: []].append(row)
         }
-        return order.map { value in
+        return order.map { value, slug in
             PageRows(
-                slug: Slug.make(value),
+                slug: slug,
                 bindings: RowBindings(
                     dataset: rows, column: column, value: value, columns: columns, rows: byValue[value] ?? [],
                     valueRows: valueRows[value] ?? [], path: dataset.path))

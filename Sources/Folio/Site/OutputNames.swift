@@ -11,6 +11,7 @@ enum OutputNames {
     static func check(_ sources: [(output: String, source: String)]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen: [String: String] = [:]
+        seen.reserveCapacity(sources.count)
         // Files folio itself makes come first, so a clash is reported at the author's file.
         let ordered = sources.sorted {
             ($0.source != "folio" ? 1 : 0, $0.output, $0.source) < ($1.source != "folio" ? 1 : 0, $1.output, $1.source)
