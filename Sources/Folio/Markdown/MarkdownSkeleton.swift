@@ -27,6 +27,8 @@ public struct MarkdownSkeleton: Sendable {
     private let slots: [Int: Slot]
     private let reservedIDs: Set<String>
     private let parts: [Part]
+    /// The bytes of the parts' text, which every fill copies.
+    private let textBytes: Int
     private let headings: [Heading]
 
     /// Cuts the render of `body` with `replacements`, kept only when filling the cut gives
@@ -65,6 +67,7 @@ public struct MarkdownSkeleton: Sendable {
         self.slots = slots
         self.reservedIDs = reservedIDs
         self.parts = parts
+        textBytes = parts.reduce(0) { if case .text(let text) = $1 { $0 + text.utf8.count } else { $0 } }
         self.headings = rendered.headings
         guard fill(body: body, replacements, reservedIDs: reservedIDs) == rendered else { return nil }
     }
@@ -83,7 +86,7 @@ public struct MarkdownSkeleton: Sendable {
             }
         }
         var html = ""
-        html.reserveCapacity(size + parts.reduce(0) { if case .text(let text) = $1 { $0 + text.utf8.count } else { $0 } })
+        html.reserveCapacity(size + textBytes)
         for part in parts {
             switch part {
             case .text(let text): html += text

@@ -18,9 +18,6 @@ final class BodySkeletons: Sendable {
 
     private let entries = Mutex<[Key: Entry]>([:])
 
-    /// The templates that have a skeleton (a test's question).
-    var skeletonCount: Int { entries.withLock { $0.values.count { if case .skeleton = $0 { true } else { false } } } }
-
     func skeleton(for key: Key) -> MarkdownSkeleton? {
         if case .skeleton(let skeleton)? = entries.withLock({ $0[key] }) { skeleton } else { nil }
     }

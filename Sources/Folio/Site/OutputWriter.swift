@@ -252,14 +252,8 @@ public struct OutputWriter {
     private func spareFromTwin(outputs: [String: String], made: [String: OutputFile], buildID: String) throws -> BuildState.SpareTree {
         try Self.remove(spare)
         try PlainFile.rename(twin.path, to: spare.path)
-        var folders = Set<String>()
-        for path in outputs.keys.filter({ path in if case .written? = made[path]?.content { false } else { true } }).sorted() {
-            let target = spare.path + "/" + path
-            try PlainFile.makeFolder(containing: target, made: &folders)
-            guard link(output.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        }
-        try PlainFile.write(Array(Self.markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(Self.markerName).path)
-        return BuildState.SpareTree(buildID: buildID, differences: [:])
+        let rest = outputs.keys.filter { path in if case .written? = made[path]?.content { false } else { true } }
+        return try Self.link(rest.sorted(), into: spare, from: output, buildID: buildID)
     }
 
     /// Makes `spare` a copy of `output`'s files at `paths` by hard links, marked as the build
@@ -267,11 +261,19 @@ public struct OutputWriter {
     static func linkSpare(_ spare: URL, to output: URL, paths: some Sequence<String>, buildID: String) throws -> BuildState.SpareTree {
         try remove(spare)
         try FileManager.default.createDirectory(at: spare, withIntermediateDirectories: true)
+        return try link(paths, into: spare, from: output, buildID: buildID)
+    }
+
+    /// Links `output`'s files at `paths` into `spare`, then writes its marker (last, so a tree
+    /// left halfway is never trusted).
+    private static func link(
+        _ paths: some Sequence<String>, into spare: URL, from output: URL, buildID: String
+    ) throws -> BuildState.SpareTree {
         var folders = Set([spare.path])
         for path in paths {
             let target = spare.path + "/" + path
             try PlainFile.makeFolder(containing: target, made: &folders)
-            guard link(output.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            guard Glibc.link(output.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         }
         try PlainFile.write(Array(markerText(buildID: buildID).utf8), to: spare.appendingPathComponent(markerName).path)
         return BuildState.SpareTree(buildID: buildID, differences: [:])
