@@ -23,13 +23,19 @@ public struct BuildState: Sendable, Equatable {
             tables: Int, tableDigests: [String: String], chartTitles: [String: String], source: String,
             claims: [String: ClaimRecord] = [:]
         ) {
+            self.init(
+                fingerprint: fingerprint, datasets: datasets, tables: tables, source: source,
+                details: PageDetails(
+                    files: files, values: values, charts: charts, tableDigests: tableDigests, chartTitles: chartTitles, claims: claims))
+        }
+
+        /// A record of a page rendered now, its details made as it was.
+        init(fingerprint: String, datasets: [String], tables: Int, source: String, details: PageDetails) {
             self.fingerprint = fingerprint
             self.datasets = datasets
             self.tables = tables
             self.source = source
-            details = .decoded(
-                PageDetails(
-                    files: files, values: values, charts: charts, tableDigests: tableDigests, chartTitles: chartTitles, claims: claims))
+            self.details = .decoded(details)
         }
 
         /// A record read from the state file, its details still as bytes.

@@ -42,6 +42,8 @@ struct PageDetails: Sendable, Equatable {
 
         mutating func modify(_ change: (inout PageDetails) -> Void) {
             var details = value
+            // Let go of the old details first, so the change edits them in place instead of a copy.
+            self = .decoded(PageDetails())
             change(&details)
             self = .decoded(details)
         }

@@ -11,13 +11,15 @@ struct PageResult: Sendable {
         let made = rendered.made
         let article = rendered.page.article
         self.files = files
-        var record = BuildState.PageRecord(
+        var details = PageDetails(files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.hash) }))
+        var tables = 0
+        for block in made.records {
+            details.add(block)
+            if block.kind == .table { tables += 1 }
+        }
+        record = BuildState.PageRecord(
             fingerprint: hashes.fingerprint(article: article, file: rendered.page.loaded.file.path, datasets: Array(made.datasets)),
-            datasets: made.datasets.sorted(),
-            files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.hash) }),
-            values: [:], charts: [:], tables: 0, tableDigests: [:], chartTitles: [:], source: article.displayPath)
-        for block in made.records { record.add(block) }
-        self.record = record
+            datasets: made.datasets.sorted(), tables: tables, source: article.displayPath, details: details)
         wasRendered = true
     }
 
@@ -51,7 +53,7 @@ public struct SiteBuild: Sendable {
     public var changes: [String]
 }
 
-extension BuildState.PageRecord {
+extension PageDetails {
     /// Keeps what a block showed, keyed as the change report names it.
     mutating func add(_ block: BlockRecord) {
         let dataset = block.dataset.map { " (\($0))" } ?? ""
@@ -62,7 +64,6 @@ extension BuildState.PageRecord {
             charts[block.id] = block.cells
             chartTitles[block.id] = "'\(block.title ?? "")'" + dataset
         case .table:
-            tables += 1
             tableDigests[block.id + dataset] = ContentHash.combine(block.cells.map(ContentHash.combine))
         case .claim:
             // Two claims with the same text on a page are told apart by their line.
