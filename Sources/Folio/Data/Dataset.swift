@@ -1,24 +1,72 @@
 import FolioCore
 
 /// One table of data from `Content/data/`, with typed columns and every cell's source text.
+/// Its fields are held in one reference: every page of a build reads the same datasets from
+/// several threads, and a copy is then one retain, not one for each field.
 public struct Dataset: Sendable, Equatable {
+    private struct Fields: Sendable, Equatable {
+        var name: String
+        var columns: [DatasetColumn]
+        var rows: [DatasetRow]
+        var meta: DatasetMeta?
+        var path: String
+        var derivedFrom: [String] = []
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
     /// The file name without its extension: what `data:` and `=NAME.column` refer to.
-    public var name: String
-    public var columns: [DatasetColumn]
-    public var rows: [DatasetRow]
-    public var meta: DatasetMeta?
+    public var name: String {
+        get { box.fields.name }
+        set { change { $0.name = newValue } }
+    }
+
+    public var columns: [DatasetColumn] {
+        get { box.fields.columns }
+        set { change { $0.columns = newValue } }
+    }
+
+    public var rows: [DatasetRow] {
+        get { box.fields.rows }
+        set { change { $0.rows = newValue } }
+    }
+
+    public var meta: DatasetMeta? {
+        get { box.fields.meta }
+        set { change { $0.meta = newValue } }
+    }
+
     /// Project-relative path of the data file, e.g. `Content/data/x.csv`.
-    public var path: String
+    public var path: String {
+        get { box.fields.path }
+        set { change { $0.path = newValue } }
+    }
+
     /// For a derived dataset or a block's own query, the datasets and databases it read, sorted;
     /// empty for a dataset read from a file.
-    public var derivedFrom: [String] = []
+    public var derivedFrom: [String] {
+        get { box.fields.derivedFrom }
+        set { change { $0.derivedFrom = newValue } }
+    }
 
     public init(name: String, columns: [DatasetColumn], rows: [DatasetRow], meta: DatasetMeta? = nil, path: String) {
-        self.name = name
-        self.columns = columns
-        self.rows = rows
-        self.meta = meta
-        self.path = path
+        box = Box(Fields(name: name, columns: columns, rows: rows, meta: meta, path: path))
+    }
+
+    public static func == (left: Dataset, right: Dataset) -> Bool {
+        left.box === right.box || left.box.fields == right.box.fields
+    }
+
+    /// A new box with the change: the shared one is never written.
+    private mutating func change(_ edit: (inout Fields) -> Void) {
+        var fields = box.fields
+        edit(&fields)
+        box = Box(fields)
     }
 
     /// The index of the column called `name`, if there is one.
