@@ -23,8 +23,7 @@ enum InlineValue {
         for (cell, index) in zip(cells, indices) where cell.isMissing {
             throw Diagnostic(at: location, BlockIssue.emptyCell(column: dataset.columns[index].name, selector: expression.selectorText))
         }
-        let unit = dataset.columns[indices[0]].unit
-        let format = (expression.format ?? unit.map { NumberFormat(unit: $0) })?.written(in: NumberLanguage.forCode(language))
+        let format = (expression.format ?? dataset.columns[indices[0]].unitFormat)?.written(in: NumberLanguage.forCode(language))
         let value = cells.map(\.text).joined(separator: "..")
         var shown = cells.count == 2 ? cells[0].text + "\u{2013}" + cells[1].text : cells[0].text
         if let format {

@@ -34,7 +34,7 @@ enum TableBlock {
                 page != nil ? nil : problems.capture { () throws(Diagnostic) in try dataset.columnIndex(reference) }
             }
             let info = dataset.columns[index]
-            let format = (column.format ?? info.unit.map { NumberFormat(unit: $0) })?.written(in: NumberLanguage.forCode(language))
+            let format = (column.format ?? info.unitFormat)?.written(in: NumberLanguage.forCode(language))
             columns.append((index, column.label ?? ColumnLabel.of(info, in: language), info.isNumeric ? format : nil, link))
         }
         var rows =

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioFormat
 
 /// One table of data from `Content/data/`, with typed columns and every cell's source text.
 /// Its fields are held in one reference: every page of a build reads the same datasets from
@@ -90,7 +91,11 @@ public struct DatasetColumn: Sendable, Hashable {
     public var name: String
     public var isNumeric: Bool
     /// From `units:` in `NAME.meta.yml`, e.g. `USD millions`.
-    public var unit: String?
+    public var unit: String? {
+        didSet { unitFormat = unit.map { NumberFormat(unit: $0) } }
+    }
+    /// The format `unit` implies (`NumberFormat(unit:)`), made once for every value shown from the column.
+    public private(set) var unitFormat: NumberFormat?
     /// From `labels:` in `NAME.meta.yml`: the name shown for the column (legend, series, table header).
     public var label: String?
     /// From `labels_LANG:`: language code → the name shown on that language's pages.
@@ -100,6 +105,7 @@ public struct DatasetColumn: Sendable, Hashable {
         self.name = name
         self.isNumeric = isNumeric
         self.unit = unit
+        self.unitFormat = unit.map { NumberFormat(unit: $0) }
         self.label = label
         self.translatedLabels = translatedLabels
     }

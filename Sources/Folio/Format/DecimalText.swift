@@ -18,12 +18,13 @@ public enum DecimalText {
             magnitude += 1
         }
         let decimals = max(0, digits - 1 - magnitude)
-        return trimmed(grouped(value, decimals: decimals))
+        return written(value, decimals: decimals, grouping: true, trimming: true) ?? trimmed(grouped(value, decimals: decimals))
     }
 
     /// Exactly `decimals` decimals, with `,` between thousands. Negative values use ASCII `-`.
     public static func grouped(_ value: Double, decimals: Int) -> String {
-        groupingThousands(fixed(value, decimals: decimals), minus: "-")
+        written(value, decimals: decimals, grouping: true, trimming: false)
+            ?? groupingThousands(fixed(value, decimals: decimals), minus: "-")
     }
 
     /// A count with `,` between thousands: `1,000,000`.
@@ -55,6 +56,7 @@ public enum DecimalText {
 
     /// Exactly `decimals` decimals, no grouping: `-863.40`. Rounds half away from zero.
     public static func fixed(_ value: Double, decimals: Int) -> String {
+        if let text = written(value, decimals: decimals, grouping: false, trimming: false) { return text }
         let scale = pow10(decimals)
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         let negative = value < 0 && scaled != 0
@@ -67,6 +69,52 @@ public enum DecimalText {
         guard decimals > 0 else { return (negative ? "-" : "") + digits }
         if digits.count <= decimals { digits = String(repeating: "0", count: decimals + 1 - digits.count) + digits }
         return (negative ? "-" : "") + digits.dropLast(decimals) + "." + digits.suffix(decimals)
+    }
+
+    /// `fixed`, with `,` between thousands when `grouping`, without trailing zeros (and point) when
+    /// `trimming`, written in one pass: the path of every number a table or inline value shows.
+    /// Nil beyond the integers a `UInt64` holds exactly or past 20 decimals, which `fixed` writes.
+    private static func written(_ value: Double, decimals: Int, grouping: Bool, trimming: Bool) -> String? {
+        guard (0...20).contains(decimals) else { return nil }
+        let scaled = (abs(value) * pow10(decimals)).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e15 else { return nil }
+        let negative = value < 0 && scaled != 0
+        // The scaled integer's digits, last first, padded with zeros to one before the point.
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(40)
+        var rest = UInt64(scaled)
+        repeat {
+            reversed.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        while reversed.count < decimals + 1 { reversed.append(UInt8(ascii: "0")) }
+        var fraction = reversed[..<decimals]
+        if trimming { fraction = fraction.drop { $0 == UInt8(ascii: "0") } }
+        let whole = reversed[decimals...].reversed()
+        return String(unsafeUninitializedCapacity: 64) { out in
+            var count = 0
+            if negative {
+                out[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            for (index, digit) in whole.enumerated() {
+                if grouping, index > 0, (whole.count - index) % 3 == 0 {
+                    out[count] = UInt8(ascii: ",")
+                    count += 1
+                }
+                out[count] = digit
+                count += 1
+            }
+            if !fraction.isEmpty {
+                out[count] = UInt8(ascii: ".")
+                count += 1
+                for digit in fraction.reversed() {
+                    out[count] = digit
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Three significant digits times a power of ten, locale-free: `1.5×10²⁰`, `1×10³⁰⁸`.

@@ -13,6 +13,7 @@ struct PageResult: Sendable {
         self.files = files
         var details = PageDetails(files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.hash) }))
         var tables = 0
+        details.values.reserveCapacity(made.records.count { $0.kind == .value })
         for block in made.records {
             details.add(block)
             if block.kind == .table { tables += 1 }
