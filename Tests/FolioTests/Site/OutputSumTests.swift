@@ -15,6 +15,16 @@ import Testing
         #expect(BuildState.buildID(of: after) != id)
     }
 
+    @Test func anIdSummedInPartsOnSeveralThreadsIsTheOneOfASingleSum() {
+        let outputs = Dictionary(uniqueKeysWithValues: (0..<5_000).map { ("entities/firm-\($0).html", "hash \($0 % 97)") })
+        var sum = OutputSum()
+        for (path, hash) in outputs { sum.add(path: path, hash: hash) }
+        #expect(BuildState.buildID(of: outputs) == sum.hex)
+        var fewer = outputs
+        fewer["entities/firm-4999.html"] = nil
+        #expect(BuildState.buildID(of: fewer) != sum.hex)
+    }
+
     @Test func theIdIsTheSameInAnyOrderAndMovesWithAnyFile() {
         var sum = OutputSum()
         for (path, hash) in Self.outputs.sorted(by: { $0.key > $1.key }) { sum.add(path: path, hash: hash) }

@@ -38,6 +38,17 @@ import Testing
         return state
     }
 
+    @Test(arguments: [0, 1, 7, 64, 65, 1_000])
+    func entriesEncodedInParallelGiveTheBytesOfOneThread(count: Int) {
+        let values = Dictionary(uniqueKeysWithValues: (0..<count).map { ("page-\($0 * 7919 % 1_009)-\($0).html", "hash \($0)") })
+        var serial = StateByteWriter()
+        serial.textMap(values)
+        var parallel = StateByteWriter()
+        parallel.parallelMap(values, batch: 64) { $0.text($1) }
+        #expect(parallel.bytes == serial.bytes)
+        #expect(parallel.bytes.count > count * 10)
+    }
+
     @Test func whatIsWrittenIsReadBack() throws {
         let state = Self.sample()
         let bytes = StateCodec.encode(state)

@@ -30,6 +30,11 @@ struct OutputSum: Equatable {
         for lane in 0..<4 { lanes[lane] &+= parts[lane] }
     }
 
+    /// Adds the files another sum holds: sums of parts add up to the sum of the whole.
+    mutating func add(_ other: OutputSum) {
+        for lane in 0..<4 { lanes[lane] &+= other.lanes[lane] }
+    }
+
     mutating func remove(path: String, hash: String) {
         let parts = Self.parts(path: path, hash: hash)
         for lane in 0..<4 { lanes[lane] &-= parts[lane] }

@@ -86,7 +86,7 @@ enum StateCodec {
         out.optionalText(state.inputStamp)
         out.text(state.structure)
         out.textMap(state.outputs)
-        out.map(state.pages) { out, page in write(page, to: &out) }
+        out.parallelMap(state.pages) { out, page in write(page, to: &out) }
         out.map(state.inputs) { out, input in write(input, to: &out) }
         writeDerived(state.derived, to: &out)
         writeSpare(state.spare, to: &out)
