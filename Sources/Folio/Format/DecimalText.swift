@@ -57,31 +57,21 @@ public enum DecimalText {
     /// Exactly `decimals` decimals, no grouping: `-863.40`. Rounds half away from zero.
     public static func fixed(_ value: Double, decimals: Int) -> String {
         if let text = written(value, decimals: decimals, grouping: false, trimming: false) { return text }
-        let scale = pow10(decimals)
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        let negative = value < 0 && scaled != 0
-        guard scaled < 9e15 else {
-            // Beyond exact integers: print the integer part digit by digit from the Double.
-            return (negative ? "-" : "") + hugeInteger(abs(value)) + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
-        }
-        // Digits of the scaled integer, split at the point: `10^decimals` itself need not fit in an integer (1e-20 has 22 decimals).
-        var digits = String(UInt64(scaled))
-        guard decimals > 0 else { return (negative ? "-" : "") + digits }
-        if digits.count <= decimals { digits = String(repeating: "0", count: decimals + 1 - digits.count) + digits }
-        return (negative ? "-" : "") + digits.dropLast(decimals) + "." + digits.suffix(decimals)
+        // Beyond exact integers: print the integer part digit by digit from the Double.
+        return (value < 0 ? "-" : "") + hugeInteger(abs(value)) + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
     }
 
     /// `fixed`, with `,` between thousands when `grouping`, without trailing zeros (and point) when
     /// `trimming`, written in one pass: the path of every number a table or inline value shows.
-    /// Nil beyond the integers a `UInt64` holds exactly or past 20 decimals, which `fixed` writes.
+    /// Nil beyond the integers a `UInt64` holds exactly, which `fixed` writes from the Double.
     private static func written(_ value: Double, decimals: Int, grouping: Bool, trimming: Bool) -> String? {
-        guard (0...20).contains(decimals) else { return nil }
+        let decimals = max(0, decimals)
         let scaled = (abs(value) * pow10(decimals)).rounded(.toNearestOrAwayFromZero)
         guard scaled < 9e15 else { return nil }
         let negative = value < 0 && scaled != 0
         // The scaled integer's digits, last first, padded with zeros to one before the point.
         var reversed: [UInt8] = []
-        reversed.reserveCapacity(40)
+        reversed.reserveCapacity(decimals + 17)
         var rest = UInt64(scaled)
         repeat {
             reversed.append(UInt8(ascii: "0") + UInt8(rest % 10))
@@ -91,7 +81,8 @@ public enum DecimalText {
         var fraction = reversed[..<decimals]
         if trimming { fraction = fraction.drop { $0 == UInt8(ascii: "0") } }
         let whole = reversed[decimals...].reversed()
-        return String(unsafeUninitializedCapacity: 64) { out in
+        // A sign, 16 digits with 5 commas, the point and the decimals.
+        return String(unsafeUninitializedCapacity: decimals + 24) { out in
             var count = 0
             if negative {
                 out[0] = UInt8(ascii: "-")

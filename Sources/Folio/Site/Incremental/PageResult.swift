@@ -13,15 +13,12 @@ struct PageResult: Sendable {
         let article = rendered.page.article
         self.files = files
         var details = PageDetails(files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.hash) }))
-        var tables = 0
         details.values.reserveCapacity(made.records.count { $0.kind == .value })
-        for block in made.records {
-            details.add(block)
-            if block.kind == .table { tables += 1 }
-        }
+        for block in made.records { details.add(block) }
         record = BuildState.PageRecord(
             fingerprint: hashes.fingerprint(article: article, file: rendered.page.loaded.file.path, datasets: Array(made.datasets)),
-            datasets: made.datasets.sorted(), tables: tables, source: article.displayPath, details: details)
+            datasets: made.datasets.sorted(), tables: made.records.count { $0.kind == .table }, source: article.displayPath,
+            details: details)
         wasRendered = true
     }
 
