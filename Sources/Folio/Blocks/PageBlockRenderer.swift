@@ -61,7 +61,7 @@ public struct PageBlockRenderer: Sendable {
     /// A span that reads as one cell (`=data.column[year=2024]`) shows the cell as written; any
     /// other is computed. When it reads as neither, the error is the computed reading's if the
     /// span has arithmetic in it, else the one-cell reading's.
-    public mutating func render(_ code: InlineCode) throws(Diagnostics) -> BlockOutput? {
+    public func render(_ code: InlineCode) throws(Diagnostics) -> BlockOutput? {
         let bound = BoundValues(bindings: bindings)
         do throws(Diagnostic) {
             if let value = try bound.value(code) { return value }

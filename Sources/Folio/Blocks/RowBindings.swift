@@ -15,13 +15,25 @@ public struct RowBindings: Sendable {
     /// dataset's path: a read of the page's own rows looks among these, not the whole dataset.
     let valueRows: [DatasetRow]
     let path: String
+    /// What the page reads when it reads only the rows of `dataset` with its value (`capex[company=Meta]`):
+    /// editing another row leaves it as it is.
+    public let ownRows: String
+
+    init(
+        dataset: String, column: String, value: String, columns: [String], rows: [DatasetRow], valueRows: [DatasetRow], path: String
+    ) {
+        self.dataset = dataset
+        self.column = column
+        self.value = value
+        self.columns = columns
+        self.rows = rows
+        self.valueRows = valueRows
+        self.path = path
+        ownRows = Self.ownRows(dataset: dataset, column: column, value: value)
+    }
 
     /// Names the page in messages: `company=Meta`.
     public var pageName: String { "\(column)=\(value)" }
-
-    /// What the page reads when it reads only the rows of `dataset` with its value (`capex[company=Meta]`):
-    /// editing another row leaves it as it is.
-    public var ownRows: String { Self.ownRows(dataset: dataset, column: column, value: value) }
 
     public static func ownRows(dataset: String, column: String, value: String) -> String { "\(dataset)[\(column)=\(value)]" }
 

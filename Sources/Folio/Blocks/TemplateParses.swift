@@ -7,38 +7,39 @@ import Synchronization
 /// the pages rendered in parallel; a block that fails to parse is parsed again, and fails, on
 /// every page, so its errors are each page's.
 public final class TemplateParses: Sendable {
-    /// Where a block or span is written (the template's file, its line and column); its text is
-    /// compared on a hit rather than hashed on every read.
-    private struct Key: Hashable {
-        var kind: String
-        var location: SourceLocation
-    }
-
-    private let parsed = Mutex<[Key: (text: String, parsed: any Sendable)]>([:])
+    private let charts = ParseCache<ChartRequest>()
+    private let tables = ParseCache<TableRequest>()
+    private let cells = ParseCache<InlineValueExpression?>()
 
     public init() {}
 
     func chart(_ block: FencedBlock, parse: () throws(Diagnostics) -> ChartRequest) throws(Diagnostics) -> ChartRequest {
-        try reuse(Key(kind: "chart", location: block.location), text: block.body, parse)
+        try charts.reuse(at: block.location, text: block.body, parse)
     }
 
     func table(_ block: FencedBlock, parse: () throws(Diagnostics) -> TableRequest) throws(Diagnostics) -> TableRequest {
-        try reuse(Key(kind: "table", location: block.location), text: block.body, parse)
+        try tables.reuse(at: block.location, text: block.body, parse)
     }
 
     /// An inline value read as one cell (nil: the span is not an inline value).
     func cell(
         _ code: InlineCode, parse: () throws(Diagnostic) -> InlineValueExpression?
     ) throws(Diagnostic) -> InlineValueExpression? {
-        try reuse(Key(kind: "cell", location: code.location), text: code.code, parse)
+        try cells.reuse(at: code.location, text: code.code, parse)
     }
+}
 
-    private func reuse<Parsed: Sendable, Failure: Error>(
-        _ key: Key, text: String, _ parse: () throws(Failure) -> Parsed
+/// One kind of block or span as parsed, by where it is written (the template's file, its line and
+/// column); its text is compared on a hit rather than hashed on every read.
+private final class ParseCache<Parsed: Sendable>: Sendable {
+    private let parsed = Mutex<[SourceLocation: (text: String, parsed: Parsed)]>([:])
+
+    func reuse<Failure: Error>(
+        at location: SourceLocation, text: String, _ parse: () throws(Failure) -> Parsed
     ) throws(Failure) -> Parsed {
-        if let known = parsed.withLock({ $0[key] }), known.text == text, let reused = known.parsed as? Parsed { return reused }
+        if let known = parsed.withLock({ $0[location] }), known.text == text { return known.parsed }
         let fresh = try parse()
-        parsed.withLock { $0[key] = (text, fresh) }
+        parsed.withLock { $0[location] = (text, fresh) }
         return fresh
     }
 }

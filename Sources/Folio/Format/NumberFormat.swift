@@ -116,7 +116,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         let base = baseValue(stored)
         guard base.isFinite else { return "–" }
         let parts = body(abs(base), step: nil, language)
-        return sign(base, digits: parts[1]) + parts.joined()
+        return sign(base, digits: parts.digits) + parts.prefix + parts.digits + parts.suffix
     }
 
     /// A low–high pair with the unit once: `$60–65B`; when the scales differ, both carry it.
@@ -140,27 +140,29 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
             let a = body(abs(lo), step: .some(shared), language)
             let b = body(abs(hi), step: .some(shared), language)
             // prefix once, number–number, suffix once; each bound carries its own sign
-            return sign(lo, digits: a[1]) + a[0] + a[1] + "\u{2013}" + sign(hi, digits: b[1]) + b[1] + b[2]
+            return sign(lo, digits: a.digits) + a.prefix + a.digits + "\u{2013}" + sign(hi, digits: b.digits) + b.digits + b.suffix
         }
         return format(low, in: language) + "\u{2013}" + format(high, in: language)
     }
 
-    /// [prefix, digits, suffix] for a non-negative base value; `step`: the one to use (`.some(nil)`:
+    /// The prefix, digits and suffix for a non-negative base value; `step`: the one to use (`.some(nil)`:
     /// none), else the value's own.
-    func body(_ magnitude: Double, step forced: NumberLanguage.Step??, _ language: NumberLanguage) -> [String] {
+    func body(
+        _ magnitude: Double, step forced: NumberLanguage.Step??, _ language: NumberLanguage
+    ) -> (prefix: String, digits: String, suffix: String) {
         let prefix = isCurrency ? language.currencyPrefix : ""
         let currency = isCurrency ? language.currencySuffix : ""
         if magnitude >= Self.exponentThreshold {
-            return [prefix, DecimalText.powerOfTen(magnitude), isPercent ? "%" : unitSuffix(language) + currency]
+            return (prefix, DecimalText.powerOfTen(magnitude), isPercent ? "%" : unitSuffix(language) + currency)
         }
         if isPercent {
-            return [prefix, digits(magnitude, language), "%"]
+            return (prefix, digits(magnitude, language), "%")
         }
         if kind == .number, let decimals {
-            return [prefix, DecimalText.grouped(magnitude, decimals: decimals), ""]
+            return (prefix, DecimalText.grouped(magnitude, decimals: decimals), "")
         }
         let step = forced ?? language.step(for: magnitude)
-        return [prefix, digits(magnitude / (step?.divisor ?? 1), language), (step?.word ?? "") + unitSuffix(language) + currency]
+        return (prefix, digits(magnitude / (step?.divisor ?? 1), language), (step?.word ?? "") + unitSuffix(language) + currency)
     }
 
     /// `−` before every negative (as always); `+` before a positive that does not show as zero, when the format asks.

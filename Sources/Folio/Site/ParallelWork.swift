@@ -27,14 +27,19 @@ enum ParallelWork {
             }
             finished.withLock { $0.append(done) }
         }
+        // Each output is moved, never copied: a page's result holds all it was made from.
+        var parts = finished.withLock { parts in
+            defer { parts = [] }
+            return parts
+        }
         var collected = [Result<Output, Diagnostics>?](repeating: nil, count: items.count)
-        for done in finished.withLock({ $0 }) {
-            for (index, result) in done { collected[index] = result }
+        while var done = parts.popLast() {
+            while let (index, result) = done.popLast() { collected[index] = result }
         }
         var outputs: [Output] = []
         outputs.reserveCapacity(items.count)
-        for result in collected {
-            switch result {
+        for index in collected.indices {
+            switch collected[index].take() {
             case .success(let output)?: outputs.append(output)
             case .failure(let error)?: problems.add(contentsOf: error.all)
             case nil: break

@@ -199,9 +199,9 @@ enum SiteLoader {
             unordered.nav = nil
             return readingOrder(pages: pages, site: unordered, rowPages: rowPages, problems: &ignored)
         }
-        var byPath: [String: Page] = [:]
-        for page in pages { byPath[page.article.path] = page }
-        return nav.compactMap { byPath[languages.path(rowPages[$0.path] ?? $0.path, in: language)] }
+        let named = nav.map { languages.path(rowPages[$0.path] ?? $0.path, in: language) }
+        let byPath = pagesByPath(pages, named: Set(named))
+        return named.compactMap { byPath[$0] }
     }
 
     /// Pages in reading order, for previous/next: `nav` from site.yml when given, else every
@@ -216,8 +216,7 @@ enum SiteLoader {
                     < ($1.element.article.order ?? Int.max, $1.element.loaded.file.path, $1.offset)
             }.map(\.element)
         }
-        var byPath: [String: Page] = [:]
-        for page in pages { byPath[page.article.path] = page }
+        let byPath = pagesByPath(pages, named: Set(nav.map { rowPages[$0.path] ?? $0.path }))
         return nav.compactMap { item in
             guard let page = byPath[rowPages[item.path] ?? item.path] else {
                 problems.add(Diagnostic(at: item.location, SiteIssue.navUnknownArticle(item.path)))
@@ -225,6 +224,14 @@ enum SiteLoader {
             }
             return page
         }
+    }
+
+    /// The pages at the article paths `named` (the last one at a path), by path: only those a
+    /// menu names, as a site made from data has thousands of pages it does not.
+    private static func pagesByPath(_ pages: [Page], named: Set<String>) -> [String: Page] {
+        var byPath: [String: Page] = [:]
+        for page in pages where named.contains(page.article.path) { byPath[page.article.path] = page }
+        return byPath
     }
 }
 

@@ -148,7 +148,7 @@ func table(
 
 /// The output of an inline value written as `code` at `location`, through the page dispatch; nil when it is not one.
 func inlineValue(_ code: String, with renderer: BlockRenderer, at location: SourceLocation) throws(Diagnostics) -> BlockOutput? {
-    var page = PageBlockRenderer(renderer)
+    let page = PageBlockRenderer(renderer)
     return try page.render(InlineCode(code: code, location: location))
 }
 

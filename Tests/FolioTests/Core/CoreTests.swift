@@ -96,6 +96,13 @@ typealias SourceLocation = FolioCore.SourceLocation
         ("index.html", "a//b.html", "a/b.html"),
         ("index.html", "/a/b.html", "a/b.html"),
         ("index.html", "a/", "a"),
+        ("a/b.html", "a/b.html", "b.html"),
+        ("a/b/c.html", "a/b/d.html", "d.html"),
+        ("a//b.html", "a/c.html", "c.html"),
+        ("a/b.html", "a//c.html", "c.html"),
+        ("a/b.html", "b/c.html", "../b/c.html"),
+        ("a/b.html", "a/c/", "c"),
+        ("/a/b.html", "/a/c.html", "c.html"),
     ])
     func linksAreRelative(from: String, to: String, expected: String) {
         #expect(RelativePath.link(from: from, to: to) == expected)

@@ -55,7 +55,7 @@ public struct SiteBuild: Sendable {
 extension PageDetails {
     /// Keeps what a block showed, keyed as the change report names it.
     mutating func add(_ block: BlockRecord) {
-        let dataset = block.dataset.map { " (\($0))" } ?? ""
+        var dataset: String { block.dataset.map { " (\($0))" } ?? "" }
         switch block.kind {
         case .value:
             values[block.id] = block.cells.first?.first ?? ""
