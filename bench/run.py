@@ -123,12 +123,15 @@ def median_runs(label, reps, prepare, cmd, **kw):
 
 def interleaved_runs(specs, reps):
     """specs: (key, label, prepare, cmd, kw) tuples.  Runs each once per round, reps rounds, so
-    a change in the machine's load falls on every command alike; the median of each figure per key."""
+    a change in the machine's load falls on every command alike; the median of each figure per key.
+    Each run starts after a `sync`, untimed."""
     runs = {key: [] for key, *_ in specs}
     for _ in range(reps):
         for key, _, prepare, cmd, kw in specs:
             if prepare:
                 prepare()
+            # The previous run's files reach the disk first: no run pays for another's writeback.
+            os.sync()
             runs[key].append(measure(cmd, **kw))
     return {key: summarise(label, runs[key]) for key, label, *_ in specs}
 

@@ -24,7 +24,7 @@ enum InlineValue {
             throw Diagnostic(at: location, BlockIssue.emptyCell(column: dataset.columns[index].name, selector: expression.selectorText))
         }
         let format = (expression.format ?? dataset.columns[indices[0]].unitFormat)?.written(in: NumberLanguage.forCode(language))
-        let value = cells.map(\.text).joined(separator: "..")
+        let value = cells.count == 1 ? cells[0].text : cells.map(\.text).joined(separator: "..")
         var shown = cells.count == 2 ? cells[0].text + "\u{2013}" + cells[1].text : cells[0].text
         if let format {
             let numbers = try zip(cells, indices).map { (pair) throws(Diagnostic) -> Double in

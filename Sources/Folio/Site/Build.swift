@@ -40,10 +40,12 @@ public enum Build {
         let snapshot = try ProjectReader.read(layout, listing: listing, known: previous?.inputs ?? [:])
         var site = try SiteBuilder.build(snapshot, options: options, previous: previous, listing: listing, sink: writer.sink)
         site.state.inputStamp = listing.stamp
-        defer { if options.exitsAfterBuild { ExitKeeper.keep(site) } }
+        defer { if options.exitsAfterBuild { ExitKeeper.keep((site, snapshot)) } }
         let commit: OutputWriter.Commit
         do {
-            commit = try writer.commit(site.files, buildID: site.state.buildID, previous: previous.map { $0.withSpare(from: maker) })
+            commit = try writer.commit(
+                outputs: site.state.outputs, made: OutputWriter.made(site.files), buildID: site.state.buildID,
+                previous: previous.map { $0.withSpare(from: maker) })
         } catch {
             throw Diagnostics([error])
         }

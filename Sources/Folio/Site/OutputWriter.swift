@@ -112,13 +112,19 @@ public struct OutputWriter {
     /// (`previous`), in which case nothing is written. Runs between `begin` and `end`.
     public mutating func commit(_ files: [OutputFile], buildID: String, previous: BuildState?) throws(Diagnostic) -> Commit {
         var outputs: [String: String] = [:]
+        for file in files { outputs[file.path] = file.hash }
+        return try commit(outputs: outputs, made: Self.made(files), buildID: buildID, previous: previous)
+    }
+
+    /// The files of `files` this build made (all but those it reused), by path.
+    static func made(_ files: [OutputFile]) -> [String: OutputFile] {
         var made: [String: OutputFile] = [:]
+        made.reserveCapacity(files.count)
         for file in files {
-            outputs[file.path] = file.hash
             if case .reused = file.content { continue }
             made[file.path] = file
         }
-        return try commit(outputs: outputs, made: made, buildID: buildID, previous: previous)
+        return made
     }
 
     /// The same, for a site given as every file's hash (`outputs`) and the files this build made

@@ -27,7 +27,16 @@ public enum SiteBuilder {
         let notFound = try notFoundPage(loaded)
         var site = try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)
         if let listing { site.state.inputs = inputRecords(loaded, listing: listing) }
+        if options.exitsAfterBuild { ExitKeeper.keep(BuildLeftovers(loaded: loaded, results: results, hashes: hashes)) }
         return site
+    }
+
+    /// What a build is made from, kept for a one-shot build's exit (`ExitKeeper`) rather than
+    /// freed page by page on its way out.
+    private struct BuildLeftovers: Sendable {
+        var loaded: LoadedSite
+        var results: [PageResult]
+        var hashes: InputHashes
     }
 
     /// A record of every input file, so the next build can tell what changed from `stat` alone, with

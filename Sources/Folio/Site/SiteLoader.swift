@@ -110,7 +110,8 @@ enum SiteLoader {
         var navs: [String: [Page]] = [:]
         if let site = setting?.site {
             for language in languages.all {
-                let own = pages.filter { ($0.translation ?? languages.main) == language }
+                // A site in one language shares its pages' array rather than copying every page.
+                let own = languages.others.isEmpty ? pages : pages.filter { ($0.translation ?? languages.main) == language }
                 let order =
                     language == languages.main
                     ? readingOrder(pages: own, site: site, rowPages: rowPages, problems: &problems)

@@ -10,6 +10,15 @@ import Testing
         #expect(ContentHash.combine(["", "twelve bytes", "万"]) == "9087510a024b54e769d48e4f5dddedb6e1686950be784d305726eade56f065cd")
     }
 
+    @Test func bytesAndTextHashAsSHA256() {
+        // sha256("abc") and sha256(""), from Python's hashlib.
+        let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        #expect(ContentHash.of("abc") == abc)
+        #expect(ContentHash.of(Array("abc".utf8)) == abc)
+        #expect(ContentHash.of("abc".utf8.lazy.map { $0 }) == abc)
+        #expect(ContentHash.of([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
     @Test func partsThatJoinAlikeStillHashApart() {
         #expect(ContentHash.combine(["ab", "c"]) != ContentHash.combine(["a", "bc"]))
         #expect(ContentHash.combine(["1:a"]) != ContentHash.combine(["1", "a"]))

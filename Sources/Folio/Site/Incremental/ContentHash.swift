@@ -3,7 +3,14 @@ import Crypto
 /// SHA-256 content hashes, as lowercase hex, for recording what each output was made from.
 enum ContentHash {
     static func of(_ bytes: some Sequence<UInt8>) -> String {
-        hex(SHA256.hash(data: Array(bytes)))
+        of(Array(bytes))
+    }
+
+    /// The same, hashing the array where it is.
+    static func of(_ bytes: [UInt8]) -> String {
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return hex(hasher.finalize())
     }
 
     static func of(_ text: String) -> String { of(Array(text.utf8)) }
@@ -80,12 +87,12 @@ enum ContentHash {
     }
 
     fileprivate static func hex(_ digest: SHA256.Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
+        func digit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
         return String(unsafeUninitializedCapacity: SHA256.byteCount * 2) { out in
             var index = 0
             for byte in digest {
-                out[index] = digits[Int(byte >> 4)]
-                out[index + 1] = digits[Int(byte & 0x0F)]
+                out[index] = digit(byte >> 4)
+                out[index + 1] = digit(byte & 0x0F)
                 index += 2
             }
             return index
