@@ -27,16 +27,20 @@ public enum SiteBuilder {
         let notFound = try notFoundPage(loaded)
         var site = try assemble(loaded, pages: results, notFound: notFound, options: options, hashes: hashes, previous: previous)
         if let listing { site.state.inputs = inputRecords(loaded, listing: listing) }
-        if options.exitsAfterBuild { ExitKeeper.keep(BuildLeftovers(loaded: loaded, results: results, hashes: hashes)) }
+        BuildLeftovers(loaded: loaded, results: results, hashes: hashes).freeMeanwhile()
         return site
     }
 
-    /// What a build is made from, kept for a one-shot build's exit (`ExitKeeper`) rather than
-    /// freed page by page on its way out.
+    /// What a build was made from, once the site is assembled: a large site's pages take a while
+    /// to free, which another core does while this one writes the site and its state.
     private struct BuildLeftovers: Sendable {
         var loaded: LoadedSite
         var results: [PageResult]
         var hashes: InputHashes
+
+        consuming func freeMeanwhile() {
+            DispatchQueue.global().async { [self] in _ = self }
+        }
     }
 
     /// A record of every input file, so the next build can tell what changed from `stat` alone, with
