@@ -48,6 +48,16 @@ enum ParallelWork {
         return outputs
     }
 
+    /// `work` over `range` cut into consecutive parts of `size` (at least 1), the outputs in
+    /// order: for work that cannot fail, on many small items at a time.
+    static func map<Output: Sendable>(
+        _ range: Range<Int>, by size: Int, jobs: Int?, _ work: @Sendable (Range<Int>) -> Output
+    ) -> [Output] {
+        let parts = stride(from: range.lowerBound, to: range.upperBound, by: size).map { $0..<min($0 + size, range.upperBound) }
+        var none = DiagnosticCollector()
+        return map(parts, jobs: jobs, problems: &none) { work($0) }
+    }
+
     /// Every item's output, in order; all the errors of every failed item are thrown together.
     static func map<Input: Sendable, Output: Sendable>(
         _ items: [Input], jobs: Int?, _ work: @Sendable (Input) throws(Diagnostics) -> Output

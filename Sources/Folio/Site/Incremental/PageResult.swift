@@ -1,5 +1,4 @@
 import FolioBlocks
-import FolioCore
 
 /// One page's files and the record of what they were made from, rendered now or reused.
 struct PageResult: Sendable {
@@ -82,10 +81,7 @@ extension BuildState {
     /// Summed in parts on several threads: a file's part is a SHA-256, and a large site has many.
     static func buildID(of outputs: [String: String]) -> String {
         let entries = Array(outputs)
-        let size = 2048
-        let ranges = stride(from: 0, to: entries.count, by: size).map { $0..<min($0 + size, entries.count) }
-        var none = DiagnosticCollector()
-        let parts = ParallelWork.map(ranges, jobs: nil, problems: &none) { range in
+        let parts = ParallelWork.map(entries.indices, by: 2048, jobs: nil) { range in
             var sum = OutputSum()
             for (path, hash) in entries[range] { sum.add(path: path, hash: hash) }
             return sum

@@ -1,4 +1,3 @@
-import FolioCore
 import Foundation
 
 /// The state file's encoding: integers as LEB128 varints (zig-zag for signed ones), texts as a length
@@ -92,10 +91,7 @@ struct StateByteWriter {
         let parts = max(1, ProcessInfo.processInfo.activeProcessorCount)
         for start in stride(from: 0, to: keys.count, by: batch) {
             let end = min(start + batch, keys.count)
-            let size = (end - start + parts - 1) / parts
-            let ranges = stride(from: start, to: end, by: size).map { $0..<min($0 + size, end) }
-            var none = DiagnosticCollector()
-            let encoded = ParallelWork.map(ranges, jobs: parts, problems: &none) { range in
+            let encoded = ParallelWork.map(start..<end, by: (end - start + parts - 1) / parts, jobs: parts) { range in
                 var part = StateByteWriter()
                 for key in keys[range] {
                     part.text(key)
